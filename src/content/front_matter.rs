@@ -1,0 +1,474 @@
+//! A draft's front matter: split from the Markdown body, then read into [`FrontMatter`].
+//!
+//! The same fields may also come from `_defaults.yaml` and `piece.yaml` files, which
+//! [`FrontMatter::or`] layers underneath a draft's own front matter.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::diagnostic::Diagnostic;
+use crate::fields::{Choice, Field, FieldReader};
+use crate::yaml::{self, KeyLocator, Yaml};
+
+/// Where a draft is in the writing process, shown as a badge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Brainstorm, outline, fragments.
+    Notes,
+    /// The first full attempt.
+    FirstDraft,
+    /// Any draft that answers feedback.
+    Revision,
+    /// The version the writer stands behind for now.
+    Final,
+}
+
+impl Choice for Stage {
+    const CHOICES: &'static [(&'static str, Self)] = &[
+        ("notes", Stage::Notes),
+        ("first-draft", Stage::FirstDraft),
+        ("revision", Stage::Revision),
+        ("final", Stage::Final),
+    ];
+}
+
+impl Stage {
+    /// The badge text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Notes => "Notes",
+            Stage::FirstDraft => "First draft",
+            Stage::Revision => "Revision",
+            Stage::Final => "Final",
+        }
+    }
+
+    /// The word used in CSS classes and front matter.
+    pub fn key(self) -> &'static str {
+        Stage::CHOICES.iter().find(|(_, s)| *s == self).map_or("revision", |(w, _)| w)
+    }
+}
+
+/// Who may see a draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Visibility {
+    /// Built and listed everywhere.
+    Public,
+    /// Built, but linked from nowhere and left out of feeds, search and the sitemap.
+    Unlisted,
+    /// Not built at all.
+    Private,
+}
+
+impl Choice for Visibility {
+    const CHOICES: &'static [(&'static str, Self)] = &[
+        ("public", Visibility::Public),
+        ("unlisted", Visibility::Unlisted),
+        ("private", Visibility::Private),
+    ];
+}
+
+/// The writer's role, so a teacher's own pieces can be shown first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WriterRole {
+    /// A teacher modelling their own drafts.
+    Teacher,
+    /// A student.
+    Student,
+    /// Anyone else (a blogger, say).
+    Writer,
+}
+
+impl Choice for WriterRole {
+    const CHOICES: &'static [(&'static str, Self)] = &[
+        ("teacher", WriterRole::Teacher),
+        ("student", WriterRole::Student),
+        ("writer", WriterRole::Writer),
+    ];
+}
+
+/// Who gave a piece of feedback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FeedbackRole {
+    /// The writer's teacher.
+    Teacher,
+    /// A classmate.
+    Peer,
+    /// The writer's own notes to themselves.
+    #[serde(rename = "self")]
+    SelfReview,
+    /// Anyone who read it.
+    Reader,
+}
+
+impl Choice for FeedbackRole {
+    const CHOICES: &'static [(&'static str, Self)] = &[
+        ("teacher", FeedbackRole::Teacher),
+        ("peer", FeedbackRole::Peer),
+        ("self", FeedbackRole::SelfReview),
+        ("reader", FeedbackRole::Reader),
+    ];
+}
+
+impl FeedbackRole {
+    /// How the role is shown beside the name.
+    pub fn label(self) -> &'static str {
+        match self {
+            FeedbackRole::Teacher => "Teacher",
+            FeedbackRole::Peer => "Peer",
+            FeedbackRole::SelfReview => "Self-review",
+            FeedbackRole::Reader => "Reader",
+        }
+    }
+}
+
+/// Feedback received on a draft; the next draft answers it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feedback {
+    /// Who gave it.
+    pub from: Option<String>,
+    /// Their role.
+    pub role: Option<FeedbackRole>,
+    /// When.
+    pub date: Option<Date>,
+    /// What they said (Markdown).
+    pub text: String,
+    /// The passage of the draft it is about.
+    pub quote: Option<String>,
+}
+
+/// Every front-matter field; all optional. Also the shape of `_defaults.yaml` and `piece.yaml`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FrontMatter {
+    /// The draft's title; the piece's title is its latest draft's.
+    pub title: Option<String>,
+    /// Order within the piece.
+    pub draft: Option<u32>,
+    /// A name for this draft ("After peer review").
+    pub label: Option<String>,
+    /// Notes, first draft, revision or final.
+    pub stage: Option<Stage>,
+    /// When the draft was written.
+    pub date: Option<Date>,
+    /// The writer.
+    pub author: Option<String>,
+    /// The writer's role (`teacher` puts their pieces first).
+    pub role: Option<WriterRole>,
+    /// The assignment this piece answers.
+    pub assignment: Option<String>,
+    /// The course.
+    pub course: Option<String>,
+    /// Free tags.
+    pub tags: Option<Vec<String>>,
+    /// Standards or learning targets the draft shows.
+    pub goals: Option<Vec<String>>,
+    /// Public, unlisted or private.
+    pub visibility: Option<Visibility>,
+    /// Part of the best-work view.
+    pub showcase: Option<bool>,
+    /// What changed since the draft before, in a line.
+    pub changes: Option<String>,
+    /// Why it changed (Markdown).
+    pub reflection: Option<String>,
+    /// The risk taken in this draft.
+    pub tried: Option<String>,
+    /// Feedback received on this draft.
+    pub feedback: Option<Vec<Feedback>>,
+}
+
+/// Every key front matter understands, for "did you mean" help.
+pub const KNOWN_KEYS: &[&str] = &[
+    "title", "draft", "label", "stage", "date", "author", "role", "assignment", "course", "tags",
+    "goals", "visibility", "showcase", "changes", "reflection", "tried", "feedback",
+];
+
+/// Keys that describe one draft and so make no sense in `_defaults.yaml` or `piece.yaml`.
+const DRAFT_ONLY_KEYS: &[&str] = &["draft", "label", "changes", "reflection", "tried", "feedback"];
+
+const FEEDBACK_KEYS: &[&str] = &["from", "role", "date", "text", "quote"];
+
+impl FrontMatter {
+    /// Fills every field this one leaves unset from `fallback` (lists are replaced, not merged).
+    pub fn or(self, fallback: &FrontMatter) -> FrontMatter {
+        FrontMatter {
+            title: self.title.or_else(|| fallback.title.clone()),
+            draft: self.draft.or(fallback.draft),
+            label: self.label.or_else(|| fallback.label.clone()),
+            stage: self.stage.or(fallback.stage),
+            date: self.date.or(fallback.date),
+            author: self.author.or_else(|| fallback.author.clone()),
+            role: self.role.or(fallback.role),
+            assignment: self.assignment.or_else(|| fallback.assignment.clone()),
+            course: self.course.or_else(|| fallback.course.clone()),
+            tags: self.tags.or_else(|| fallback.tags.clone()),
+            goals: self.goals.or_else(|| fallback.goals.clone()),
+            visibility: self.visibility.or(fallback.visibility),
+            showcase: self.showcase.or(fallback.showcase),
+            changes: self.changes.or_else(|| fallback.changes.clone()),
+            reflection: self.reflection.or_else(|| fallback.reflection.clone()),
+            tried: self.tried.or_else(|| fallback.tried.clone()),
+            feedback: self.feedback.or_else(|| fallback.feedback.clone()),
+        }
+    }
+}
+
+/// What kind of file the fields came from, which decides which keys are allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A draft's own front matter.
+    Draft,
+    /// `_defaults.yaml` or `piece.yaml`.
+    Defaults,
+}
+
+/// A draft file split into its front matter and its Markdown body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// The YAML between the fences, if the file has front matter.
+    pub yaml: Option<&'a str>,
+    /// The Markdown after the closing fence (or the whole file).
+    pub body: &'a str,
+    /// The 1-based line of the file where the body starts.
+    pub body_line: usize,
+}
+
+/// Splits `text` (already without a byte-order mark) at its `---` fences.
+///
+/// A file whose first line is not `---` has no front matter. A file that opens front matter but
+/// never closes it is an error: guessing where it ends would silently turn the draft into YAML.
+pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+    let mut lines = text.split_inclusive('\n');
+    let Some(first) = lines.next() else {
+        return Ok(Split { yaml: None, body: text, body_line: 1 });
+    };
+    if first.trim_end() != "---" {
+        return Ok(Split { yaml: None, body: text, body_line: 1 });
+    }
+    let yaml_start = first.len();
+    let mut offset = yaml_start;
+    for (index, line) in lines.enumerate() {
+        let fence = line.trim_end();
+        if fence == "---" || fence == "..." {
+            return Ok(Split {
+                yaml: Some(&text[yaml_start..offset]),
+                body: &text[offset + line.len()..],
+                body_line: index + 3,
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error(file, "front matter starts with `---` but never ends")
+        .at(1, 1)
+        .with_help("add a line with only `---` after the last setting, before the draft's text"))
+}
+
+/// Reads front-matter fields from `yaml`, which starts after `line_offset` lines of `file`.
+///
+/// Returns the fields that could be read plus every problem found (errors and warnings).
+pub fn parse(file: &Path, yaml: &str, line_offset: usize, source: Source) -> (FrontMatter, Vec<Diagnostic>) {
+    let value = match yaml::parse(yaml) {
+        Ok(value) => value,
+        Err(e) => {
+            let d = Diagnostic::error(file, format!("this is not valid YAML: {}", e.message))
+                .at(e.line + line_offset, e.column)
+                .with_help(
+                    "front matter is `key: value` lines; put quotes around a value that contains `: ` or starts with a symbol",
+                );
+            return (FrontMatter::default(), vec![d]);
+        }
+    };
+    let entries = match value {
+        Yaml::Null => return (FrontMatter::default(), Vec::new()),
+        Yaml::Map(entries) => entries,
+        other => {
+            let d = Diagnostic::error(
+                file,
+                format!("front matter must be `key: value` lines, found {}", other.describe()),
+            )
+            .at_line(line_offset + 1)
+            .with_help("write settings like `title: My essay`, one per line");
+            return (FrontMatter::default(), vec![d]);
+        }
+    };
+    let locator = KeyLocator::new(yaml);
+    let mut r = FieldReader::new(file, &locator, line_offset);
+    let mut fm = FrontMatter::default();
+    for (key, value) in &entries {
+        let f = Field::Top(key);
+        if source == Source::Defaults && DRAFT_ONLY_KEYS.contains(&key.as_str()) {
+            r.warning(
+                f,
+                format!("`{key}` describes a single draft, so it is ignored here"),
+                Some(format!("move `{key}` into the front matter of the draft it belongs to")),
+            );
+            continue;
+        }
+        match key.as_str() {
+            "title" => fm.title = r.text(f, value),
+            "draft" => fm.draft = r.whole_number(f, value),
+            "label" => fm.label = r.text(f, value),
+            "stage" => fm.stage = r.choice(f, value),
+            "date" => fm.date = r.date(f, value),
+            "author" => fm.author = r.text(f, value),
+            "role" => fm.role = r.choice(f, value),
+            "assignment" => fm.assignment = r.text(f, value),
+            "course" => fm.course = r.text(f, value),
+            "tags" => fm.tags = r.text_list(f, value),
+            "goals" => fm.goals = r.text_list(f, value),
+            "visibility" => fm.visibility = r.choice(f, value),
+            "showcase" => fm.showcase = r.boolean(f, value),
+            "changes" => fm.changes = r.text(f, value),
+            "reflection" => fm.reflection = r.text(f, value),
+            "tried" => fm.tried = r.text(f, value),
+            "feedback" => fm.feedback = read_feedback(&mut r, value),
+            _ => r.unknown_key(f, key, KNOWN_KEYS),
+        }
+    }
+    (fm, r.diagnostics)
+}
+
+fn read_feedback(r: &mut FieldReader<'_>, value: &Yaml) -> Option<Vec<Feedback>> {
+    let items = match value {
+        Yaml::Null => return None,
+        Yaml::List(items) => items.as_slice(),
+        map @ Yaml::Map(_) => std::slice::from_ref(map),
+        other => {
+            r.error(
+                Field::Top("feedback"),
+                format!("feedback must be a list of comments, found {}", other.describe()),
+                Some("write each comment as `- from: Ms. Lee` with `text: ...` under it".to_string()),
+            );
+            return None;
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let field = |sub| Field::Item("feedback", index, sub);
+        let entries = match item {
+            Yaml::Map(entries) => entries,
+            Yaml::Str(text) => {
+                out.push(Feedback { from: None, role: None, date: None, text: text.clone(), quote: None });
+                continue;
+            }
+            other => {
+                r.error(
+                    field("from"),
+                    format!("each feedback item must be a group of settings, found {}", other.describe()),
+                    Some("write `- from: Ms. Lee` then `text: ...` indented under it".to_string()),
+                );
+                continue;
+            }
+        };
+        let mut fb = Feedback { from: None, role: None, date: None, text: String::new(), quote: None };
+        for (key, value) in entries {
+            match key.as_str() {
+                "from" => fb.from = r.text(field("from"), value),
+                "role" => fb.role = r.choice(field("role"), value),
+                "date" => fb.date = r.date(field("date"), value),
+                "text" => fb.text = r.text(field("text"), value).unwrap_or_default(),
+                "quote" => fb.quote = r.text(field("quote"), value),
+                _ => r.unknown_key(field(key), key, FEEDBACK_KEYS),
+            }
+        }
+        if fb.text.trim().is_empty() {
+            r.warning(
+                field("from"),
+                "this feedback has no `text`, so it is not shown".to_string(),
+                Some("add `text:` with what the reader said".to_string()),
+            );
+            continue;
+        }
+        out.push(fb);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p() -> &'static Path {
+        Path::new("pieces/essay/02.md")
+    }
+
+    #[test]
+    fn splits_fences_with_crlf_and_reports_body_line() {
+        let s = split(p(), "---\r\ntitle: A\r\n---\r\nBody\r\n").unwrap();
+        assert_eq!(s.yaml, Some("title: A\r\n"));
+        assert_eq!(s.body, "Body\r\n");
+        assert_eq!(s.body_line, 4);
+    }
+
+    #[test]
+    fn file_without_fences_is_all_body() {
+        let s = split(p(), "Just text\n---\n").unwrap();
+        assert_eq!(s.yaml, None);
+        assert_eq!(s.body_line, 1);
+    }
+
+    #[test]
+    fn unterminated_front_matter_is_an_error() {
+        let d = split(p(), "---\ntitle: A\nBody\n").unwrap_err();
+        assert!(d.message.contains("never ends"), "{d}");
+    }
+
+    #[test]
+    fn wrong_type_names_file_line_and_column() {
+        let (_, ds) = parse(p(), "title: Essay\nstage: revision\ndraft: two\n", 1, Source::Draft);
+        assert_eq!(ds.len(), 1);
+        assert_eq!(ds[0].to_string().lines().next().unwrap(), "pieces/essay/02.md:4:8: draft must be a whole number, found \"two\"");
+    }
+
+    #[test]
+    fn reads_all_fields() {
+        let yaml = "title: T\ndraft: 3\nstage: First draft\ndate: 2026-10-03\ntags: [a, b]\nshowcase: true\nfeedback:\n  - from: Ms. Lee\n    role: teacher\n    text: Start later.\n    quote: It was a nice day.\n";
+        let (fm, ds) = parse(p(), yaml, 1, Source::Draft);
+        assert!(ds.is_empty(), "{ds:?}");
+        assert_eq!(fm.draft, Some(3));
+        assert_eq!(fm.stage, Some(Stage::FirstDraft));
+        assert_eq!(fm.tags, Some(vec!["a".to_string(), "b".to_string()]));
+        let fb = &fm.feedback.unwrap()[0];
+        assert_eq!(fb.role, Some(FeedbackRole::Teacher));
+        assert_eq!(fb.quote.as_deref(), Some("It was a nice day."));
+    }
+
+    #[test]
+    fn unknown_keys_warn_with_a_suggestion() {
+        let (_, ds) = parse(p(), "titel: T\n", 1, Source::Draft);
+        assert_eq!(ds.len(), 1);
+        assert!(!ds[0].is_error());
+        assert_eq!(ds[0].line, Some(2));
+        assert_eq!(ds[0].help.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[test]
+    fn bad_dates_and_choices_are_errors_at_the_value() {
+        let (_, ds) = parse(p(), "date: 2026-02-30\nstage: drafty\n", 1, Source::Draft);
+        assert_eq!(ds.len(), 2);
+        assert_eq!((ds[0].line, ds[0].column), (Some(2), Some(7)));
+        assert!(ds[1].message.starts_with("stage must be one of"));
+    }
+
+    #[test]
+    fn nested_feedback_errors_point_inside_the_item() {
+        let yaml = "feedback:\n  - from: A\n    text: ok\n    date: 2026-99-01\n";
+        let (_, ds) = parse(p(), yaml, 1, Source::Draft);
+        assert_eq!(ds.len(), 1);
+        assert_eq!((ds[0].line, ds[0].column), (Some(5), Some(11)));
+    }
+
+    #[test]
+    fn cascade_prefers_the_nearer_layer() {
+        let near = FrontMatter { author: Some("Sam".into()), ..Default::default() };
+        let far = FrontMatter { author: Some("X".into()), course: Some("English 9".into()), ..Default::default() };
+        let merged = FrontMatter::default().or(&near.or(&far));
+        assert_eq!(merged.author.as_deref(), Some("Sam"));
+        assert_eq!(merged.course.as_deref(), Some("English 9"));
+    }
+}

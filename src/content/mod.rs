@@ -1,0 +1,418 @@
+//! Loading a portfolio folder into a [`Portfolio`]: settings, pieces, drafts in order, the
+//! `_defaults.yaml` cascade and the files to copy.
+//!
+//! Every problem in every file is collected before giving up, so a writer fixes a whole class's
+//! front matter in one pass instead of one file per build.
+
+pub mod front_matter;
+pub mod slug;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Diagnostic, Problems};
+use crate::settings::Settings;
+use front_matter::{FrontMatter, Source, Visibility};
+
+/// The folder of pieces inside a portfolio.
+pub const PIECES_DIR: &str = "pieces";
+/// The folder copied to the site root as is.
+pub const STATIC_DIR: &str = "static";
+/// The folder of template overrides.
+pub const TEMPLATES_DIR: &str = "templates";
+/// Front-matter defaults for every draft below the folder that holds it.
+pub const DEFAULTS_FILE: &str = "_defaults.yaml";
+/// Settings for every draft of one piece.
+pub const PIECE_FILE: &str = "piece.yaml";
+
+/// Top-level URL folders the site itself uses, so no piece may take them.
+const RESERVED: &[&str] = &["assets", "writers", "assignments", "tags"];
+
+/// A whole portfolio as read from disk: source data only, nothing rendered yet.
+#[derive(Debug, Clone)]
+pub struct Portfolio {
+    /// The portfolio folder.
+    pub root: PathBuf,
+    /// `redraft.yaml`.
+    pub settings: Settings,
+    /// Every piece, in folder order.
+    pub pieces: Vec<Piece>,
+    /// Files from `static/`, copied to the site root.
+    pub static_files: Vec<Asset>,
+    /// The portfolio's template overrides folder, if it has one.
+    pub templates_dir: Option<PathBuf>,
+}
+
+/// A piece of writing: a folder of drafts.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    /// The URL path below the site root, slugs joined by `/` (`ms-lee/model-essay`).
+    pub path: String,
+    /// The folder it was read from.
+    pub folder: PathBuf,
+    /// Drafts in order, first to latest. Never empty.
+    pub drafts: Vec<Draft>,
+    /// Other files in the folder, copied next to the piece's pages.
+    pub assets: Vec<Asset>,
+}
+
+/// One draft of a piece, with its front matter already merged with the defaults above it.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// Its number within the piece (from `draft:` or the file name).
+    pub number: u32,
+    /// The file it was read from.
+    pub file: PathBuf,
+    /// Front matter after the cascade.
+    pub meta: FrontMatter,
+    /// The Markdown text.
+    pub body: String,
+    /// The line of the file where the body starts.
+    pub body_line: usize,
+}
+
+impl Draft {
+    /// Whether the draft is published at all.
+    pub fn is_private(&self) -> bool {
+        self.meta.visibility == Some(Visibility::Private)
+    }
+}
+
+/// A file copied into the site unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    /// Where it is read from.
+    pub source: PathBuf,
+    /// Where it goes, relative to the site root, with `/` separators.
+    pub target: String,
+}
+
+/// A loaded portfolio and the warnings found while loading it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The portfolio.
+    pub portfolio: Portfolio,
+    /// Problems that did not stop the load.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Loads the portfolio in `root`. Folders listed in `skip` (the output folder, say) are never
+/// read. Fails with every problem found when any of them is an error.
+pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
+    let (settings, mut diagnostics) = Settings::load(root)?;
+    let pieces_dir = root.join(PIECES_DIR);
+    if !pieces_dir.is_dir() {
+        return Err(Problems(vec![
+            Diagnostic::error(&pieces_dir, "this portfolio has no pieces/ folder")
+                .with_help("make one and put a folder of drafts in it for each piece, or run `redraft new \"My first piece\"`"),
+        ]));
+    }
+    let skip: Vec<PathBuf> = skip.iter().filter_map(|p| p.canonicalize().ok()).collect();
+    let tree = walk(&pieces_dir, &skip, &mut diagnostics);
+    let defaults = read_defaults(&tree, &mut diagnostics);
+
+    let piece_dirs: Vec<&PathBuf> = tree.iter().filter(|(_, files)| files.iter().any(|f| is_draft(f))).map(|(d, _)| d).collect();
+    let paths = piece_paths(&pieces_dir, &piece_dirs, &mut diagnostics);
+
+    let results: Vec<(Option<Piece>, Vec<Diagnostic>)> = piece_dirs
+        .par_iter()
+        .zip(paths.par_iter())
+        .map(|(dir, path)| load_piece(&pieces_dir, dir, path.clone(), &tree, &defaults))
+        .collect();
+    let mut pieces = Vec::with_capacity(results.len());
+    for (piece, ds) in results {
+        diagnostics.extend(ds);
+        pieces.extend(piece);
+    }
+
+    let static_dir = root.join(STATIC_DIR);
+    let static_files = if static_dir.is_dir() { collect_assets(&static_dir, "", &skip, &mut diagnostics) } else { Vec::new() };
+    let templates_dir = Some(root.join(TEMPLATES_DIR)).filter(|d| d.is_dir());
+
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        diagnostics.sort_by_key(|d| !d.is_error());
+        return Err(Problems(diagnostics));
+    }
+    Ok(Loaded {
+        portfolio: Portfolio { root: root.to_path_buf(), settings, pieces, static_files, templates_dir },
+        warnings: diagnostics,
+    })
+}
+
+/// Files and folders a writer did not mean to publish: hidden files, editor backups and swap files.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+}
+
+fn is_draft(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"))
+}
+
+/// Every folder below `dir` (itself included) with the files directly inside it, sorted.
+fn walk(dir: &Path, skip: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<PathBuf, Vec<PathBuf>> {
+    let mut tree: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
+    let walker = WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
+        let name = e.file_name().to_string_lossy();
+        let skipped = e.depth() > 0 && is_ignored(&name);
+        let excluded = e.file_type().is_dir() && e.path().canonicalize().is_ok_and(|c| skip.contains(&c));
+        !skipped && !excluded
+    });
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_dir() => {
+                tree.entry(e.path().to_path_buf()).or_default();
+            }
+            Ok(e) => {
+                if let Some(parent) = e.path().parent() {
+                    tree.entry(parent.to_path_buf()).or_default().push(e.path().to_path_buf());
+                }
+            }
+            Err(e) => {
+                let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| dir.to_path_buf());
+                let d = if e.loop_ancestor().is_some() {
+                    Diagnostic::error(path, "this folder links back to a folder that contains it (a symlink loop)")
+                        .with_help("remove or change the symbolic link")
+                } else {
+                    Diagnostic::error(path, format!("cannot read this: {e}")).with_help("check that the file exists and that you may read it")
+                };
+                diagnostics.push(d);
+            }
+        }
+    }
+    tree
+}
+
+/// Parses every `_defaults.yaml` and `piece.yaml` in the tree, by the folder that holds it.
+fn read_defaults(tree: &BTreeMap<PathBuf, Vec<PathBuf>>, diagnostics: &mut Vec<Diagnostic>) -> HashMap<PathBuf, FrontMatter> {
+    let files: Vec<&PathBuf> = tree
+        .values()
+        .flatten()
+        .filter(|f| f.file_name().is_some_and(|n| n == DEFAULTS_FILE || n == PIECE_FILE))
+        .collect();
+    let parsed: Vec<(PathBuf, FrontMatter, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|file| match read_text(file) {
+            Ok(text) => {
+                let (fm, ds) = front_matter::parse(file, &text, 0, Source::Defaults);
+                ((*file).clone(), fm, ds)
+            }
+            Err(d) => ((*file).clone(), FrontMatter::default(), vec![d]),
+        })
+        .collect();
+    let mut out = HashMap::new();
+    for (file, fm, ds) in parsed {
+        diagnostics.extend(ds);
+        out.insert(file, fm);
+    }
+    out
+}
+
+/// The URL path of each piece folder, checking that slugs are usable and unique.
+fn piece_paths(pieces_dir: &Path, dirs: &[&PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
+    let mut seen: HashMap<String, &PathBuf> = HashMap::new();
+    let mut paths = Vec::with_capacity(dirs.len());
+    for dir in dirs {
+        let rel = dir.strip_prefix(pieces_dir).unwrap_or(dir);
+        let parts: Vec<String> = rel.components().map(|c| slug::slugify(&c.as_os_str().to_string_lossy())).collect();
+        let path = parts.join("/");
+        if parts.is_empty() {
+            diagnostics.push(
+                Diagnostic::error(*dir, "drafts sit directly in pieces/, but each piece needs a folder of its own")
+                    .with_help("move the .md files into a folder named after the piece, like pieces/my-essay/"),
+            );
+        } else if parts.iter().any(String::is_empty) {
+            diagnostics.push(
+                Diagnostic::error(*dir, "this folder's name has no letters or digits to make a web address from")
+                    .with_help("rename the folder so its name includes a word"),
+            );
+        } else if RESERVED.contains(&parts[0].as_str()) {
+            diagnostics.push(
+                Diagnostic::error(*dir, format!("the folder name `{}` is used by the site itself", parts[0]))
+                    .with_help("rename the folder"),
+            );
+        } else if let Some(other) = seen.get(&path) {
+            diagnostics.push(
+                Diagnostic::error(*dir, format!("this folder and {} both become the web address `{path}/`", other.display()))
+                    .with_help("rename one of the two folders"),
+            );
+        } else if let Some(parent) = dirs.iter().find(|p| p != &dir && dir.starts_with(p)) {
+            diagnostics.push(
+                Diagnostic::error(*dir, format!("this piece sits inside another piece, {}", parent.display()))
+                    .with_help("a piece is a folder of drafts; move this folder next to it instead of inside it"),
+            );
+        }
+        seen.entry(path.clone()).or_insert(dir);
+        paths.push(path);
+    }
+    paths
+}
+
+/// Reads a text file, turning bad bytes into a diagnostic and dropping a byte-order mark.
+fn read_text(file: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(file).map_err(|e| Diagnostic::error(file, format!("cannot read this file: {e}")))?;
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
+            Ok(text)
+        }
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+            let column = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+            let message = if e.as_bytes().contains(&0) {
+                "this is not a text file (it contains binary data)"
+            } else {
+                "this file is not UTF-8 text"
+            };
+            Err(Diagnostic::error(file, message)
+                .at(line, column)
+                .with_help("save it as UTF-8 text from your editor, or move it out of the pieces folder"))
+        }
+    }
+}
+
+/// The number a file name starts with: `01-notes.md` is 1, `10_final.md` is 10.
+fn leading_number(file: &Path) -> Option<u32> {
+    let name = file.file_name()?.to_string_lossy();
+    let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// The cascade for a piece folder: `piece.yaml`, then `_defaults.yaml` from the folder upward.
+fn cascade_for(dir: &Path, pieces_dir: &Path, defaults: &HashMap<PathBuf, FrontMatter>) -> FrontMatter {
+    let mut merged = defaults.get(&dir.join(PIECE_FILE)).cloned().unwrap_or_default();
+    for ancestor in dir.ancestors() {
+        if let Some(layer) = defaults.get(&ancestor.join(DEFAULTS_FILE)) {
+            merged = merged.or(layer);
+        }
+        if ancestor == pieces_dir {
+            break;
+        }
+    }
+    merged
+}
+
+fn load_piece(
+    pieces_dir: &Path,
+    dir: &Path,
+    path: String,
+    tree: &BTreeMap<PathBuf, Vec<PathBuf>>,
+    defaults: &HashMap<PathBuf, FrontMatter>,
+) -> (Option<Piece>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let cascade = cascade_for(dir, pieces_dir, defaults);
+    let files = tree.get(dir).map(Vec::as_slice).unwrap_or_default();
+    let draft_files: Vec<&PathBuf> = files.iter().filter(|f| is_draft(f)).collect();
+    let mut drafts = Vec::with_capacity(draft_files.len());
+    for file in &draft_files {
+        let text = match read_text(file) {
+            Ok(t) => t,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        };
+        let split = match front_matter::split(file, &text) {
+            Ok(s) => s,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        };
+        let (meta, ds) = match split.yaml {
+            Some(yaml) => front_matter::parse(file, yaml, 1, Source::Draft),
+            None => (FrontMatter::default(), Vec::new()),
+        };
+        diagnostics.extend(ds);
+        let number = meta.draft.or_else(|| leading_number(file)).or((draft_files.len() == 1).then_some(1));
+        let Some(number) = number else {
+            diagnostics.push(
+                Diagnostic::error(*file, "this draft has no number, so redraft cannot tell where it goes")
+                    .with_help("start the file name with its number, like `02-revision.md`, or add `draft: 2` to its front matter"),
+            );
+            continue;
+        };
+        drafts.push(Draft {
+            number,
+            file: (*file).clone(),
+            meta: meta.or(&cascade),
+            body: split.body.to_string(),
+            body_line: split.body_line,
+        });
+    }
+    drafts.sort_by_key(|d| d.number);
+    for pair in drafts.windows(2) {
+        if pair[0].number == pair[1].number {
+            diagnostics.push(
+                Diagnostic::error(&pair[1].file, format!("two drafts are both number {}: this one and {}", pair[0].number, pair[0].file.display()))
+                    .with_help("give each draft its own number, in the file name or with `draft:` in the front matter"),
+            );
+        }
+    }
+    let assets = collect_piece_assets(dir, &path, tree);
+    if drafts.is_empty() || diagnostics.iter().any(Diagnostic::is_error) {
+        return (None, diagnostics);
+    }
+    (Some(Piece { path, folder: dir.to_path_buf(), drafts, assets }), diagnostics)
+}
+
+/// Non-draft files in a piece folder and its sub-folders, to be copied next to its pages.
+fn collect_piece_assets(dir: &Path, path: &str, tree: &BTreeMap<PathBuf, Vec<PathBuf>>) -> Vec<Asset> {
+    tree.range(dir.to_path_buf()..)
+        .take_while(|(d, _)| d.starts_with(dir))
+        .flat_map(|(_, files)| files)
+        .filter(|f| !is_draft(f) && f.file_name().is_none_or(|n| n != PIECE_FILE && n != DEFAULTS_FILE))
+        .filter_map(|f| {
+            let rel = f.strip_prefix(dir).ok()?;
+            Some(Asset { source: f.clone(), target: format!("{path}/{}", url_path(rel)) })
+        })
+        .collect()
+}
+
+/// Every file below `dir`, as assets placed under `prefix` in the site.
+fn collect_assets(dir: &Path, prefix: &str, skip: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Vec<Asset> {
+    walk(dir, skip, diagnostics)
+        .into_values()
+        .flatten()
+        .filter_map(|f| {
+            let rel = f.strip_prefix(dir).ok()?.to_path_buf();
+            Some(Asset { target: format!("{prefix}{}", url_path(&rel)), source: f })
+        })
+        .collect()
+}
+
+/// A relative path with `/` separators, whatever the platform.
+fn url_path(rel: &Path) -> String {
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leading_numbers_sort_naturally() {
+        assert_eq!(leading_number(Path::new("01-notes.md")), Some(1));
+        assert_eq!(leading_number(Path::new("2_first.md")), Some(2));
+        assert_eq!(leading_number(Path::new("10-final.md")), Some(10));
+        assert_eq!(leading_number(Path::new("final.md")), None);
+    }
+
+    #[test]
+    fn editor_files_are_ignored() {
+        for name in [".02.md.swp", "02.md~", "#02.md#", ".DS_Store"] {
+            assert!(is_ignored(name), "{name}");
+        }
+        assert!(!is_ignored("02-revision.md"));
+    }
+}

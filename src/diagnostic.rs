@@ -1,0 +1,159 @@
+//! Problems found in a user's files, each tied to the place it is about.
+//!
+//! Every stage reports problems as [`Diagnostic`]s so the command line can print them the same way:
+//! `pieces/essay/02.md:3:8: draft must be a whole number, found "two"`, then a line of help.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The build cannot go on.
+    Error,
+    /// The build goes on, but the writer probably wants to fix this.
+    Warning,
+}
+
+/// One problem in one file, with where it is and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, as the user would type it (relative to the portfolio when possible).
+    pub file: PathBuf,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// What is wrong, in one sentence without a trailing full stop.
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error about `file` as a whole.
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// A warning about `file` as a whole.
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, message)
+        }
+    }
+
+    /// Points the diagnostic at a line and column (both 1-based).
+    pub fn at(mut self, line: usize, column: usize) -> Self {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+
+    /// Points the diagnostic at a line.
+    pub fn at_line(mut self, line: usize) -> Self {
+        self.line = Some(line);
+        self
+    }
+
+    /// Adds advice on what to do.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Shows the file relative to `base` when it lies inside it.
+    pub fn relative_to(mut self, base: &Path) -> Self {
+        if let Ok(rel) = self.file.strip_prefix(base) {
+            self.file = rel.to_path_buf();
+        }
+        self
+    }
+
+    /// Whether this diagnostic stops the build.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        match self.severity {
+            Severity::Error => write!(f, ": {}", self.message)?,
+            Severity::Warning => write!(f, ": warning: {}", self.message)?,
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A list of diagnostics that contains at least one error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems(pub Vec<Diagnostic>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Problems {}
+
+/// Suggests the known word closest to `word`, for "did you mean" help.
+pub fn nearest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(word, k), *k))
+        .filter(|(distance, k)| *distance <= (k.len() / 3).max(2))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names_file_line_column_and_help() {
+        let d = Diagnostic::error("pieces/essay/02.md", "draft must be a whole number, found \"two\"")
+            .at(3, 8)
+            .with_help("write `draft: 2`");
+        assert_eq!(
+            d.to_string(),
+            "pieces/essay/02.md:3:8: draft must be a whole number, found \"two\"\n  help: write `draft: 2`"
+        );
+    }
+
+    #[test]
+    fn nearest_suggests_close_words_only() {
+        let known = ["title", "draft", "reflection"];
+        assert_eq!(nearest("titel", &known), Some("title"));
+        assert_eq!(nearest("reflektion", &known), Some("reflection"));
+        assert_eq!(nearest("banana", &known), None);
+    }
+}

@@ -1,0 +1,32 @@
+//! redraft turns a folder of Markdown drafts into a static site that shows how each piece of
+//! writing grew, draft by draft.
+//!
+//! The modules follow the build, and data flows one way through them:
+//!
+//! ```text
+//! settings, content   load redraft.yaml and pieces/ into a Portfolio (source data)
+//! markdown            render each draft once: HTML split into top-level blocks
+//! diff                compare consecutive drafts (and first to latest) into change views
+//! site                decide every page: its URL and the data its template needs
+//! theme               the templates (built in, overridable file by file) that turn pages into HTML
+//! output              write the site into a fresh folder and swap it in atomically
+//! build               runs the stages above in order
+//! scaffold            `redraft init` and `redraft new`
+//! cli                 the command line: parses arguments, calls the library, prints problems
+//! ```
+
+pub mod build;
+pub mod cli;
+pub mod content;
+pub mod date;
+pub mod diagnostic;
+pub mod diff;
+pub mod fields;
+pub mod html;
+pub mod markdown;
+pub mod output;
+pub mod scaffold;
+pub mod settings;
+pub mod site;
+pub mod theme;
+pub mod yaml;

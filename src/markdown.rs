@@ -1,0 +1,293 @@
+//! Rendering a draft's Markdown, once, into HTML split into top-level blocks.
+//!
+//! The blocks are what the diff compares and what the pages show. Links and images that point
+//! at files in the piece's folder are written with a placeholder prefix ([`PIECE_LINK`]) so the
+//! same HTML works on the journey page, the draft page and the change page, which sit at
+//! different depths: each page swaps the placeholder for its own way back to the piece folder.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::html::{self, Token};
+use crate::settings::RawHtml;
+
+/// Stands for "the piece's folder" at the start of relative links; see the module docs.
+pub const PIECE_LINK: &str = "./@piece/";
+
+/// Separates top-level blocks in pulldown-cmark's output until they are split apart.
+const BLOCK_MARK: &str = "<!--redraft:block-->";
+
+/// One top-level block of a draft: a paragraph, heading, list, quote, table, code block ...
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Block {
+    /// The block's HTML.
+    pub html: String,
+    /// Its plain text (what a reader reads), for word diffs and statistics.
+    pub text: String,
+    /// The name of its outermost element (`p`, `h2`, `ul` ...), empty for bare text.
+    pub tag: String,
+}
+
+/// A draft rendered to HTML.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Rendered {
+    /// The top-level blocks in order.
+    pub blocks: Vec<Block>,
+    /// All blocks joined: the draft's body.
+    pub html: String,
+    /// Words in the draft.
+    pub words: usize,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders a whole draft body.
+pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
+    let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
+    let had_raw_html = prepare(&mut events, raw_html);
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut out, with_block_marks(events));
+    if had_raw_html && raw_html == RawHtml::Sanitize {
+        out = SANITIZER.clean(&out).to_string();
+    }
+    let blocks = split_blocks(&out);
+    let html = blocks.iter().map(|b| b.html.as_str()).collect::<Vec<_>>().join("\n");
+    let words = blocks.iter().map(|b| count_words(&b.text)).sum();
+    Rendered { blocks, html, words }
+}
+
+/// Renders a short text (a reflection, a feedback comment) to HTML.
+pub fn render_snippet(markdown: &str, raw_html: RawHtml) -> String {
+    render(markdown, raw_html).html
+}
+
+/// Counts words as a reader would (Unicode word boundaries, punctuation not counted).
+pub fn count_words(text: &str) -> usize {
+    unicode_segmentation::UnicodeSegmentation::unicode_words(text).count()
+}
+
+/// Gives headings ids, points relative links at the piece folder and handles raw HTML.
+/// Returns whether the draft contained raw HTML.
+fn prepare(events: &mut [Event<'_>], raw_html: RawHtml) -> bool {
+    let mut had_raw_html = false;
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    for i in 0..events.len() {
+        match &mut events[i] {
+            Event::Html(h) | Event::InlineHtml(h) => {
+                had_raw_html = true;
+                if raw_html == RawHtml::Escape {
+                    events[i] = Event::Text(std::mem::replace(h, CowStr::Borrowed("")));
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                if is_relative_file_link(dest_url) {
+                    *dest_url = CowStr::Boxed(format!("{PIECE_LINK}{dest_url}").into_boxed_str());
+                }
+            }
+            Event::Start(Tag::Heading { id: None, .. }) => {
+                let text = heading_text(&events[i + 1..]);
+                let mut id = crate::content::slug::slugify(&text);
+                if id.is_empty() {
+                    id = "section".to_string();
+                }
+                let n = used_ids.entry(id.clone()).or_insert(0);
+                *n += 1;
+                if *n > 1 {
+                    id = format!("{id}-{n}");
+                }
+                if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i] {
+                    *slot = Some(CowStr::Boxed(id.into_boxed_str()));
+                }
+            }
+            _ => {}
+        }
+    }
+    had_raw_html
+}
+
+/// Text up to the end of the heading that starts just before `rest`.
+fn heading_text(rest: &[Event<'_>]) -> String {
+    let mut text = String::new();
+    for event in rest {
+        match event {
+            Event::End(TagEnd::Heading(_)) => break,
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// A link to a file beside the draft: no scheme, not absolute, not a fragment.
+fn is_relative_file_link(url: &str) -> bool {
+    !(url.is_empty()
+        || url.starts_with(['/', '#', '?'])
+        || url.starts_with(PIECE_LINK)
+        || url.split_once(':').is_some_and(|(scheme, _)| {
+            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        }))
+}
+
+/// Puts [`BLOCK_MARK`] after every top-level block.
+fn with_block_marks<'a>(events: Vec<Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+    let mut depth = 0usize;
+    events.into_iter().flat_map(move |event| {
+        let ends_block = match &event {
+            Event::Start(_) => {
+                depth += 1;
+                false
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                depth == 0
+            }
+            Event::Rule => depth == 0,
+            _ => false,
+        };
+        let mark = ends_block.then(|| Event::Html(CowStr::Borrowed(BLOCK_MARK)));
+        std::iter::once(event).chain(mark)
+    })
+}
+
+/// Splits rendered HTML at the block marks that sit at the top level.
+fn split_blocks(out: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut offset = 0;
+    let mut push = |from: usize, to: usize| {
+        let html = out[from..to].trim();
+        if !html.is_empty() {
+            let tag = match html::tokenize(html).first() {
+                Some(Token::Open(name, _) | Token::Void(name, _)) => (*name).to_string(),
+                _ => String::new(),
+            };
+            blocks.push(Block { html: html.to_string(), text: html::text_of(html), tag });
+        }
+    };
+    for token in html::tokenize(out) {
+        let len = token.raw().len();
+        match token {
+            Token::Open(..) => depth += 1,
+            Token::Close(..) => depth = depth.saturating_sub(1),
+            Token::Comment(c) if c == BLOCK_MARK => {
+                if depth == 0 {
+                    push(start, offset);
+                    start = offset + len;
+                } else {
+                    // A mark swallowed by unclosed raw HTML: drop it, keep the block whole.
+                    // (Its bytes stay in the slice, but an HTML comment renders as nothing.)
+                }
+            }
+            _ => {}
+        }
+        offset += len;
+    }
+    push(start, out.len());
+    for block in &mut blocks {
+        if block.html.contains(BLOCK_MARK) {
+            block.html = block.html.replace(BLOCK_MARK, "");
+        }
+    }
+    blocks
+}
+
+/// The sanitizer for drafts with raw HTML: ammonia's safe defaults plus what pulldown-cmark
+/// itself emits (heading ids, footnotes, task-list checkboxes, table alignment).
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut b = ammonia::Builder::default();
+    b.strip_comments(false)
+        .add_generic_attributes(["id", "class"])
+        .add_tags(["input"])
+        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .attribute_filter(|element, attribute, value| match (element, attribute) {
+            ("input", "type") => (value == "checkbox").then_some(value.into()),
+            (_, "style") => matches!(value, "text-align: left" | "text-align: center" | "text-align: right")
+                .then_some(value.into()),
+            _ => Some(value.into()),
+        });
+    b
+});
+
+/// Heading levels as numbers (kept here so templates need not know pulldown-cmark).
+pub fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(r: &Rendered) -> Vec<&str> {
+        r.blocks.iter().map(|b| b.tag.as_str()).collect()
+    }
+
+    #[test]
+    fn splits_into_top_level_blocks() {
+        let r = render("# Title\n\nOne *two*.\n\n- a\n- b\n\n> quote\n\n---\n\n| x |\n|---|\n| y |\n", RawHtml::Sanitize);
+        assert_eq!(tags(&r), ["h1", "p", "ul", "blockquote", "hr", "table"]);
+        assert_eq!(r.blocks[1].html, "<p>One <em>two</em>.</p>");
+        assert_eq!(r.blocks[0].html, "<h1 id=\"title\">Title</h1>");
+        assert_eq!(r.words, 1 + 2 + 2 + 1 + 2);
+    }
+
+    #[test]
+    fn rewrapped_paragraph_renders_the_same_text() {
+        let a = render("One two\nthree four.\n", RawHtml::Sanitize);
+        let b = render("One two three\nfour.\n", RawHtml::Sanitize);
+        assert_eq!(html::text_of(&a.html).split_whitespace().collect::<Vec<_>>(), html::text_of(&b.html).split_whitespace().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn sanitizes_scripts_but_keeps_safe_markup() {
+        let r = render("Hi <b onclick=\"x()\">there</b><script>alert(1)</script>\n\n## Next\n", RawHtml::Sanitize);
+        assert!(!r.html.contains("script"), "{}", r.html);
+        assert!(!r.html.contains("onclick"), "{}", r.html);
+        assert!(r.html.contains("<b>there</b>"), "{}", r.html);
+        assert!(r.html.contains("id=\"next\""), "{}", r.html);
+        assert_eq!(tags(&r), ["p", "h2"]);
+    }
+
+    #[test]
+    fn escape_mode_shows_tags_as_text() {
+        let r = render("Hi <b>there</b>\n", RawHtml::Escape);
+        assert!(r.html.contains("&lt;b&gt;there&lt;/b&gt;"), "{}", r.html);
+    }
+
+    #[test]
+    fn unclosed_raw_html_keeps_blocks_balanced() {
+        let r = render("<div>\n\nInside\n\nStill inside\n", RawHtml::Allow);
+        for b in &r.blocks {
+            let opens = html::tokenize(&b.html).iter().filter(|t| matches!(t, Token::Open(..))).count();
+            let closes = html::tokenize(&b.html).iter().filter(|t| matches!(t, Token::Close(..))).count();
+            assert!(opens >= closes, "{}", b.html);
+        }
+    }
+
+    #[test]
+    fn relative_links_point_at_the_piece_folder() {
+        let r = render("![me](photo.jpg) [site](https://e.org) [top](#x) [mail](mailto:a@b.c)", RawHtml::Sanitize);
+        assert!(r.html.contains("src=\"./@piece/photo.jpg\""), "{}", r.html);
+        assert!(r.html.contains("href=\"https://e.org\""));
+        assert!(r.html.contains("href=\"#x\""));
+        assert!(r.html.contains("href=\"mailto:a@b.c\""));
+    }
+
+    #[test]
+    fn duplicate_headings_get_distinct_ids() {
+        let r = render("## A\n\n## A\n", RawHtml::Sanitize);
+        assert!(r.blocks[1].html.contains("id=\"a-2\""), "{}", r.blocks[1].html);
+    }
+}

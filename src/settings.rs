@@ -1,0 +1,247 @@
+//! Site settings from `redraft.yaml`.
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Problems};
+use crate::fields::{Choice, Field, FieldReader};
+use crate::yaml::{self, KeyLocator, Yaml};
+
+/// The settings file's name inside a portfolio.
+pub const FILE_NAME: &str = "redraft.yaml";
+
+/// How writers' names are shown everywhere in the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NameStyle {
+    /// "Sam Rivera"
+    #[default]
+    Full,
+    /// "Sam"
+    First,
+    /// "S. R."
+    Initials,
+    /// Not shown at all.
+    Hidden,
+}
+
+impl Choice for NameStyle {
+    const CHOICES: &'static [(&'static str, Self)] = &[
+        ("full", NameStyle::Full),
+        ("first", NameStyle::First),
+        ("initials", NameStyle::Initials),
+        ("hidden", NameStyle::Hidden),
+    ];
+}
+
+impl NameStyle {
+    /// `name` as this style shows it, or `None` when names are hidden.
+    pub fn show(self, name: &str) -> Option<String> {
+        let mut words = name.split_whitespace();
+        match self {
+            NameStyle::Full => Some(words.collect::<Vec<_>>().join(" ")),
+            NameStyle::First => words.next().map(str::to_string),
+            NameStyle::Initials => {
+                let initials: Vec<String> = words
+                    .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+                    .map(|c| format!("{}.", c.to_uppercase()))
+                    .collect();
+                (!initials.is_empty()).then(|| initials.join(" "))
+            }
+            NameStyle::Hidden => None,
+        }
+    }
+}
+
+/// Whether search engines may index the site.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SearchEngines {
+    /// Every page says `noindex` and robots.txt disallows all (students' work is not for search).
+    #[default]
+    NoIndex,
+    /// Normal indexing.
+    Index,
+}
+
+impl Choice for SearchEngines {
+    const CHOICES: &'static [(&'static str, Self)] =
+        &[("noindex", SearchEngines::NoIndex), ("index", SearchEngines::Index)];
+}
+
+/// What happens to raw HTML written inside drafts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RawHtml {
+    /// Keep safe tags and attributes, drop scripts, styles and event handlers.
+    #[default]
+    Sanitize,
+    /// Pass through untouched (the writer trusts every draft).
+    Allow,
+    /// Show it as text.
+    Escape,
+}
+
+impl Choice for RawHtml {
+    const CHOICES: &'static [(&'static str, Self)] = &[
+        ("sanitize", RawHtml::Sanitize),
+        ("allow", RawHtml::Allow),
+        ("escape", RawHtml::Escape),
+    ];
+}
+
+/// Everything `redraft.yaml` can say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// The site's title.
+    pub title: String,
+    /// The site's owner.
+    pub author: Option<String>,
+    /// A sentence or two about the site.
+    pub description: Option<String>,
+    /// The address the site will live at; only feeds and the sitemap need it.
+    pub base_url: Option<String>,
+    /// The language of the writing (`en`, `fr`, ...), for `<html lang>`.
+    pub language: String,
+    /// The theme's name; only `default` is built in.
+    pub theme: String,
+    /// How writers' names are shown.
+    pub names: NameStyle,
+    /// Whether search engines may index the site.
+    pub search_engines: SearchEngines,
+    /// What happens to raw HTML in drafts.
+    pub raw_html: RawHtml,
+}
+
+const KNOWN_KEYS: &[&str] = &[
+    "title", "author", "description", "base_url", "language", "theme", "names", "search_engines",
+    "raw_html",
+];
+
+impl Settings {
+    /// Settings for a portfolio in folder `name` when the file says nothing.
+    pub fn defaults(name: &str) -> Settings {
+        Settings {
+            title: name.to_string(),
+            author: None,
+            description: None,
+            base_url: None,
+            language: "en".to_string(),
+            theme: "default".to_string(),
+            names: NameStyle::default(),
+            search_engines: SearchEngines::default(),
+            raw_html: RawHtml::default(),
+        }
+    }
+
+    /// Reads `redraft.yaml` from the portfolio folder `root`. Warnings come back beside the
+    /// settings; any error fails the whole read.
+    pub fn load(root: &Path) -> Result<(Settings, Vec<Diagnostic>), Problems> {
+        let path = root.join(FILE_NAME);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Problems(vec![
+                    Diagnostic::error(&path, format!("no {FILE_NAME} here, so this is not a redraft portfolio"))
+                        .with_help(format!(
+                            "run the command in your portfolio folder, or make a new one with `redraft init {}`",
+                            root.display()
+                        )),
+                ]));
+            }
+            Err(e) => {
+                let help = "save it as UTF-8 text";
+                return Err(Problems(vec![Diagnostic::error(&path, format!("cannot read this file: {e}")).with_help(help)]));
+            }
+        };
+        let folder = root
+            .canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "My portfolio".to_string());
+        Settings::parse(&path, text.trim_start_matches('\u{feff}'), &folder)
+    }
+
+    /// Reads settings from the text of a `redraft.yaml` at `path`.
+    pub fn parse(path: &Path, text: &str, folder: &str) -> Result<(Settings, Vec<Diagnostic>), Problems> {
+        let mut settings = Settings::defaults(folder);
+        let entries = match yaml::parse(text) {
+            Ok(Yaml::Map(entries)) => entries,
+            Ok(Yaml::Null) => Vec::new(),
+            Ok(other) => {
+                return Err(Problems(vec![
+                    Diagnostic::error(path, format!("settings must be `key: value` lines, found {}", other.describe()))
+                        .at_line(1)
+                        .with_help("start with a line like `title: My writing, drafts and all`"),
+                ]));
+            }
+            Err(e) => {
+                return Err(Problems(vec![
+                    Diagnostic::error(path, format!("this is not valid YAML: {}", e.message))
+                        .at(e.line, e.column)
+                        .with_help("put quotes around a value that contains `: ` or starts with a symbol"),
+                ]));
+            }
+        };
+        let locator = KeyLocator::new(text);
+        let mut r = FieldReader::new(path, &locator, 0);
+        for (key, value) in &entries {
+            let f = Field::Top(key);
+            match key.as_str() {
+                "title" => settings.title = r.text(f, value).unwrap_or(settings.title),
+                "author" => settings.author = r.text(f, value),
+                "description" => settings.description = r.text(f, value),
+                "base_url" => {
+                    settings.base_url = r.text(f, value).map(|u| {
+                        if u.ends_with('/') { u } else { format!("{u}/") }
+                    })
+                }
+                "language" => settings.language = r.text(f, value).unwrap_or(settings.language),
+                "theme" => settings.theme = r.text(f, value).unwrap_or(settings.theme),
+                "names" => settings.names = r.choice(f, value).unwrap_or_default(),
+                "search_engines" => settings.search_engines = r.choice(f, value).unwrap_or_default(),
+                "raw_html" => settings.raw_html = r.choice(f, value).unwrap_or_default(),
+                _ => r.unknown_key(f, key, KNOWN_KEYS),
+            }
+        }
+        if settings.theme != "default" {
+            r.error(
+                Field::Top("theme"),
+                format!("there is no theme called {:?}; redraft has one built-in theme, `default`", settings.theme),
+                Some("remove the `theme` line, and put any templates you want to change in the portfolio's templates/ folder".to_string()),
+            );
+        }
+        let diagnostics = r.diagnostics;
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(Problems(diagnostics));
+        }
+        Ok((settings, diagnostics))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_settings_and_keeps_defaults() {
+        let (s, warnings) = Settings::parse(Path::new("redraft.yaml"), "title: Mine\nnames: initials\nbase_url: https://e.org/p\n", "x").unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!(s.title, "Mine");
+        assert_eq!(s.names, NameStyle::Initials);
+        assert_eq!(s.base_url.as_deref(), Some("https://e.org/p/"));
+        assert_eq!(s.raw_html, RawHtml::Sanitize);
+        assert_eq!(s.search_engines, SearchEngines::NoIndex);
+    }
+
+    #[test]
+    fn bad_choice_is_an_error_with_position() {
+        let e = Settings::parse(Path::new("redraft.yaml"), "title: A\nraw_html: maybe\n", "x").unwrap_err();
+        assert_eq!(e.0[0].line, Some(2));
+        assert_eq!(e.0[0].column, Some(11));
+    }
+
+    #[test]
+    fn name_styles() {
+        assert_eq!(NameStyle::Full.show("Sam  Rivera").as_deref(), Some("Sam Rivera"));
+        assert_eq!(NameStyle::First.show("Sam Rivera").as_deref(), Some("Sam"));
+        assert_eq!(NameStyle::Initials.show("sam rivera").as_deref(), Some("S. R."));
+        assert_eq!(NameStyle::Hidden.show("Sam Rivera"), None);
+    }
+}
