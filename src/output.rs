@@ -1,1 +1,147 @@
-//! placeholder during bring-up
+//! Writing a finished site to disk without ever leaving a half-written one.
+//!
+//! Everything is written into a fresh folder beside the output folder, which is swapped in
+//! only when complete: a failed or interrupted build leaves the previous site as it was. A
+//! marker file says a folder is redraft's own, so redraft never deletes a folder it did not make.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+/// The file that marks a folder as a site redraft wrote.
+pub const MARKER: &str = ".redraft-site";
+
+/// A file of the finished site.
+#[derive(Debug, Clone)]
+pub enum SiteFile {
+    /// Content made by the build.
+    Made { path: String, bytes: Vec<u8> },
+    /// A file copied as is.
+    Copied { path: String, source: PathBuf },
+}
+
+impl SiteFile {
+    fn path(&self) -> &str {
+        match self {
+            SiteFile::Made { path, .. } | SiteFile::Copied { path, .. } => path,
+        }
+    }
+}
+
+/// What went wrong while writing.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// The output folder holds files redraft did not write.
+    #[error("{0}: this folder already holds files that redraft did not write, so it will not replace them")]
+    NotOurs(PathBuf),
+    /// A file could not be written or copied.
+    #[error("{path}: cannot write: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io { path: path.to_path_buf(), source }
+}
+
+/// Writes `files` as the site in `out`, replacing a previous redraft site there.
+/// `force` allows replacing a folder that is not one.
+pub fn write_site(out: &Path, files: &[SiteFile], force: bool) -> Result<(), OutputError> {
+    if out.exists() && !force && !is_replaceable(out) {
+        return Err(OutputError::NotOurs(out.to_path_buf()));
+    }
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+    let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let fresh = parent.join(format!(".{name}.redraft-new-{}", std::process::id()));
+    let old = parent.join(format!(".{name}.redraft-old-{}", std::process::id()));
+
+    let written = write_all(&fresh, files);
+    if let Err(e) = written {
+        let _ = std::fs::remove_dir_all(&fresh);
+        return Err(e);
+    }
+    if out.exists() {
+        std::fs::rename(out, &old).map_err(io(out))?;
+    }
+    if let Err(e) = std::fs::rename(&fresh, out) {
+        // Put the previous site back before reporting.
+        let _ = std::fs::rename(&old, out);
+        let _ = std::fs::remove_dir_all(&fresh);
+        return Err(OutputError::Io { path: out.to_path_buf(), source: e });
+    }
+    if old.exists() {
+        let _ = std::fs::remove_dir_all(&old);
+    }
+    Ok(())
+}
+
+/// An output folder may be replaced when it is empty or carries redraft's marker.
+fn is_replaceable(out: &Path) -> bool {
+    out.join(MARKER).is_file() || std::fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_none())
+}
+
+fn write_all(root: &Path, files: &[SiteFile]) -> Result<(), OutputError> {
+    std::fs::create_dir_all(root).map_err(io(root))?;
+    // Make each folder once, then write files in parallel.
+    let mut dirs: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|f| Path::new(f.path()).parent().map(|p| root.join(p)))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in &dirs {
+        std::fs::create_dir_all(dir).map_err(io(dir))?;
+    }
+    files.par_iter().try_for_each(|file| {
+        let target = root.join(file.path());
+        match file {
+            SiteFile::Made { bytes, .. } => std::fs::write(&target, bytes).map_err(io(&target)),
+            SiteFile::Copied { source, .. } => std::fs::copy(source, &target).map(|_| ()).map_err(io(source)),
+        }
+    })?;
+    let marker = root.join(MARKER);
+    std::fs::write(&marker, "This folder was written by redraft; the next build replaces it whole.\n").map_err(io(&marker))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn made(path: &str, text: &str) -> SiteFile {
+        SiteFile::Made { path: path.into(), bytes: text.as_bytes().to_vec() }
+    }
+
+    #[test]
+    fn replaces_previous_site_whole() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        write_site(&out, &[made("a/index.html", "one"), made("old.html", "x")], false).unwrap();
+        write_site(&out, &[made("a/index.html", "two")], false).unwrap();
+        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "two");
+        assert!(!out.join("old.html").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "temporary folders left behind");
+    }
+
+    #[test]
+    fn refuses_folders_it_did_not_write() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(tmp.path().join("thesis.docx"), "precious").unwrap();
+        let err = write_site(tmp.path(), &[made("index.html", "x")], false).unwrap_err();
+        assert!(matches!(err, OutputError::NotOurs(_)));
+        assert!(tmp.path().join("thesis.docx").exists());
+    }
+
+    #[test]
+    fn failed_write_keeps_previous_site() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        write_site(&out, &[made("index.html", "good")], false).unwrap();
+        let missing = SiteFile::Copied { path: "x.jpg".into(), source: tmp.path().join("nope.jpg") };
+        assert!(write_site(&out, &[made("index.html", "new"), missing], false).is_err());
+        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "good");
+    }
+}

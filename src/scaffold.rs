@@ -1,1 +1,194 @@
-//! placeholder during bring-up
+//! Making new things for the writer: a whole portfolio (`redraft init`), a new piece, or the
+//! next draft of a piece (`redraft new`).
+
+use std::path::{Path, PathBuf};
+
+use crate::content::{self, PIECES_DIR, slug::slugify};
+use crate::date::Date;
+use crate::diagnostic::Problems;
+use crate::settings;
+
+/// Why a scaffold command could not go ahead.
+#[derive(Debug, thiserror::Error)]
+pub enum ScaffoldError {
+    /// Something is already where we would write.
+    #[error("{0}: already exists, so nothing was written")]
+    Exists(PathBuf),
+    /// The folder is not a portfolio.
+    #[error("{0}: no redraft.yaml here, so this is not a portfolio\n  help: run `redraft init {0}` to make one, or pass the portfolio folder with --in")]
+    NotAPortfolio(PathBuf),
+    /// No piece by that name.
+    #[error("no piece called {0:?} in {1}\n  help: give the piece's folder, like `pieces/my-essay`, or its web address, like `my-essay`")]
+    NoSuchPiece(String, PathBuf),
+    /// The title makes no folder name.
+    #[error("{0:?} has no letters or digits to name a folder after\n  help: use a title with at least one word")]
+    BadTitle(String),
+    /// The portfolio has problems that stop us reading the piece.
+    #[error("{0}")]
+    Input(Problems),
+    /// Writing failed.
+    #[error("{path}: cannot write: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+fn write(path: &Path, text: &str) -> Result<(), ScaffoldError> {
+    let io = |source| ScaffoldError::Io { path: path.to_path_buf(), source };
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    std::fs::write(path, text).map_err(io)
+}
+
+/// A YAML scalar that survives any text (a JSON string is a valid YAML double-quoted scalar).
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+const INIT_SETTINGS: &str = "\
+# Settings for your redraft portfolio. Every line is optional except title.
+title: My writing, drafts and all
+# author: Your Name
+description: Pieces of writing shown with every draft, what changed and why.
+language: en
+# names: full          # full | first | initials | hidden
+# search_engines: noindex
+";
+
+const INIT_DRAFT_1: &str = "\
+---
+title: The Walk Home
+draft: 1
+label: Fast first try
+stage: first-draft
+date: {date}
+feedback:
+  - from: A friend
+    role: peer
+    text: I like the dog part best. The start is slow, and I don't know where we are.
+    quote: This is a story about my walk home.
+---
+This is a story about my walk home. It was a normal day and nothing special happened at first.
+
+I walked past the bakery and it smelled good. Then a dog followed me for three blocks, which was weird but also kind of nice.
+
+In the end I got home and I thought about the dog.
+";
+
+const INIT_DRAFT_2: &str = "\
+---
+title: The Dog Who Walked Me Home
+draft: 2
+label: After a friend read it
+stage: revision
+date: {date}
+changes: Started with the dog instead of explaining the story, and gave the bakery a real smell.
+reflection: |
+  My friend said the start was slow. I cut the sentence that told you what the
+  story was about and started with the dog instead. It feels braver to just begin.
+tried: Starting in the middle of the moment.
+---
+The dog picked me at the corner of Elm Street, and after that I was not walking home alone.
+
+We passed the bakery, where the air smelled of warm cinnamon and burnt sugar. The dog stopped to breathe it in, so I did too.
+
+For three blocks it trotted half a step behind me, as if it knew the way better than I did. At my gate it sat down, looked at me once, and left.
+";
+
+/// Writes a small working portfolio into `dir` and returns the files written.
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>, ScaffoldError> {
+    let settings_file = dir.join(settings::FILE_NAME);
+    if settings_file.exists() {
+        return Err(ScaffoldError::Exists(settings_file));
+    }
+    let piece = dir.join(PIECES_DIR).join("the-walk-home");
+    if piece.exists() {
+        return Err(ScaffoldError::Exists(piece));
+    }
+    let today = Date::today().to_string();
+    let files = [
+        (settings_file, INIT_SETTINGS.to_string()),
+        (piece.join("01-first-draft.md"), INIT_DRAFT_1.replace("{date}", &today)),
+        (piece.join("02-revision.md"), INIT_DRAFT_2.replace("{date}", &today)),
+        (dir.join(".gitignore"), "public/\n".to_string()),
+    ];
+    let mut written = Vec::new();
+    for (path, text) in &files {
+        if path.ends_with(".gitignore") && path.exists() {
+            continue;
+        }
+        write(path, text)?;
+        written.push(path.clone());
+    }
+    Ok(written)
+}
+
+fn require_portfolio(root: &Path) -> Result<(), ScaffoldError> {
+    if root.join(settings::FILE_NAME).is_file() {
+        Ok(())
+    } else {
+        Err(ScaffoldError::NotAPortfolio(root.to_path_buf()))
+    }
+}
+
+/// Starts a new piece titled `title` with its first draft; returns the draft's path.
+pub fn new_piece(root: &Path, title: &str) -> Result<PathBuf, ScaffoldError> {
+    require_portfolio(root)?;
+    let slug = slugify(title);
+    if slug.is_empty() {
+        return Err(ScaffoldError::BadTitle(title.to_string()));
+    }
+    let folder = root.join(PIECES_DIR).join(&slug);
+    if folder.exists() {
+        return Err(ScaffoldError::Exists(folder));
+    }
+    let draft = folder.join("01-first-draft.md");
+    let text = format!(
+        "---\ntitle: {}\ndraft: 1\nstage: first-draft\ndate: {}\n# label: A name for this draft\n---\nWrite your first draft here. It does not have to be good yet: that is what the next draft is for.\n",
+        quoted(title),
+        Date::today()
+    );
+    write(&draft, &text)?;
+    Ok(draft)
+}
+
+/// Copies the latest draft of `piece` into the next numbered draft; returns the new file.
+///
+/// `piece` is the piece's folder (as a path from here, or from `pieces/`) or its web address.
+pub fn next_draft(root: &Path, piece: &str) -> Result<PathBuf, ScaffoldError> {
+    require_portfolio(root)?;
+    let loaded = content::load(root, &[]).map_err(ScaffoldError::Input)?;
+    let wanted: Vec<PathBuf> = [PathBuf::from(piece), root.join(PIECES_DIR).join(piece)]
+        .iter()
+        .filter_map(|p| p.canonicalize().ok())
+        .collect();
+    let slug_path = piece.trim_matches('/').trim_start_matches("pieces/");
+    let found = loaded.portfolio.pieces.iter().find(|p| {
+        p.path == slug_path || p.folder.canonicalize().is_ok_and(|f| wanted.contains(&f))
+    });
+    let Some(found) = found else {
+        return Err(ScaffoldError::NoSuchPiece(piece.to_string(), root.to_path_buf()));
+    };
+    let Some(latest) = found.drafts.last() else {
+        return Err(ScaffoldError::NoSuchPiece(piece.to_string(), root.to_path_buf()));
+    };
+    let number = latest.number + 1;
+    let file = found.folder.join(format!("{number:02}-revision.md"));
+    if file.exists() {
+        return Err(ScaffoldError::Exists(file));
+    }
+    let mut front = String::from("---\n");
+    if let Some(title) = &latest.meta.title {
+        front.push_str(&format!("title: {}\n", quoted(title)));
+    }
+    front.push_str(&format!(
+        "draft: {number}\nstage: revision\ndate: {}\n\
+         # label: After feedback\n\
+         # changes: One line on what you changed.\n\
+         # reflection: |\n\
+         #   Why you changed it, and what you learned.\n\
+         # tried: Something new you tried in this draft.\n---\n",
+        Date::today()
+    ));
+    write(&file, &format!("{front}{}", latest.body))?;
+    Ok(file)
+}

@@ -1,0 +1,55 @@
+//! `redraft build [PORTFOLIO] [-o DIR]`
+
+use std::path::PathBuf;
+
+use crate::build::{BuildError, BuildOptions, build};
+
+/// Build the site from a portfolio folder.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The portfolio folder (the one with redraft.yaml).
+    #[arg(value_name = "PORTFOLIO")]
+    portfolio: Option<PathBuf>,
+    /// Where to write the site [default: PORTFOLIO/public].
+    #[arg(short, long, value_name = "DIR")]
+    output: Option<PathBuf>,
+    /// Replace the output folder even if redraft did not write it.
+    #[arg(long)]
+    force: bool,
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let root = super::portfolio_arg(args.portfolio);
+    let options = BuildOptions { output: args.output, force: args.force };
+    match build(&root, &options) {
+        Ok(summary) => {
+            super::report(&summary.warnings);
+            let index = summary.output.join("index.html");
+            println!(
+                "Built {} {}, {} {}, {} pages in {} ms into {}/ (open {})",
+                summary.pieces,
+                if summary.pieces == 1 { "piece" } else { "pieces" },
+                summary.drafts,
+                if summary.drafts == 1 { "draft" } else { "drafts" },
+                summary.pages,
+                summary.elapsed.as_millis(),
+                super::shown(&summary.output),
+                super::shown(&index),
+            );
+            Ok(())
+        }
+        Err(BuildError::Input(problems)) => {
+            super::report(&problems.0);
+            let errors = problems.0.iter().filter(|d| d.is_error()).count();
+            Err(format!(
+                "The site was not built: {errors} {} to fix. Any site built before is unchanged.",
+                if errors == 1 { "problem" } else { "problems" }
+            ))
+        }
+        Err(BuildError::Output(crate::output::OutputError::NotOurs(dir))) => Err(format!(
+            "{}: this folder already holds files that redraft did not write, so the site was not built there.\n  help: choose another folder with `-o`, or add `--force` to replace everything in it",
+            super::shown(&dir)
+        )),
+        Err(e) => Err(format!("{e}\nThe site was not built. Any site built before is unchanged.")),
+    }
+}

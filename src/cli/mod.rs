@@ -1,0 +1,67 @@
+//! The command line: parses arguments, calls the library, prints results and problems.
+//! Each subcommand is a thin module of its own.
+
+mod build;
+mod init;
+mod new;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::diagnostic::Diagnostic;
+
+/// redraft: a site for your writing that shows every draft, what changed and why.
+#[derive(Debug, Parser)]
+#[command(name = "redraft", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build the site from a portfolio folder.
+    Build(build::Args),
+    /// Make a new portfolio with one example piece, ready to build.
+    Init(init::Args),
+    /// Start a new piece, or the next draft of an existing piece.
+    New(new::Args),
+}
+
+/// Runs the command line and returns the process's exit code: 0 when all went well, 1 when the
+/// command failed (clap itself exits with 2 on usage errors).
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Init(args) => init::run(args),
+        Command::New(args) => new::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints diagnostics to standard error, errors first, with a count at the end.
+fn report(diagnostics: &[Diagnostic]) {
+    for d in diagnostics {
+        eprintln!("{d}");
+    }
+}
+
+/// A path for people: without a leading `./`.
+fn shown(path: &std::path::Path) -> String {
+    let s = path.display().to_string();
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}
+
+/// The portfolio folder argument shared by several commands.
+fn portfolio_arg(dir: Option<PathBuf>) -> PathBuf {
+    dir.unwrap_or_else(|| PathBuf::from("."))
+}
