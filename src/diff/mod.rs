@@ -109,13 +109,13 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
                 changes += 1;
                 stats.blocks_removed += 1;
                 stats.words_cut += crate::markdown::count_words(&old.blocks[o].text);
-                push_whole_block(&mut out, &old.blocks[o], Side::Old, changes, "Removed");
+                push_whole_block(&mut out, &old.blocks[o], Side::Old, Some(changes), "Removed");
             }
             Alignment::Added(n) => {
                 changes += 1;
                 stats.blocks_added += 1;
                 stats.words_added += crate::markdown::count_words(&new.blocks[n].text);
-                push_whole_block(&mut out, &new.blocks[n], Side::New, changes, "Added");
+                push_whole_block(&mut out, &new.blocks[n], Side::New, Some(changes), "Added");
             }
             Alignment::Edited(o, n) => match words::diff_block(&old.blocks[o], &new.blocks[n], changes, deadline) {
                 Some(edit) => {
@@ -131,8 +131,8 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
                     stats.words_cut += crate::markdown::count_words(&old.blocks[o].text);
                     stats.words_added += crate::markdown::count_words(&new.blocks[n].text);
                     changes += 1;
-                    push_whole_block(&mut out, &old.blocks[o], Side::Old, changes, "Rewritten, before");
-                    push_whole_block(&mut out, &new.blocks[n], Side::New, changes, "Rewritten, after");
+                    push_whole_block(&mut out, &old.blocks[o], Side::Old, Some(changes), "Rewritten, before");
+                    push_whole_block(&mut out, &new.blocks[n], Side::New, None, "Rewritten, after");
                 }
             },
         }
@@ -153,14 +153,15 @@ pub fn change_id(n: usize) -> String {
 }
 
 /// A block that exists on one side only, wrapped so the whole block carries `data-side`.
-fn push_whole_block(out: &mut String, block: &Block, side: Side, number: usize, label: &str) {
+/// `number` is the change it starts, if it starts one (the "after" half of a rewrite does not).
+fn push_whole_block(out: &mut String, block: &Block, side: Side, number: Option<usize>, label: &str) {
     let (side, class) = match side {
         Side::Old => ("old", "diff-block diff-block--old"),
         Side::New => ("new", "diff-block diff-block--new"),
     };
+    let id = number.map(|n| format!(" id=\"{}\" tabindex=\"-1\"", change_id(n))).unwrap_or_default();
     out.push_str(&format!(
-        "<div class=\"{class}\" data-side=\"{side}\" id=\"{}\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>{label}:</span>\n{}\n</div>\n",
-        change_id(number),
+        "<div class=\"{class}\" data-side=\"{side}\"{id}><span class=\"diff-label\" data-diff-label>{label}:</span>\n{}\n</div>\n",
         block.html
     ));
 }

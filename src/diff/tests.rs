@@ -115,3 +115,23 @@ fn summary_line_matches_counts() {
     assert_eq!(v.stats.summary(), "2 words added, 0 cut");
     assert!(v.html.contains("<ins id=\"change-1\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>added: </span>four five</ins>"), "{}", v.html);
 }
+
+#[test]
+fn long_cut_from_a_kept_paragraph_is_an_edit_not_a_rewrite() {
+    let v = check(
+        "In today's society, waste is a huge problem. Every day people throw away things. I think our school should compost.\n",
+        "I think our school should compost.\n",
+    );
+    assert_eq!(v.stats.blocks_rewritten, 0, "{}", v.html);
+    assert_eq!(v.stats.blocks_edited, 1);
+}
+
+#[test]
+fn ids_are_unique() {
+    let v = check("The storm came at night and we hid.\n\nKeep.\n", "Thunder. Then the lights went out, and Mom found candles.\n\nKeep.\n");
+    let mut ids: Vec<&str> = v.html.match_indices("id=\"").map(|(i, _)| &v.html[i..i + 14]).collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "{}", v.html);
+}

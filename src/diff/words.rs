@@ -74,8 +74,13 @@ pub fn diff_block(old: &Block, new: &Block, changes_before: usize, deadline: Ins
             _ => None,
         })
         .sum();
-    let total = word_count(&old_tokens) + word_count(&new_tokens);
-    if total > 0 && (2 * kept) as f64 / (total as f64) < MIN_KEPT {
+    let (old_words, new_words) = (word_count(&old_tokens), word_count(&new_tokens));
+    let total = old_words + new_words;
+    // A block mostly kept from the shorter side (a long opening cut, a sentence added) is
+    // still an edit, even when the overall share kept is low.
+    let shorter = old_words.min(new_words);
+    let mostly_contained = shorter >= 3 && kept as f64 >= 0.8 * shorter as f64;
+    if total > 0 && (2 * kept) as f64 / (total as f64) < MIN_KEPT && !mostly_contained {
         return None;
     }
 
