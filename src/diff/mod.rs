@@ -13,7 +13,8 @@
 //! let new = markdown::render("It was a *bright* day.", RawHtml::Sanitize);
 //! let view = diff::compare(&old, &new);
 //! assert_eq!(view.stats.words_added, 1);
-//! assert!(view.html.contains("<del>"));
+//! assert!(view.html.contains("<del id=\"change-1\""));
+//! assert!(view.html.contains("<em>bright</em>"));
 //! ```
 
 mod blocks;
@@ -191,15 +192,16 @@ pub fn read_side(view_html: &str, side: ReadSide) -> String {
     let mut skipping: Option<usize> = None; // depth at which a skipped element started
     let mut depth = 0usize;
     for token in crate::html::tokenize(view_html) {
+        // Tags separate words only where their side is being read.
         match token {
             Token::Open(name, raw) => {
+                if skipping.is_none() && !is_inline(name) {
+                    text.push(' ');
+                }
                 depth += 1;
                 let skip = name == skip_tag || raw.contains(skip_side) || raw.contains("data-diff-label") || raw.contains("data-note");
                 if skipping.is_none() && skip {
                     skipping = Some(depth);
-                }
-                if !is_inline(name) {
-                    text.push(' ');
                 }
             }
             Token::Close(name, _) => {
@@ -207,11 +209,11 @@ pub fn read_side(view_html: &str, side: ReadSide) -> String {
                     skipping = None;
                 }
                 depth = depth.saturating_sub(1);
-                if !is_inline(name) {
+                if skipping.is_none() && !is_inline(name) {
                     text.push(' ');
                 }
             }
-            Token::Void(name, _) if !is_inline(name) => text.push(' '),
+            Token::Void(name, _) if skipping.is_none() && !is_inline(name) => text.push(' '),
             Token::Text(t) if skipping.is_none() => text.push_str(&crate::html::unescape(t)),
             _ => {}
         }

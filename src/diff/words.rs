@@ -19,6 +19,14 @@ use crate::markdown::Block;
 /// Below this share of words kept, a pair is shown as rewritten (old then new) instead.
 const MIN_KEPT: f64 = 0.4;
 
+/// Void elements that sit inside a line of text and may go inside `<ins>`.
+const INLINE_VOID: &[&str] = &["br", "wbr", "img"];
+
+/// Whether a tag with this name separates the words on either side of it in the reading text.
+fn separates_words(name: &str) -> bool {
+    name != "!--" && !html::is_inline(name)
+}
+
 /// Elements in which text may not appear directly.
 const NO_TEXT: &[&str] = &["ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "dl", "colgroup"];
 
@@ -35,7 +43,7 @@ pub struct BlockEdit {
 enum Tok<'a> {
     Open(&'a str, &'a str),
     Close(&'a str, &'a str),
-    Void(&'a str),
+    Void(&'a str, &'a str),
     Text(String),
 }
 
@@ -45,7 +53,8 @@ fn tokens(html: &str) -> Vec<Tok<'_>> {
         match token {
             Token::Open(name, raw) => out.push(Tok::Open(name, raw)),
             Token::Close(name, raw) => out.push(Tok::Close(name, raw)),
-            Token::Void(_, raw) | Token::Comment(raw) => out.push(Tok::Void(raw)),
+            Token::Void(name, raw) => out.push(Tok::Void(name, raw)),
+            Token::Comment(raw) => out.push(Tok::Void("!--", raw)),
             Token::Text(text) => {
                 let text = html::unescape(text);
                 out.extend(text.split_word_bounds().map(|w| Tok::Text(w.to_string())));
@@ -97,7 +106,7 @@ pub fn diff_block(old: &Block, new: &Block, changes_before: usize, deadline: Ins
                 .iter()
                 .map(|t| match t {
                     Tok::Text(w) => w.as_str(),
-                    Tok::Open(name, _) | Tok::Close(name, _) if !html::is_inline(name) => " ",
+                    Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _) if separates_words(name) => " ",
                     _ => "",
                 })
                 .collect();
@@ -176,7 +185,17 @@ pub fn diff_block(old: &Block, new: &Block, changes_before: usize, deadline: Ins
                     last_kind = Kind::Plain;
                 }
             }
-            (Tok::Open(_, raw) | Tok::Close(_, raw) | Tok::Void(raw), _) => {
+            (Tok::Void(name, raw), true) if allowed[g] && INLINE_VOID.contains(name) => {
+                // An added line break or image belongs to the new side only: inside <ins> the
+                // old side's reading skips it (a bare <br> would split an old word in two).
+                if !in_ins {
+                    edit.html.push_str("<ins>");
+                    in_ins = true;
+                    ins_blank = true;
+                }
+                edit.html.push_str(raw);
+            }
+            (Tok::Open(_, raw) | Tok::Close(_, raw) | Tok::Void(_, raw), _) => {
                 if in_ins {
                     edit.html.push_str("</ins>");
                     in_ins = false;

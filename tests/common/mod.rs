@@ -1,0 +1,119 @@
+//! Helpers shared by the end-to-end tests: portfolios written into temporary folders, the
+//! redraft binary run on them, and readers for the site it writes.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A portfolio in a temporary folder.
+pub struct Portfolio {
+    pub dir: tempfile::TempDir,
+}
+
+impl Portfolio {
+    /// A portfolio with the given settings text and files (`(relative path, text)`).
+    pub fn new(settings: &str, files: &[(&str, &str)]) -> Portfolio {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("redraft.yaml"), settings).expect("write settings");
+        let p = Portfolio { dir };
+        for (path, text) in files {
+            p.write(path, text);
+        }
+        p
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+
+    /// Runs `redraft build` on this portfolio.
+    pub fn build(&self) -> Output {
+        redraft(&["build", &self.dir.path().to_string_lossy()])
+    }
+
+    /// The text of a file of the built site.
+    pub fn page(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join("public").join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    pub fn site(&self) -> PathBuf {
+        self.dir.path().join("public")
+    }
+}
+
+/// Runs the redraft binary with `args`.
+pub fn redraft(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_redraft")).args(args).output().expect("run redraft")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Every file below `dir`, relative, with `/` separators, sorted.
+pub fn files(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.path().strip_prefix(dir).expect("inside").to_string_lossy().replace('\\', "/"))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The values of every `href="..."` and `src="..."` in an HTML page.
+pub fn links(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        let mut rest = html;
+        while let Some(at) = rest.find(attr) {
+            rest = &rest[at + attr.len()..];
+            if let Some(end) = rest.find('"') {
+                out.push(rest[..end].replace("&amp;", "&"));
+                rest = &rest[end..];
+            }
+        }
+    }
+    out
+}
+
+/// The inner HTML of the first element whose start tag contains `marker`.
+pub fn element_with<'a>(html: &'a str, marker: &str) -> &'a str {
+    let at = html.find(marker).unwrap_or_else(|| panic!("no element with {marker}"));
+    let start = html[at..].find('>').expect("tag end") + at + 1;
+    let open = html[..at].rfind('<').expect("tag start");
+    let name: String = html[open + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    // Find the matching close tag, counting nested elements of the same name.
+    let (open_tag, close_tag) = (format!("<{name}"), format!("</{name}>"));
+    let mut depth = 1;
+    let mut i = start;
+    while depth > 0 {
+        let next_close = html[i..].find(&close_tag).expect("closing tag") + i;
+        match html[i..next_close].find(&open_tag) {
+            Some(o) if html[i + o + open_tag.len()..].starts_with([' ', '>']) => {
+                depth += 1;
+                i += o + open_tag.len();
+            }
+            Some(o) => i += o + open_tag.len(),
+            None => {
+                depth -= 1;
+                if depth == 0 {
+                    return &html[start..next_close];
+                }
+                i = next_close + close_tag.len();
+            }
+        }
+    }
+    unreachable!()
+}
