@@ -14,7 +14,8 @@
 //! let view = diff::compare(&old, &new);
 //! assert_eq!(view.stats.words_added, 1);
 //! assert!(view.html.contains("<del id=\"change-1\""));
-//! assert!(view.html.contains("<em>bright</em>"));
+//! // The new draft's markup is kept, with the added word marked inside it.
+//! assert!(view.html.contains("<em><ins>"));
 //! ```
 
 mod blocks;
