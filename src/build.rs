@@ -59,7 +59,10 @@ impl From<Problems> for BuildError {
 /// Builds the portfolio in `root` into its output folder.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
-    let out = options.output.clone().unwrap_or_else(|| root.join("public"));
+    let out = options
+        .output
+        .clone()
+        .unwrap_or_else(|| root.join("public"));
     check_output_place(root, &out)?;
     let loaded = content::load(root, std::slice::from_ref(&out))?;
     let (files, plan) = render(&loaded.portfolio)?;
@@ -91,19 +94,47 @@ pub fn render(portfolio: &Portfolio) -> Result<(Vec<SiteFile>, Counts), Problems
         .par_iter()
         .map(|page| {
             let html = theme.render(page.template, &page.data)?;
-            let html = if html.contains(PIECE_LINK) { html.replace(PIECE_LINK, &page.to_piece) } else { html };
-            Ok(SiteFile::Made { path: page.path.clone(), bytes: html.into_bytes() })
+            let html = if html.contains(PIECE_LINK) {
+                html.replace(PIECE_LINK, &page.to_piece)
+            } else {
+                html
+            };
+            Ok(SiteFile::Made {
+                path: page.path.clone(),
+                bytes: html.into_bytes(),
+            })
         })
         .collect::<Result<_, Diagnostic>>()
         .map_err(|d| Problems(vec![d]))?;
-    let counts = Counts { pieces: plan.pieces, drafts: plan.drafts, pages: pages.len() };
+    let counts = Counts {
+        pieces: plan.pieces,
+        drafts: plan.drafts,
+        pages: pages.len(),
+    };
     let mut files = pages;
-    files.extend(theme::STATIC_FILES.iter().map(|(path, bytes)| SiteFile::Made { path: path.to_string(), bytes: bytes.to_vec() }));
+    files.extend(
+        theme::STATIC_FILES
+            .iter()
+            .map(|(path, bytes)| SiteFile::Made {
+                path: path.to_string(),
+                bytes: bytes.to_vec(),
+            }),
+    );
     if portfolio.settings.search_engines == SearchEngines::NoIndex {
-        files.push(SiteFile::Made { path: "robots.txt".into(), bytes: b"User-agent: *\nDisallow: /\n".to_vec() });
+        files.push(SiteFile::Made {
+            path: "robots.txt".into(),
+            bytes: b"User-agent: *\nDisallow: /\n".to_vec(),
+        });
     }
     // Files the writer added win over the theme's, file by file.
-    let assets: Vec<SiteFile> = plan.assets.iter().map(|a| SiteFile::Copied { path: a.target.clone(), source: a.source.clone() }).collect();
+    let assets: Vec<SiteFile> = plan
+        .assets
+        .iter()
+        .map(|a| SiteFile::Copied {
+            path: a.target.clone(),
+            source: a.source.clone(),
+        })
+        .collect();
     files.retain(|f| !assets.iter().any(|a| site_path(a) == site_path(f)));
     files.extend(assets);
     Ok((files, counts))
@@ -123,8 +154,11 @@ fn check_output_place(root: &Path, out: &Path) -> Result<(), Problems> {
     let pieces = root_abs.join(content::PIECES_DIR);
     if out_abs.starts_with(&pieces) || root_abs.starts_with(&out_abs) {
         return Err(Problems(vec![
-            Diagnostic::error(out, "the output folder would hold the portfolio's own drafts")
-                .with_help("choose an output folder outside pieces/, like `-o public`"),
+            Diagnostic::error(
+                out,
+                "the output folder would hold the portfolio's own drafts",
+            )
+            .with_help("choose an output folder outside pieces/, like `-o public`"),
         ]));
     }
     Ok(())

@@ -14,8 +14,18 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Date {
@@ -66,12 +76,22 @@ impl Date {
 
     /// `3 October 2026`.
     pub fn long(&self) -> String {
-        format!("{} {} {}", self.day, MONTHS[usize::from(self.month) - 1], self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month) - 1],
+            self.year
+        )
     }
 
     /// `3 Oct 2026`.
     pub fn short(&self) -> String {
-        format!("{} {} {}", self.day, &MONTHS[usize::from(self.month) - 1][..3], self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            &MONTHS[usize::from(self.month) - 1][..3],
+            self.year
+        )
     }
 }
 
@@ -97,19 +117,28 @@ mod tests {
 
     #[test]
     fn parses_real_dates_only() {
-        assert_eq!(Date::parse("2026-10-03").map(|d| d.to_string()), Some("2026-10-03".into()));
+        assert_eq!(
+            Date::parse("2026-10-03").map(|d| d.to_string()),
+            Some("2026-10-03".into())
+        );
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("2026-02-29").is_none());
         assert!(Date::parse("2026-13-01").is_none());
         assert!(Date::parse("2026-1-1").is_none());
         assert!(Date::parse("yesterday").is_none());
-        assert_eq!(Date::parse("2026-10-03T09:30:00Z").map(|d| d.long()), Some("3 October 2026".into()));
+        assert_eq!(
+            Date::parse("2026-10-03T09:30:00Z").map(|d| d.long()),
+            Some("3 October 2026".into())
+        );
     }
 
     #[test]
     fn days_since_epoch_round_the_calendar() {
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_days_since_epoch(20_454).to_string(), "2026-01-01");
+        assert_eq!(
+            Date::from_days_since_epoch(20_454).to_string(),
+            "2026-01-01"
+        );
         assert_eq!(Date::from_days_since_epoch(-1).to_string(), "1969-12-31");
     }
 }

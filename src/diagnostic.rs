@@ -140,9 +140,12 @@ mod tests {
 
     #[test]
     fn display_names_file_line_column_and_help() {
-        let d = Diagnostic::error("pieces/essay/02.md", "draft must be a whole number, found \"two\"")
-            .at(3, 8)
-            .with_help("write `draft: 2`");
+        let d = Diagnostic::error(
+            "pieces/essay/02.md",
+            "draft must be a whole number, found \"two\"",
+        )
+        .at(3, 8)
+        .with_help("write `draft: 2`");
         assert_eq!(
             d.to_string(),
             "pieces/essay/02.md:3:8: draft must be a whole number, found \"two\"\n  help: write `draft: 2`"

@@ -48,7 +48,12 @@ impl Field<'_> {
 impl<'a> FieldReader<'a> {
     /// A reader for YAML text that starts after `line_offset` lines of `file`.
     pub fn new(file: &'a Path, locator: &'a KeyLocator, line_offset: usize) -> Self {
-        FieldReader { file, locator, line_offset, diagnostics: Vec::new() }
+        FieldReader {
+            file,
+            locator,
+            line_offset,
+            diagnostics: Vec::new(),
+        }
     }
 
     fn position(&self, field: Field<'_>) -> Option<Position> {
@@ -59,7 +64,10 @@ impl<'a> FieldReader<'a> {
                 .item_key(list, index, sub)
                 .or_else(|| self.locator.key(list)),
         }?;
-        Some(Position { line: position.line + self.line_offset, ..position })
+        Some(Position {
+            line: position.line + self.line_offset,
+            ..position
+        })
     }
 
     /// Records an error about `field`, placed at its value.
@@ -120,7 +128,11 @@ impl<'a> FieldReader<'a> {
             Yaml::Int(i) => match u32::try_from(*i) {
                 Ok(n) => Some(n),
                 Err(_) if *i < 0 => {
-                    self.error(field, format!("{name} must not be negative, found {i}"), None);
+                    self.error(
+                        field,
+                        format!("{name} must not be negative, found {i}"),
+                        None,
+                    );
                     None
                 }
                 Err(_) => {
@@ -179,7 +191,10 @@ impl<'a> FieldReader<'a> {
             other => {
                 self.error(
                     field,
-                    format!("{name} must be a date written YYYY-MM-DD, found {}", other.describe()),
+                    format!(
+                        "{name} must be a date written YYYY-MM-DD, found {}",
+                        other.describe()
+                    ),
                     Some(format!("for example `{name}: 2026-10-03`")),
                 );
                 None
@@ -202,7 +217,10 @@ impl<'a> FieldReader<'a> {
                             let name = field.name();
                             self.error(
                                 field,
-                                format!("{name} must be a list of words, found {} inside it", item.describe()),
+                                format!(
+                                    "{name} must be a list of words, found {} inside it",
+                                    item.describe()
+                                ),
                                 Some(format!("write it like `{name}: [one, two]`")),
                             );
                             return None;
@@ -242,7 +260,11 @@ impl<'a> FieldReader<'a> {
         };
         self.error(
             field,
-            format!("{name} must be one of {}; found {}", words.join(", "), value.describe()),
+            format!(
+                "{name} must be one of {}; found {}",
+                words.join(", "),
+                value.describe()
+            ),
             Some(help),
         );
         None

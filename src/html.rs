@@ -32,13 +32,14 @@ impl<'a> Token<'a> {
 }
 
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
 ];
 
 /// Elements that flow inside a line of text; every other element separates words.
 const INLINE: &[&str] = &[
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q",
-    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
 ];
 
 /// Whether `name` is an inline element (text on both sides of it belongs to the same line).
@@ -166,7 +167,11 @@ pub fn text_of(html: &str) -> String {
     for token in tokenize(html) {
         match token {
             Token::Text(t) => out.push_str(&unescape(t)),
-            Token::Open(name, _) | Token::Close(name, _) | Token::Void(name, _) if !is_inline(name) => out.push(' '),
+            Token::Open(name, _) | Token::Close(name, _) | Token::Void(name, _)
+                if !is_inline(name) =>
+            {
+                out.push(' ')
+            }
             _ => {}
         }
     }
@@ -199,11 +204,19 @@ mod tests {
     fn escape_round_trips() {
         let s = "a < b & \"c\" > d";
         assert_eq!(unescape(&escape(s)), s);
-        assert_eq!(unescape("&#8217;&#x2014;&quot;&bogus;"), "\u{2019}\u{2014}\"&bogus;");
+        assert_eq!(
+            unescape("&#8217;&#x2014;&quot;&bogus;"),
+            "\u{2019}\u{2014}\"&bogus;"
+        );
     }
 
     #[test]
     fn text_separates_blocks_but_not_inline_runs() {
-        assert_eq!(text_of("<ul><li>a<em>b</em></li><li>c</li></ul>").split_whitespace().collect::<Vec<_>>(), ["ab", "c"]);
+        assert_eq!(
+            text_of("<ul><li>a<em>b</em></li><li>c</li></ul>")
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            ["ab", "c"]
+        );
     }
 }

@@ -61,9 +61,17 @@ pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
         out = SANITIZER.clean(&out).to_string();
     }
     let blocks = split_blocks(&out);
-    let html = blocks.iter().map(|b| b.html.as_str()).collect::<Vec<_>>().join("\n");
+    let html = blocks
+        .iter()
+        .map(|b| b.html.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let words = blocks.iter().map(|b| count_words(&b.text)).sum();
-    Rendered { blocks, html, words }
+    Rendered {
+        blocks,
+        html,
+        words,
+    }
 }
 
 /// Renders a short text (a reflection, a feedback comment) to HTML.
@@ -89,10 +97,10 @@ fn prepare(events: &mut [Event<'_>], raw_html: RawHtml) -> bool {
                     events[i] = Event::Text(std::mem::replace(h, CowStr::Borrowed("")));
                 }
             }
-            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
-                if is_relative_file_link(dest_url) {
-                    *dest_url = CowStr::Boxed(format!("{PIECE_LINK}{dest_url}").into_boxed_str());
-                }
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if is_relative_file_link(dest_url) =>
+            {
+                *dest_url = CowStr::Boxed(format!("{PIECE_LINK}{dest_url}").into_boxed_str());
             }
             Event::Start(Tag::Heading { id: None, .. }) => {
                 let text = heading_text(&events[i + 1..]);
@@ -134,7 +142,10 @@ fn is_relative_file_link(url: &str) -> bool {
         || url.starts_with(['/', '#', '?'])
         || url.starts_with(PIECE_LINK)
         || url.split_once(':').is_some_and(|(scheme, _)| {
-            !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
         }))
 }
 
@@ -154,7 +165,7 @@ fn with_block_marks<'a>(events: Vec<Event<'a>>) -> impl Iterator<Item = Event<'a
             Event::Rule => depth == 0,
             _ => false,
         };
-        let mark = ends_block.then(|| Event::Html(CowStr::Borrowed(BLOCK_MARK)));
+        let mark = ends_block.then_some(Event::Html(CowStr::Borrowed(BLOCK_MARK)));
         std::iter::once(event).chain(mark)
     })
 }
@@ -172,7 +183,11 @@ fn split_blocks(out: &str) -> Vec<Block> {
                 Some(Token::Open(name, _) | Token::Void(name, _)) => (*name).to_string(),
                 _ => String::new(),
             };
-            blocks.push(Block { html: html.to_string(), text: html::text_of(html), tag });
+            blocks.push(Block {
+                html: html.to_string(),
+                text: html::text_of(html),
+                tag,
+            });
         }
     };
     for token in html::tokenize(out) {
@@ -180,14 +195,10 @@ fn split_blocks(out: &str) -> Vec<Block> {
         match token {
             Token::Open(..) => depth += 1,
             Token::Close(..) => depth = depth.saturating_sub(1),
-            Token::Comment(c) if c == BLOCK_MARK => {
-                if depth == 0 {
-                    push(start, offset);
-                    start = offset + len;
-                } else {
-                    // A mark swallowed by unclosed raw HTML: drop it, keep the block whole.
-                    // (Its bytes stay in the slice, but an HTML comment renders as nothing.)
-                }
+            // A mark inside unclosed raw HTML is not a block boundary; it is removed below.
+            Token::Comment(c) if c == BLOCK_MARK && depth == 0 => {
+                push(start, offset);
+                start = offset + len;
             }
             _ => {}
         }
@@ -214,8 +225,11 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tag_attributes("td", ["style"])
         .attribute_filter(|element, attribute, value| match (element, attribute) {
             ("input", "type") => (value == "checkbox").then_some(value.into()),
-            (_, "style") => matches!(value, "text-align: left" | "text-align: center" | "text-align: right")
-                .then_some(value.into()),
+            (_, "style") => matches!(
+                value,
+                "text-align: left" | "text-align: center" | "text-align: right"
+            )
+            .then_some(value.into()),
             _ => Some(value.into()),
         });
     b
@@ -236,7 +250,10 @@ mod tests {
 
     #[test]
     fn splits_into_top_level_blocks() {
-        let r = render("# Title\n\nOne *two*.\n\n- a\n- b\n\n> quote\n\n---\n\n| x |\n|---|\n| y |\n", RawHtml::Sanitize);
+        let r = render(
+            "# Title\n\nOne *two*.\n\n- a\n- b\n\n> quote\n\n---\n\n| x |\n|---|\n| y |\n",
+            RawHtml::Sanitize,
+        );
         assert_eq!(tags(&r), ["h1", "p", "ul", "blockquote", "hr", "table"]);
         assert_eq!(r.blocks[1].html, "<p>One <em>two</em>.</p>");
         assert_eq!(r.blocks[0].html, "<h1 id=\"title\">Title</h1>");
@@ -247,12 +264,22 @@ mod tests {
     fn rewrapped_paragraph_renders_the_same_text() {
         let a = render("One two\nthree four.\n", RawHtml::Sanitize);
         let b = render("One two three\nfour.\n", RawHtml::Sanitize);
-        assert_eq!(html::text_of(&a.html).split_whitespace().collect::<Vec<_>>(), html::text_of(&b.html).split_whitespace().collect::<Vec<_>>());
+        assert_eq!(
+            html::text_of(&a.html)
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            html::text_of(&b.html)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]
     fn sanitizes_scripts_but_keeps_safe_markup() {
-        let r = render("Hi <b onclick=\"x()\">there</b><script>alert(1)</script>\n\n## Next\n", RawHtml::Sanitize);
+        let r = render(
+            "Hi <b onclick=\"x()\">there</b><script>alert(1)</script>\n\n## Next\n",
+            RawHtml::Sanitize,
+        );
         assert!(!r.html.contains("script"), "{}", r.html);
         assert!(!r.html.contains("onclick"), "{}", r.html);
         assert!(r.html.contains("<b>there</b>"), "{}", r.html);
@@ -270,15 +297,24 @@ mod tests {
     fn unclosed_raw_html_keeps_blocks_balanced() {
         let r = render("<div>\n\nInside\n\nStill inside\n", RawHtml::Allow);
         for b in &r.blocks {
-            let opens = html::tokenize(&b.html).iter().filter(|t| matches!(t, Token::Open(..))).count();
-            let closes = html::tokenize(&b.html).iter().filter(|t| matches!(t, Token::Close(..))).count();
+            let opens = html::tokenize(&b.html)
+                .iter()
+                .filter(|t| matches!(t, Token::Open(..)))
+                .count();
+            let closes = html::tokenize(&b.html)
+                .iter()
+                .filter(|t| matches!(t, Token::Close(..)))
+                .count();
             assert!(opens >= closes, "{}", b.html);
         }
     }
 
     #[test]
     fn relative_links_point_at_the_piece_folder() {
-        let r = render("![me](photo.jpg) [site](https://e.org) [top](#x) [mail](mailto:a@b.c)", RawHtml::Sanitize);
+        let r = render(
+            "![me](photo.jpg) [site](https://e.org) [top](#x) [mail](mailto:a@b.c)",
+            RawHtml::Sanitize,
+        );
         assert!(r.html.contains("src=\"./@piece/photo.jpg\""), "{}", r.html);
         assert!(r.html.contains("href=\"https://e.org\""));
         assert!(r.html.contains("href=\"#x\""));
@@ -288,6 +324,10 @@ mod tests {
     #[test]
     fn duplicate_headings_get_distinct_ids() {
         let r = render("## A\n\n## A\n", RawHtml::Sanitize);
-        assert!(r.blocks[1].html.contains("id=\"a-2\""), "{}", r.blocks[1].html);
+        assert!(
+            r.blocks[1].html.contains("id=\"a-2\""),
+            "{}",
+            r.blocks[1].html
+        );
     }
 }

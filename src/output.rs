@@ -32,15 +32,23 @@ impl SiteFile {
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
     /// The output folder holds files redraft did not write.
-    #[error("{0}: this folder already holds files that redraft did not write, so it will not replace them")]
+    #[error(
+        "{0}: this folder already holds files that redraft did not write, so it will not replace them"
+    )]
     NotOurs(PathBuf),
     /// A file could not be written or copied.
     #[error("{path}: cannot write: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
-    move |source| OutputError::Io { path: path.to_path_buf(), source }
+    move |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Writes `files` as the site in `out`, replacing a previous redraft site there.
@@ -54,7 +62,9 @@ pub fn write_site(out: &Path, files: &[SiteFile], force: bool) -> Result<(), Out
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let name = out.file_name().map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    let name = out
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
     let fresh = parent.join(format!(".{name}.redraft-new-{}", std::process::id()));
     let old = parent.join(format!(".{name}.redraft-old-{}", std::process::id()));
 
@@ -70,7 +80,10 @@ pub fn write_site(out: &Path, files: &[SiteFile], force: bool) -> Result<(), Out
         // Put the previous site back before reporting.
         let _ = std::fs::rename(&old, out);
         let _ = std::fs::remove_dir_all(&fresh);
-        return Err(OutputError::Io { path: out.to_path_buf(), source: e });
+        return Err(OutputError::Io {
+            path: out.to_path_buf(),
+            source: e,
+        });
     }
     if old.exists() {
         let _ = std::fs::remove_dir_all(&old);
@@ -80,7 +93,8 @@ pub fn write_site(out: &Path, files: &[SiteFile], force: bool) -> Result<(), Out
 
 /// An output folder may be replaced when it is empty or carries redraft's marker.
 fn is_replaceable(out: &Path) -> bool {
-    out.join(MARKER).is_file() || std::fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_none())
+    out.join(MARKER).is_file()
+        || std::fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_none())
 }
 
 fn write_all(root: &Path, files: &[SiteFile]) -> Result<(), OutputError> {
@@ -99,11 +113,17 @@ fn write_all(root: &Path, files: &[SiteFile]) -> Result<(), OutputError> {
         let target = root.join(file.path());
         match file {
             SiteFile::Made { bytes, .. } => std::fs::write(&target, bytes).map_err(io(&target)),
-            SiteFile::Copied { source, .. } => std::fs::copy(source, &target).map(|_| ()).map_err(io(source)),
+            SiteFile::Copied { source, .. } => std::fs::copy(source, &target)
+                .map(|_| ())
+                .map_err(io(source)),
         }
     })?;
     let marker = root.join(MARKER);
-    std::fs::write(&marker, "This folder was written by redraft; the next build replaces it whole.\n").map_err(io(&marker))
+    std::fs::write(
+        &marker,
+        "This folder was written by redraft; the next build replaces it whole.\n",
+    )
+    .map_err(io(&marker))
 }
 
 #[cfg(test)]
@@ -111,16 +131,27 @@ mod tests {
     use super::*;
 
     fn made(path: &str, text: &str) -> SiteFile {
-        SiteFile::Made { path: path.into(), bytes: text.as_bytes().to_vec() }
+        SiteFile::Made {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
     }
 
     #[test]
     fn replaces_previous_site_whole() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
-        write_site(&out, &[made("a/index.html", "one"), made("old.html", "x")], false).unwrap();
+        write_site(
+            &out,
+            &[made("a/index.html", "one"), made("old.html", "x")],
+            false,
+        )
+        .unwrap();
         write_site(&out, &[made("a/index.html", "two")], false).unwrap();
-        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "two");
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "two"
+        );
         assert!(!out.join("old.html").exists());
         let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "temporary folders left behind");
@@ -140,8 +171,14 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
         write_site(&out, &[made("index.html", "good")], false).unwrap();
-        let missing = SiteFile::Copied { path: "x.jpg".into(), source: tmp.path().join("nope.jpg") };
+        let missing = SiteFile::Copied {
+            path: "x.jpg".into(),
+            source: tmp.path().join("nope.jpg"),
+        };
         assert!(write_site(&out, &[made("index.html", "new"), missing], false).is_err());
-        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "good");
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "good"
+        );
     }
 }

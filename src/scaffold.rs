@@ -15,24 +15,36 @@ pub enum ScaffoldError {
     #[error("{0}: already exists, so nothing was written")]
     Exists(PathBuf),
     /// The folder is not a portfolio.
-    #[error("{0}: no redraft.yaml here, so this is not a portfolio\n  help: run `redraft init {0}` to make one, or pass the portfolio folder with --in")]
+    #[error(
+        "{0}: no redraft.yaml here, so this is not a portfolio\n  help: run `redraft init {0}` to make one, or pass the portfolio folder with --in"
+    )]
     NotAPortfolio(PathBuf),
     /// No piece by that name.
-    #[error("no piece called {0:?} in {1}\n  help: give the piece's folder, like `pieces/my-essay`, or its web address, like `my-essay`")]
+    #[error(
+        "no piece called {0:?} in {1}\n  help: give the piece's folder, like `pieces/my-essay`, or its web address, like `my-essay`"
+    )]
     NoSuchPiece(String, PathBuf),
     /// The title makes no folder name.
-    #[error("{0:?} has no letters or digits to name a folder after\n  help: use a title with at least one word")]
+    #[error(
+        "{0:?} has no letters or digits to name a folder after\n  help: use a title with at least one word"
+    )]
     BadTitle(String),
     /// The portfolio has problems that stop us reading the piece.
     #[error("{0}")]
     Input(Problems),
     /// Writing failed.
     #[error("{path}: cannot write: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 fn write(path: &Path, text: &str) -> Result<(), ScaffoldError> {
-    let io = |source| ScaffoldError::Io { path: path.to_path_buf(), source };
+    let io = |source| ScaffoldError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(io)?;
     }
@@ -107,8 +119,14 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, ScaffoldError> {
     let today = Date::today().to_string();
     let files = [
         (settings_file, INIT_SETTINGS.to_string()),
-        (piece.join("01-first-draft.md"), INIT_DRAFT_1.replace("{date}", &today)),
-        (piece.join("02-revision.md"), INIT_DRAFT_2.replace("{date}", &today)),
+        (
+            piece.join("01-first-draft.md"),
+            INIT_DRAFT_1.replace("{date}", &today),
+        ),
+        (
+            piece.join("02-revision.md"),
+            INIT_DRAFT_2.replace("{date}", &today),
+        ),
         (dir.join(".gitignore"), "public/\n".to_string()),
     ];
     let mut written = Vec::new();
@@ -166,10 +184,16 @@ pub fn next_draft(root: &Path, piece: &str) -> Result<PathBuf, ScaffoldError> {
         p.path == slug_path || p.folder.canonicalize().is_ok_and(|f| wanted.contains(&f))
     });
     let Some(found) = found else {
-        return Err(ScaffoldError::NoSuchPiece(piece.to_string(), root.to_path_buf()));
+        return Err(ScaffoldError::NoSuchPiece(
+            piece.to_string(),
+            root.to_path_buf(),
+        ));
     };
     let Some(latest) = found.drafts.last() else {
-        return Err(ScaffoldError::NoSuchPiece(piece.to_string(), root.to_path_buf()));
+        return Err(ScaffoldError::NoSuchPiece(
+            piece.to_string(),
+            root.to_path_buf(),
+        ));
     };
     let number = latest.number + 1;
     let file = found.folder.join(format!("{number:02}-revision.md"));

@@ -62,8 +62,10 @@ pub enum SearchEngines {
 }
 
 impl Choice for SearchEngines {
-    const CHOICES: &'static [(&'static str, Self)] =
-        &[("noindex", SearchEngines::NoIndex), ("index", SearchEngines::Index)];
+    const CHOICES: &'static [(&'static str, Self)] = &[
+        ("noindex", SearchEngines::NoIndex),
+        ("index", SearchEngines::Index),
+    ];
 }
 
 /// What happens to raw HTML written inside drafts.
@@ -110,7 +112,14 @@ pub struct Settings {
 }
 
 const KNOWN_KEYS: &[&str] = &[
-    "title", "author", "description", "base_url", "language", "theme", "names", "search_engines",
+    "title",
+    "author",
+    "description",
+    "base_url",
+    "language",
+    "theme",
+    "names",
+    "search_engines",
     "raw_html",
 ];
 
@@ -147,7 +156,9 @@ impl Settings {
             }
             Err(e) => {
                 let help = "save it as UTF-8 text";
-                return Err(Problems(vec![Diagnostic::error(&path, format!("cannot read this file: {e}")).with_help(help)]));
+                return Err(Problems(vec![
+                    Diagnostic::error(&path, format!("cannot read this file: {e}")).with_help(help),
+                ]));
             }
         };
         let folder = root
@@ -159,23 +170,35 @@ impl Settings {
     }
 
     /// Reads settings from the text of a `redraft.yaml` at `path`.
-    pub fn parse(path: &Path, text: &str, folder: &str) -> Result<(Settings, Vec<Diagnostic>), Problems> {
+    pub fn parse(
+        path: &Path,
+        text: &str,
+        folder: &str,
+    ) -> Result<(Settings, Vec<Diagnostic>), Problems> {
         let mut settings = Settings::defaults(folder);
         let entries = match yaml::parse(text) {
             Ok(Yaml::Map(entries)) => entries,
             Ok(Yaml::Null) => Vec::new(),
             Ok(other) => {
                 return Err(Problems(vec![
-                    Diagnostic::error(path, format!("settings must be `key: value` lines, found {}", other.describe()))
-                        .at_line(1)
-                        .with_help("start with a line like `title: My writing, drafts and all`"),
+                    Diagnostic::error(
+                        path,
+                        format!(
+                            "settings must be `key: value` lines, found {}",
+                            other.describe()
+                        ),
+                    )
+                    .at_line(1)
+                    .with_help("start with a line like `title: My writing, drafts and all`"),
                 ]));
             }
             Err(e) => {
                 return Err(Problems(vec![
                     Diagnostic::error(path, format!("this is not valid YAML: {}", e.message))
                         .at(e.line, e.column)
-                        .with_help("put quotes around a value that contains `: ` or starts with a symbol"),
+                        .with_help(
+                            "put quotes around a value that contains `: ` or starts with a symbol",
+                        ),
                 ]));
             }
         };
@@ -188,14 +211,16 @@ impl Settings {
                 "author" => settings.author = r.text(f, value),
                 "description" => settings.description = r.text(f, value),
                 "base_url" => {
-                    settings.base_url = r.text(f, value).map(|u| {
-                        if u.ends_with('/') { u } else { format!("{u}/") }
-                    })
+                    settings.base_url = r
+                        .text(f, value)
+                        .map(|u| if u.ends_with('/') { u } else { format!("{u}/") })
                 }
                 "language" => settings.language = r.text(f, value).unwrap_or(settings.language),
                 "theme" => settings.theme = r.text(f, value).unwrap_or(settings.theme),
                 "names" => settings.names = r.choice(f, value).unwrap_or_default(),
-                "search_engines" => settings.search_engines = r.choice(f, value).unwrap_or_default(),
+                "search_engines" => {
+                    settings.search_engines = r.choice(f, value).unwrap_or_default()
+                }
                 "raw_html" => settings.raw_html = r.choice(f, value).unwrap_or_default(),
                 _ => r.unknown_key(f, key, KNOWN_KEYS),
             }
@@ -221,7 +246,12 @@ mod tests {
 
     #[test]
     fn reads_settings_and_keeps_defaults() {
-        let (s, warnings) = Settings::parse(Path::new("redraft.yaml"), "title: Mine\nnames: initials\nbase_url: https://e.org/p\n", "x").unwrap();
+        let (s, warnings) = Settings::parse(
+            Path::new("redraft.yaml"),
+            "title: Mine\nnames: initials\nbase_url: https://e.org/p\n",
+            "x",
+        )
+        .unwrap();
         assert!(warnings.is_empty());
         assert_eq!(s.title, "Mine");
         assert_eq!(s.names, NameStyle::Initials);
@@ -232,16 +262,27 @@ mod tests {
 
     #[test]
     fn bad_choice_is_an_error_with_position() {
-        let e = Settings::parse(Path::new("redraft.yaml"), "title: A\nraw_html: maybe\n", "x").unwrap_err();
+        let e = Settings::parse(
+            Path::new("redraft.yaml"),
+            "title: A\nraw_html: maybe\n",
+            "x",
+        )
+        .unwrap_err();
         assert_eq!(e.0[0].line, Some(2));
         assert_eq!(e.0[0].column, Some(11));
     }
 
     #[test]
     fn name_styles() {
-        assert_eq!(NameStyle::Full.show("Sam  Rivera").as_deref(), Some("Sam Rivera"));
+        assert_eq!(
+            NameStyle::Full.show("Sam  Rivera").as_deref(),
+            Some("Sam Rivera")
+        );
         assert_eq!(NameStyle::First.show("Sam Rivera").as_deref(), Some("Sam"));
-        assert_eq!(NameStyle::Initials.show("sam rivera").as_deref(), Some("S. R."));
+        assert_eq!(
+            NameStyle::Initials.show("sam rivera").as_deref(),
+            Some("S. R.")
+        );
         assert_eq!(NameStyle::Hidden.show("Sam Rivera"), None);
     }
 }

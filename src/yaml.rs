@@ -131,7 +131,10 @@ impl KeyLocator {
         let mut keys = HashMap::new();
         for (i, line) in lines.iter().enumerate() {
             if let Some((key, column)) = key_on_line(line, 0) {
-                keys.entry(key).or_insert(Position { line: i + 1, column });
+                keys.entry(key).or_insert(Position {
+                    line: i + 1,
+                    column,
+                });
             }
         }
         KeyLocator { keys, lines }
@@ -153,21 +156,30 @@ impl KeyLocator {
                 break; // the next top-level key
             }
             let trimmed = line.trim_start();
-            if let Some(rest) = trimmed.strip_prefix("- ").or(trimmed.strip_prefix('-').filter(|r| r.is_empty())) {
+            if let Some(rest) = trimmed
+                .strip_prefix("- ")
+                .or(trimmed.strip_prefix('-').filter(|r| r.is_empty()))
+            {
                 item = Some(item.map_or(0, |i| i + 1));
                 if item == Some(index) {
                     let dash_column = indent + 2;
-                    if let Some((k, column)) = key_on_line(rest, dash_column) {
-                        if k == sub {
-                            return Some(Position { line: number, column });
-                        }
+                    if let Some((k, column)) = key_on_line(rest, dash_column)
+                        && k == sub
+                    {
+                        return Some(Position {
+                            line: number,
+                            column,
+                        });
                     }
                 }
             } else if item == Some(index) {
-                if let Some((k, column)) = key_on_line(trimmed, indent) {
-                    if k == sub {
-                        return Some(Position { line: number, column });
-                    }
+                if let Some((k, column)) = key_on_line(trimmed, indent)
+                    && k == sub
+                {
+                    return Some(Position {
+                        line: number,
+                        column,
+                    });
                 }
             } else if item.is_some_and(|i| i > index) {
                 break;
@@ -198,7 +210,11 @@ fn key_on_line(line: &str, offset: usize) -> Option<(String, usize)> {
     }
     let spaces = rest.len() - rest.trim_start().len();
     let value_at = after_key + 1 + spaces;
-    let column = if rest.trim().is_empty() { offset + 1 } else { offset + value_at + 1 };
+    let column = if rest.trim().is_empty() {
+        offset + 1
+    } else {
+        offset + value_at + 1
+    };
     Some((key, column))
 }
 
@@ -214,7 +230,10 @@ mod tests {
             Yaml::Map(vec![
                 ("title".into(), Yaml::Str("Hello".into())),
                 ("draft".into(), Yaml::Int(2)),
-                ("tags".into(), Yaml::List(vec![Yaml::Str("a".into()), Yaml::Str("b".into())])),
+                (
+                    "tags".into(),
+                    Yaml::List(vec![Yaml::Str("a".into()), Yaml::Str("b".into())])
+                ),
             ])
         );
     }
@@ -230,17 +249,36 @@ mod tests {
     fn locates_top_level_keys_and_values() {
         let loc = KeyLocator::new("title: A\ndraft: two\n\"odd key\": 1\nreflection: |\n  text\n");
         assert_eq!(loc.key("draft"), Some(Position { line: 2, column: 8 }));
-        assert_eq!(loc.key("odd key"), Some(Position { line: 3, column: 12 }));
+        assert_eq!(
+            loc.key("odd key"),
+            Some(Position {
+                line: 3,
+                column: 12
+            })
+        );
         assert_eq!(loc.key("reflection").map(|p| p.line), Some(4));
         assert_eq!(loc.key("text"), None);
     }
 
     #[test]
     fn locates_keys_inside_list_items() {
-        let text = "feedback:\n  - from: A\n    date: 2026-13-01\n  - from: B\n    date: nope\ntitle: x\n";
+        let text =
+            "feedback:\n  - from: A\n    date: 2026-13-01\n  - from: B\n    date: nope\ntitle: x\n";
         let loc = KeyLocator::new(text);
-        assert_eq!(loc.item_key("feedback", 0, "from"), Some(Position { line: 2, column: 11 }));
-        assert_eq!(loc.item_key("feedback", 1, "date"), Some(Position { line: 5, column: 11 }));
+        assert_eq!(
+            loc.item_key("feedback", 0, "from"),
+            Some(Position {
+                line: 2,
+                column: 11
+            })
+        );
+        assert_eq!(
+            loc.item_key("feedback", 1, "date"),
+            Some(Position {
+                line: 5,
+                column: 11
+            })
+        );
         assert_eq!(loc.item_key("feedback", 2, "date"), None);
     }
 }

@@ -24,11 +24,18 @@ fn drafts_are_ordered_by_draft_number_then_file_name() {
     let o = p.build();
     assert!(o.status.success(), "{}", stderr(&o));
     for (n, text) in [(1, "One."), (2, "Two."), (10, "Ten.")] {
-        assert!(p.page(&format!("essay/draft-{n}/index.html")).contains(&format!("<p>{text}</p>")), "draft {n}");
+        assert!(
+            p.page(&format!("essay/draft-{n}/index.html"))
+                .contains(&format!("<p>{text}</p>")),
+            "draft {n}"
+        );
     }
     // The change page of draft 10 compares with draft 2, the one before it.
     let changes = p.page("essay/draft-10/changes/index.html");
-    assert!(changes.contains("data-diff-from=\"2\" data-diff-to=\"10\""), "{changes}");
+    assert!(
+        changes.contains("data-diff-from=\"2\" data-diff-to=\"10\""),
+        "{changes}"
+    );
     // The piece takes the latest draft's title.
     assert!(p.page("index.html").contains(">Essay</a>"));
 }
@@ -38,10 +45,16 @@ fn defaults_cascade_nearer_wins_and_front_matter_wins_over_all() {
     let p = Portfolio::new(
         "title: T\nnames: full\n",
         &[
-            ("pieces/_defaults.yaml", "author: Far Away\ncourse: English 9\n"),
+            (
+                "pieces/_defaults.yaml",
+                "author: Far Away\ncourse: English 9\n",
+            ),
             ("pieces/class/_defaults.yaml", "author: Near By\n"),
             ("pieces/class/a/01.md", &draft("title: A\n", "Text a.")),
-            ("pieces/class/b/01.md", &draft("title: B\nauthor: Own Name\n", "Text b.")),
+            (
+                "pieces/class/b/01.md",
+                &draft("title: B\nauthor: Own Name\n", "Text b."),
+            ),
             ("pieces/class/c/piece.yaml", "assignment: Letters\n"),
             ("pieces/class/c/01.md", &draft("title: C\n", "Text c.")),
         ],
@@ -49,7 +62,10 @@ fn defaults_cascade_nearer_wins_and_front_matter_wins_over_all() {
     let o = p.build();
     assert!(o.status.success(), "{}", stderr(&o));
     let a = p.page("class/a/index.html");
-    assert!(a.contains("Near By") && a.contains("English 9") && !a.contains("Far Away"), "{a}");
+    assert!(
+        a.contains("Near By") && a.contains("English 9") && !a.contains("Far Away"),
+        "{a}"
+    );
     let b = p.page("class/b/index.html");
     assert!(b.contains("Own Name") && !b.contains("Near By"), "{b}");
     assert!(p.page("class/c/index.html").contains("Letters"));
@@ -62,54 +78,107 @@ fn a_template_override_replaces_one_template_only() {
         &[
             ("pieces/essay/01.md", &draft("title: Essay\n", "First.")),
             ("pieces/essay/02.md", &draft("", "Second.")),
-            ("templates/404.html", "{% extends \"base.html\" %}{% block main %}<p>Custom lost page</p>{% endblock main %}"),
+            (
+                "templates/404.html",
+                "{% extends \"base.html\" %}{% block main %}<p>Custom lost page</p>{% endblock main %}",
+            ),
         ],
     );
     let o = p.build();
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(p.page("404.html").contains("Custom lost page"));
-    assert!(p.page("404.html").contains("assets/redraft.css"), "still extends the built-in base");
-    assert!(p.page("essay/index.html").contains("Draft by draft"), "other templates stay built in");
+    assert!(
+        p.page("404.html").contains("assets/redraft.css"),
+        "still extends the built-in base"
+    );
+    assert!(
+        p.page("essay/index.html").contains("Draft by draft"),
+        "other templates stay built in"
+    );
 }
 
 #[test]
 fn bad_front_matter_names_file_line_and_column_and_keeps_the_old_site() {
-    let p = Portfolio::new(SETTINGS, &[("pieces/essay/01.md", &draft("title: Essay\n", "First."))]);
+    let p = Portfolio::new(
+        SETTINGS,
+        &[("pieces/essay/01.md", &draft("title: Essay\n", "First."))],
+    );
     assert!(p.build().status.success());
     let before = p.page("index.html");
-    p.write("pieces/essay/02.md", "---\ntitle: Essay\ndraft: two\n---\nSecond.\n");
+    p.write(
+        "pieces/essay/02.md",
+        "---\ntitle: Essay\ndraft: two\n---\nSecond.\n",
+    );
     p.write("pieces/other/01.md", "---\ndate: 2026-02-30\n---\nText.\n");
     let o = p.build();
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("pieces/essay/02.md:3:8: draft must be a whole number, found \"two\""), "{err}");
-    assert!(err.contains("pieces/other/01.md:2:7: date must be a real date"), "both problems in one run: {err}");
+    assert!(
+        err.contains("pieces/essay/02.md:3:8: draft must be a whole number, found \"two\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("pieces/other/01.md:2:7: date must be a real date"),
+        "both problems in one run: {err}"
+    );
     assert!(!err.contains("panicked"), "{err}");
-    assert_eq!(p.page("index.html"), before, "the previous site is untouched");
+    assert_eq!(
+        p.page("index.html"),
+        before,
+        "the previous site is untouched"
+    );
 }
 
 #[test]
 fn common_mistakes_get_clear_errors() {
     let cases: &[(&[(&str, &str)], &str)] = &[
-        (&[("pieces/e/01.md", "---\ntitle: x\nNo end\n")], "never ends"),
-        (&[("pieces/e/01.md", "---\ntitle: [oops\n---\nx\n")], "not valid YAML"),
-        (&[("pieces/e/01-a.md", "a\n"), ("pieces/e/1-b.md", "b\n")], "both number 1"),
-        (&[("pieces/My Essay/01.md", "a\n"), ("pieces/my-essay/01.md", "b\n")], "both become the web address"),
-        (&[("pieces/e/01.md", "a\n"), ("pieces/e/notes.md", "b\n")], "has no number"),
-        (&[("pieces/e/01.md", "---\nstage: drafty\n---\nx\n")], "stage must be one of"),
+        (
+            &[("pieces/e/01.md", "---\ntitle: x\nNo end\n")],
+            "never ends",
+        ),
+        (
+            &[("pieces/e/01.md", "---\ntitle: [oops\n---\nx\n")],
+            "not valid YAML",
+        ),
+        (
+            &[("pieces/e/01-a.md", "a\n"), ("pieces/e/1-b.md", "b\n")],
+            "both number 1",
+        ),
+        (
+            &[
+                ("pieces/My Essay/01.md", "a\n"),
+                ("pieces/my-essay/01.md", "b\n"),
+            ],
+            "both become the web address",
+        ),
+        (
+            &[("pieces/e/01.md", "a\n"), ("pieces/e/notes.md", "b\n")],
+            "has no number",
+        ),
+        (
+            &[("pieces/e/01.md", "---\nstage: drafty\n---\nx\n")],
+            "stage must be one of",
+        ),
     ];
     for (files, expected) in cases {
         let p = Portfolio::new(SETTINGS, files);
         let o = p.build();
         assert_eq!(o.status.code(), Some(1), "{expected}");
-        assert!(stderr(&o).contains(expected), "expected {expected:?} in {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(expected),
+            "expected {expected:?} in {}",
+            stderr(&o)
+        );
         assert!(!p.site().exists(), "no partial site for {expected:?}");
     }
 }
 
 #[test]
 fn unknown_keys_warn_but_build() {
-    let p = Portfolio::new(SETTINGS, &[("pieces/e/01.md", "---\ntitel: Oops\n---\nText.\n")]);
+    let p = Portfolio::new(
+        SETTINGS,
+        &[("pieces/e/01.md", "---\ntitel: Oops\n---\nText.\n")],
+    );
     let o = p.build();
     assert!(o.status.success());
     assert!(stderr(&o).contains("pieces/e/01.md:2: warning: unknown key `titel` is ignored\n  help: did you mean `title`?"), "{}", stderr(&o));
@@ -128,10 +197,28 @@ fn private_drafts_leave_no_trace() {
     let p = Portfolio::new(
         SETTINGS,
         &[
-            ("pieces/essay/01.md", &draft("title: Essay\n", "Public words.")),
-            ("pieces/essay/02.md", &draft("visibility: private\n", "CANARY-PRIVATE-TEXT")),
-            ("pieces/secret/01.md", &draft("title: CANARY-SECRET-TITLE\nvisibility: private\n", "Hidden.")),
-            ("pieces/quiet/01.md", &draft("title: Quiet piece\nvisibility: unlisted\n", "Unlisted words.")),
+            (
+                "pieces/essay/01.md",
+                &draft("title: Essay\n", "Public words."),
+            ),
+            (
+                "pieces/essay/02.md",
+                &draft("visibility: private\n", "CANARY-PRIVATE-TEXT"),
+            ),
+            (
+                "pieces/secret/01.md",
+                &draft(
+                    "title: CANARY-SECRET-TITLE\nvisibility: private\n",
+                    "Hidden.",
+                ),
+            ),
+            (
+                "pieces/quiet/01.md",
+                &draft(
+                    "title: Quiet piece\nvisibility: unlisted\n",
+                    "Unlisted words.",
+                ),
+            ),
         ],
     );
     assert!(p.build().status.success());
@@ -142,15 +229,27 @@ fn private_drafts_leave_no_trace() {
     }
     assert!(!p.site().join("essay/draft-2").exists());
     assert!(!p.site().join("secret").exists());
-    assert!(p.site().join("quiet/index.html").exists(), "unlisted pieces are built");
-    assert!(!p.page("index.html").contains("Quiet piece"), "but not listed");
+    assert!(
+        p.site().join("quiet/index.html").exists(),
+        "unlisted pieces are built"
+    );
+    assert!(
+        !p.page("index.html").contains("Quiet piece"),
+        "but not listed"
+    );
 }
 
 #[test]
 fn raw_html_is_sanitized_and_front_matter_escaped() {
     let p = Portfolio::new(
         SETTINGS,
-        &[("pieces/e/01.md", &draft("title: \"<script>alert(1)</script>\"\n", "Hi <img src=x onerror=alert(2)> <script>alert(3)</script>"))],
+        &[(
+            "pieces/e/01.md",
+            &draft(
+                "title: \"<script>alert(1)</script>\"\n",
+                "Hi <img src=x onerror=alert(2)> <script>alert(3)</script>",
+            ),
+        )],
     );
     assert!(p.build().status.success());
     for file in files(&p.site()).iter().filter(|f| f.ends_with(".html")) {
@@ -167,7 +266,10 @@ fn piece_files_are_copied_and_relative_images_resolve_from_every_page() {
         &[
             ("pieces/e/photo.txt", "pretend image"),
             ("pieces/e/01.md", &draft("", "![A photo](photo.txt)")),
-            ("pieces/e/02.md", &draft("", "![A photo](photo.txt) and more")),
+            (
+                "pieces/e/02.md",
+                &draft("", "![A photo](photo.txt) and more"),
+            ),
             ("static/extra.css", "body{}"),
         ],
     );
@@ -175,8 +277,14 @@ fn piece_files_are_copied_and_relative_images_resolve_from_every_page() {
     assert!(p.site().join("e/photo.txt").is_file());
     assert!(p.site().join("extra.css").is_file());
     assert!(p.page("e/index.html").contains("src=\"photo.txt\""));
-    assert!(p.page("e/draft-1/index.html").contains("src=\"../photo.txt\""));
-    assert!(p.page("e/draft-2/changes/index.html").contains("src=\"../../photo.txt\""));
+    assert!(
+        p.page("e/draft-1/index.html")
+            .contains("src=\"../photo.txt\"")
+    );
+    assert!(
+        p.page("e/draft-2/changes/index.html")
+            .contains("src=\"../../photo.txt\"")
+    );
 }
 
 #[test]
@@ -199,9 +307,18 @@ fn init_makes_a_portfolio_that_builds_at_once() {
     let o = redraft(&["build", &target.to_string_lossy()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).is_empty(), "no warnings: {}", stderr(&o));
-    let changes = std::fs::read_to_string(target.join("public/the-walk-home/draft-2/changes/index.html")).unwrap();
-    assert!(changes.contains("<ins") && changes.contains("data-side"), "a real revision");
-    assert_eq!(redraft(&["init", &target.to_string_lossy()]).status.code(), Some(1), "init never overwrites");
+    let changes =
+        std::fs::read_to_string(target.join("public/the-walk-home/draft-2/changes/index.html"))
+            .unwrap();
+    assert!(
+        changes.contains("<ins") && changes.contains("data-side"),
+        "a real revision"
+    );
+    assert_eq!(
+        redraft(&["init", &target.to_string_lossy()]).status.code(),
+        Some(1),
+        "init never overwrites"
+    );
 }
 
 #[test]
@@ -211,16 +328,31 @@ fn new_starts_a_piece_and_then_its_next_draft() {
     let root = p.path().to_string_lossy().to_string();
     let o = redraft(&["new", "Ma lettre à la ville", "--in", &root]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let first = p.path().join("pieces/ma-lettre-a-la-ville/01-first-draft.md");
+    let first = p
+        .path()
+        .join("pieces/ma-lettre-a-la-ville/01-first-draft.md");
     assert!(first.is_file());
-    std::fs::write(&first, "---\ntitle: \"Ma lettre: à la ville\"\ndraft: 1\n---\nBonjour la ville.\n").unwrap();
+    std::fs::write(
+        &first,
+        "---\ntitle: \"Ma lettre: à la ville\"\ndraft: 1\n---\nBonjour la ville.\n",
+    )
+    .unwrap();
     let o = redraft(&["new", "--draft", "ma-lettre-a-la-ville", "--in", &root]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let second = std::fs::read_to_string(p.path().join("pieces/ma-lettre-a-la-ville/02-revision.md")).unwrap();
-    assert!(second.contains("draft: 2") && second.contains("Bonjour la ville."), "{second}");
+    let second =
+        std::fs::read_to_string(p.path().join("pieces/ma-lettre-a-la-ville/02-revision.md"))
+            .unwrap();
+    assert!(
+        second.contains("draft: 2") && second.contains("Bonjour la ville."),
+        "{second}"
+    );
     let o = p.build();
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).is_empty(), "the new draft's front matter is clean: {}", stderr(&o));
+    assert!(
+        stderr(&o).is_empty(),
+        "the new draft's front matter is clean: {}",
+        stderr(&o)
+    );
     assert!(p.page("index.html").contains("Ma lettre: à la ville"));
 }
 
@@ -232,7 +364,10 @@ fn command_line_contract() {
     assert_eq!(redraft(&["new"]).status.code(), Some(2));
     for cmd in ["build", "init", "new"] {
         let h = redraft(&[cmd, "--help"]);
-        assert!(h.status.success() && stdout(&h).contains("Usage"), "{cmd} --help");
+        assert!(
+            h.status.success() && stdout(&h).contains("Usage"),
+            "{cmd} --help"
+        );
     }
 }
 
@@ -240,10 +375,19 @@ fn command_line_contract() {
 fn builds_are_deterministic() {
     let p = Portfolio::new(
         SETTINGS,
-        &[("pieces/a/01.md", "One two.\n"), ("pieces/a/02.md", "One two three.\n"), ("pieces/b/01.md", "Other.\n")],
+        &[
+            ("pieces/a/01.md", "One two.\n"),
+            ("pieces/a/02.md", "One two three.\n"),
+            ("pieces/b/01.md", "Other.\n"),
+        ],
     );
     assert!(p.build().status.success());
-    let read_all = || files(&p.site()).into_iter().map(|f| (std::fs::read(p.site().join(&f)).unwrap(), f)).collect::<Vec<_>>();
+    let read_all = || {
+        files(&p.site())
+            .into_iter()
+            .map(|f| (std::fs::read(p.site().join(&f)).unwrap(), f))
+            .collect::<Vec<_>>()
+    };
     let first = read_all();
     assert!(p.build().status.success());
     assert_eq!(first, read_all());

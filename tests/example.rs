@@ -18,9 +18,18 @@ fn collapse(s: &str) -> String {
 fn build_example() -> tempfile::TempDir {
     let out = tempfile::tempdir().expect("temp dir");
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-portfolio");
-    let o = redraft(&["build", &example.to_string_lossy(), "-o", &out.path().join("site").to_string_lossy()]);
+    let o = redraft(&[
+        "build",
+        &example.to_string_lossy(),
+        "-o",
+        &out.path().join("site").to_string_lossy(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("Built 4 pieces, 13 drafts"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("Built 4 pieces, 13 drafts"),
+        "{}",
+        stdout(&o)
+    );
     out
 }
 
@@ -37,20 +46,42 @@ fn every_piece_and_draft_has_its_pages() {
     ];
     for (piece, drafts) in pieces {
         assert!(all.contains(&format!("{piece}/index.html")), "{piece}");
-        assert!(all.contains(&format!("{piece}/compare/index.html")), "{piece}");
+        assert!(
+            all.contains(&format!("{piece}/compare/index.html")),
+            "{piece}"
+        );
         for n in 1..=drafts {
-            assert!(all.contains(&format!("{piece}/draft-{n}/index.html")), "{piece} draft {n}");
-            assert_eq!(all.contains(&format!("{piece}/draft-{n}/changes/index.html")), n > 1, "{piece} draft {n} changes");
+            assert!(
+                all.contains(&format!("{piece}/draft-{n}/index.html")),
+                "{piece} draft {n}"
+            );
+            assert_eq!(
+                all.contains(&format!("{piece}/draft-{n}/changes/index.html")),
+                n > 1,
+                "{piece} draft {n} changes"
+            );
         }
     }
-    for f in ["index.html", "404.html", "assets/redraft.css", "robots.txt", ".redraft-site"] {
+    for f in [
+        "index.html",
+        "404.html",
+        "assets/redraft.css",
+        "robots.txt",
+        ".redraft-site",
+    ] {
         assert!(all.contains(f), "{f}");
     }
     let home = std::fs::read_to_string(site.join("index.html")).unwrap();
     // The teacher's own piece is listed first.
     let teacher = home.find("The Bridge I Almost Didn").unwrap();
     for student in ["Forty-One Pounds", "Quarters", "The Balloon That Didn"] {
-        assert!(teacher < home.find(student).unwrap_or_else(|| panic!("{student} missing")), "{student}");
+        assert!(
+            teacher
+                < home
+                    .find(student)
+                    .unwrap_or_else(|| panic!("{student} missing")),
+            "{student}"
+        );
     }
 }
 
@@ -59,7 +90,10 @@ fn every_internal_link_resolves_and_none_is_absolute() {
     let out = build_example();
     let site = out.path().join("site");
     let mut checked = 0;
-    for page in files(&site).iter().filter(|f| f.ends_with(".html") && *f != "404.html") {
+    for page in files(&site)
+        .iter()
+        .filter(|f| f.ends_with(".html") && *f != "404.html")
+    {
         let html = std::fs::read_to_string(site.join(page)).unwrap();
         let dir = site.join(page).parent().unwrap().to_path_buf();
         for link in links(&html) {
@@ -68,12 +102,25 @@ fn every_internal_link_resolves_and_none_is_absolute() {
                 continue;
             }
             let (path, fragment) = link.split_once('#').unwrap_or((&link, ""));
-            let target = if path.is_empty() { site.join(page) } else { dir.join(path) };
+            let target = if path.is_empty() {
+                site.join(page)
+            } else {
+                dir.join(path)
+            };
             assert!(target.is_file(), "{page}: {link} does not resolve");
-            assert!(target.canonicalize().unwrap().starts_with(site.canonicalize().unwrap()), "{page}: {link} leaves the site");
+            assert!(
+                target
+                    .canonicalize()
+                    .unwrap()
+                    .starts_with(site.canonicalize().unwrap()),
+                "{page}: {link} leaves the site"
+            );
             if !fragment.is_empty() {
                 let target_html = std::fs::read_to_string(&target).unwrap();
-                assert!(target_html.contains(&format!("id=\"{fragment}\"")), "{page}: #{fragment} not in {link}");
+                assert!(
+                    target_html.contains(&format!("id=\"{fragment}\"")),
+                    "{page}: #{fragment} not in {link}"
+                );
             }
             checked += 1;
         }
@@ -86,7 +133,10 @@ fn every_change_view_round_trips_to_both_drafts() {
     let out = build_example();
     let site = out.path().join("site");
     let mut views = 0;
-    for page in files(&site).iter().filter(|f| f.ends_with("changes/index.html") || f.ends_with("compare/index.html")) {
+    for page in files(&site)
+        .iter()
+        .filter(|f| f.ends_with("changes/index.html") || f.ends_with("compare/index.html"))
+    {
         let html = std::fs::read_to_string(site.join(page)).unwrap();
         let attr = |name: &str| -> String {
             let at = html.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
@@ -94,25 +144,54 @@ fn every_change_view_round_trips_to_both_drafts() {
         };
         let (from, to) = (attr("data-diff-from"), attr("data-diff-to"));
         let view = element_with(&html, "data-diff-from=");
-        let piece = page.rsplit_once("/draft-").map_or_else(|| page.trim_end_matches("/compare/index.html"), |(p, _)| p);
+        let piece = page
+            .rsplit_once("/draft-")
+            .map_or_else(|| page.trim_end_matches("/compare/index.html"), |(p, _)| p);
         let draft_text = |n: &str| {
-            let draft_page = std::fs::read_to_string(site.join(format!("{piece}/draft-{n}/index.html"))).unwrap();
-            collapse(&text_of(element_with(&draft_page, &format!("data-draft=\"{n}\""))))
+            let draft_page =
+                std::fs::read_to_string(site.join(format!("{piece}/draft-{n}/index.html")))
+                    .unwrap();
+            collapse(&text_of(element_with(
+                &draft_page,
+                &format!("data-draft=\"{n}\""),
+            )))
         };
-        assert_eq!(read_side(view, ReadSide::Old), draft_text(&from), "{page}: old side");
-        assert_eq!(read_side(view, ReadSide::New), draft_text(&to), "{page}: new side");
-        assert!(view.contains("<ins") || view.contains("data-side=\"new\""), "{page}: no additions marked");
+        assert_eq!(
+            read_side(view, ReadSide::Old),
+            draft_text(&from),
+            "{page}: old side"
+        );
+        assert_eq!(
+            read_side(view, ReadSide::New),
+            draft_text(&to),
+            "{page}: new side"
+        );
+        assert!(
+            view.contains("<ins") || view.contains("data-side=\"new\""),
+            "{page}: no additions marked"
+        );
         views += 1;
     }
-    assert_eq!(views, 13 - 4 + 4, "one change page per later draft plus one compare page per piece");
+    assert_eq!(
+        views,
+        13 - 4 + 4,
+        "one change page per later draft plus one compare page per piece"
+    );
 }
 
 #[test]
 fn change_pages_follow_the_markup_contract() {
     let out = build_example();
-    let html = std::fs::read_to_string(out.path().join("site/ms-okafor/the-bridge-i-almost-didnt-cross/draft-3/changes/index.html")).unwrap();
+    let html = std::fs::read_to_string(
+        out.path()
+            .join("site/ms-okafor/the-bridge-i-almost-didnt-cross/draft-3/changes/index.html"),
+    )
+    .unwrap();
     let view = element_with(&html, "data-diff-from=\"2\" data-diff-to=\"3\"");
-    assert!(view.contains("data-diff-label"), "labels for screen readers");
+    assert!(
+        view.contains("data-diff-label"),
+        "labels for screen readers"
+    );
     // ins/del never wrap a block element.
     for tag in ["ins", "del"] {
         for chunk in view.split(&format!("<{tag}")).skip(1) {

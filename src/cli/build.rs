@@ -20,7 +20,10 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<(), String> {
     let root = super::portfolio_arg(args.portfolio);
-    let options = BuildOptions { output: args.output, force: args.force };
+    let options = BuildOptions {
+        output: args.output,
+        force: args.force,
+    };
     match build(&root, &options) {
         Ok(summary) => {
             super::report(&summary.warnings);
@@ -28,9 +31,17 @@ pub fn run(args: Args) -> Result<(), String> {
             println!(
                 "Built {} {}, {} {}, {} pages in {} ms into {}/ (open {})",
                 summary.pieces,
-                if summary.pieces == 1 { "piece" } else { "pieces" },
+                if summary.pieces == 1 {
+                    "piece"
+                } else {
+                    "pieces"
+                },
                 summary.drafts,
-                if summary.drafts == 1 { "draft" } else { "drafts" },
+                if summary.drafts == 1 {
+                    "draft"
+                } else {
+                    "drafts"
+                },
                 summary.pages,
                 summary.elapsed.as_millis(),
                 super::shown(&summary.output),
@@ -50,6 +61,8 @@ pub fn run(args: Args) -> Result<(), String> {
             "{}: this folder already holds files that redraft did not write, so the site was not built there.\n  help: choose another folder with `-o`, or add `--force` to replace everything in it",
             super::shown(&dir)
         )),
-        Err(e) => Err(format!("{e}\nThe site was not built. Any site built before is unchanged.")),
+        Err(e) => Err(format!(
+            "{e}\nThe site was not built. Any site built before is unchanged."
+        )),
     }
 }

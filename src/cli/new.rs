@@ -30,7 +30,10 @@ pub fn run(args: Args) -> Result<(), String> {
         println!(
             "Started a new piece: {}\nWrite the first draft there; when you revise, run `redraft new --draft {}`.",
             super::shown(&file),
-            file.parent().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+            file.parent()
+                .and_then(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
         );
     }
     Ok(())

@@ -48,7 +48,10 @@ impl Stage {
 
     /// The word used in CSS classes and front matter.
     pub fn key(self) -> &'static str {
-        Stage::CHOICES.iter().find(|(_, s)| *s == self).map_or("revision", |(w, _)| w)
+        Stage::CHOICES
+            .iter()
+            .find(|(_, s)| *s == self)
+            .map_or("revision", |(w, _)| w)
     }
 }
 
@@ -184,12 +187,34 @@ pub struct FrontMatter {
 
 /// Every key front matter understands, for "did you mean" help.
 pub const KNOWN_KEYS: &[&str] = &[
-    "title", "draft", "label", "stage", "date", "author", "role", "assignment", "course", "tags",
-    "goals", "visibility", "showcase", "changes", "reflection", "tried", "feedback",
+    "title",
+    "draft",
+    "label",
+    "stage",
+    "date",
+    "author",
+    "role",
+    "assignment",
+    "course",
+    "tags",
+    "goals",
+    "visibility",
+    "showcase",
+    "changes",
+    "reflection",
+    "tried",
+    "feedback",
 ];
 
 /// Keys that describe one draft and so make no sense in `_defaults.yaml` or `piece.yaml`.
-const DRAFT_ONLY_KEYS: &[&str] = &["draft", "label", "changes", "reflection", "tried", "feedback"];
+const DRAFT_ONLY_KEYS: &[&str] = &[
+    "draft",
+    "label",
+    "changes",
+    "reflection",
+    "tried",
+    "feedback",
+];
 
 const FEEDBACK_KEYS: &[&str] = &["from", "role", "date", "text", "quote"];
 
@@ -245,10 +270,18 @@ pub struct Split<'a> {
 pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let mut lines = text.split_inclusive('\n');
     let Some(first) = lines.next() else {
-        return Ok(Split { yaml: None, body: text, body_line: 1 });
+        return Ok(Split {
+            yaml: None,
+            body: text,
+            body_line: 1,
+        });
     };
     if first.trim_end() != "---" {
-        return Ok(Split { yaml: None, body: text, body_line: 1 });
+        return Ok(Split {
+            yaml: None,
+            body: text,
+            body_line: 1,
+        });
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
@@ -263,15 +296,24 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(file, "front matter starts with `---` but never ends")
-        .at(1, 1)
-        .with_help("add a line with only `---` after the last setting, before the draft's text"))
+    Err(
+        Diagnostic::error(file, "front matter starts with `---` but never ends")
+            .at(1, 1)
+            .with_help(
+                "add a line with only `---` after the last setting, before the draft's text",
+            ),
+    )
 }
 
 /// Reads front-matter fields from `yaml`, which starts after `line_offset` lines of `file`.
 ///
 /// Returns the fields that could be read plus every problem found (errors and warnings).
-pub fn parse(file: &Path, yaml: &str, line_offset: usize, source: Source) -> (FrontMatter, Vec<Diagnostic>) {
+pub fn parse(
+    file: &Path,
+    yaml: &str,
+    line_offset: usize,
+    source: Source,
+) -> (FrontMatter, Vec<Diagnostic>) {
     let value = match yaml::parse(yaml) {
         Ok(value) => value,
         Err(e) => {
@@ -289,7 +331,10 @@ pub fn parse(file: &Path, yaml: &str, line_offset: usize, source: Source) -> (Fr
         other => {
             let d = Diagnostic::error(
                 file,
-                format!("front matter must be `key: value` lines, found {}", other.describe()),
+                format!(
+                    "front matter must be `key: value` lines, found {}",
+                    other.describe()
+                ),
             )
             .at_line(line_offset + 1)
             .with_help("write settings like `title: My essay`, one per line");
@@ -305,7 +350,9 @@ pub fn parse(file: &Path, yaml: &str, line_offset: usize, source: Source) -> (Fr
             r.warning(
                 f,
                 format!("`{key}` describes a single draft, so it is ignored here"),
-                Some(format!("move `{key}` into the front matter of the draft it belongs to")),
+                Some(format!(
+                    "move `{key}` into the front matter of the draft it belongs to"
+                )),
             );
             continue;
         }
@@ -341,8 +388,13 @@ fn read_feedback(r: &mut FieldReader<'_>, value: &Yaml) -> Option<Vec<Feedback>>
         other => {
             r.error(
                 Field::Top("feedback"),
-                format!("feedback must be a list of comments, found {}", other.describe()),
-                Some("write each comment as `- from: Ms. Lee` with `text: ...` under it".to_string()),
+                format!(
+                    "feedback must be a list of comments, found {}",
+                    other.describe()
+                ),
+                Some(
+                    "write each comment as `- from: Ms. Lee` with `text: ...` under it".to_string(),
+                ),
             );
             return None;
         }
@@ -353,19 +405,34 @@ fn read_feedback(r: &mut FieldReader<'_>, value: &Yaml) -> Option<Vec<Feedback>>
         let entries = match item {
             Yaml::Map(entries) => entries,
             Yaml::Str(text) => {
-                out.push(Feedback { from: None, role: None, date: None, text: text.clone(), quote: None });
+                out.push(Feedback {
+                    from: None,
+                    role: None,
+                    date: None,
+                    text: text.clone(),
+                    quote: None,
+                });
                 continue;
             }
             other => {
                 r.error(
                     field("from"),
-                    format!("each feedback item must be a group of settings, found {}", other.describe()),
+                    format!(
+                        "each feedback item must be a group of settings, found {}",
+                        other.describe()
+                    ),
                     Some("write `- from: Ms. Lee` then `text: ...` indented under it".to_string()),
                 );
                 continue;
             }
         };
-        let mut fb = Feedback { from: None, role: None, date: None, text: String::new(), quote: None };
+        let mut fb = Feedback {
+            from: None,
+            role: None,
+            date: None,
+            text: String::new(),
+            quote: None,
+        };
         for (key, value) in entries {
             match key.as_str() {
                 "from" => fb.from = r.text(field("from"), value),
@@ -420,9 +487,17 @@ mod tests {
 
     #[test]
     fn wrong_type_names_file_line_and_column() {
-        let (_, ds) = parse(p(), "title: Essay\nstage: revision\ndraft: two\n", 1, Source::Draft);
+        let (_, ds) = parse(
+            p(),
+            "title: Essay\nstage: revision\ndraft: two\n",
+            1,
+            Source::Draft,
+        );
         assert_eq!(ds.len(), 1);
-        assert_eq!(ds[0].to_string().lines().next().unwrap(), "pieces/essay/02.md:4:8: draft must be a whole number, found \"two\"");
+        assert_eq!(
+            ds[0].to_string().lines().next().unwrap(),
+            "pieces/essay/02.md:4:8: draft must be a whole number, found \"two\""
+        );
     }
 
     #[test]
@@ -465,8 +540,15 @@ mod tests {
 
     #[test]
     fn cascade_prefers_the_nearer_layer() {
-        let near = FrontMatter { author: Some("Sam".into()), ..Default::default() };
-        let far = FrontMatter { author: Some("X".into()), course: Some("English 9".into()), ..Default::default() };
+        let near = FrontMatter {
+            author: Some("Sam".into()),
+            ..Default::default()
+        };
+        let far = FrontMatter {
+            author: Some("X".into()),
+            course: Some("English 9".into()),
+            ..Default::default()
+        };
         let merged = FrontMatter::default().or(&near.or(&far));
         assert_eq!(merged.author.as_deref(), Some("Sam"));
         assert_eq!(merged.course.as_deref(), Some("English 9"));

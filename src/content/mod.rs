@@ -114,7 +114,11 @@ pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
     let tree = walk(&pieces_dir, &skip, &mut diagnostics);
     let defaults = read_defaults(&tree, &mut diagnostics);
 
-    let piece_dirs: Vec<&PathBuf> = tree.iter().filter(|(_, files)| files.iter().any(|f| is_draft(f))).map(|(d, _)| d).collect();
+    let piece_dirs: Vec<&PathBuf> = tree
+        .iter()
+        .filter(|(_, files)| files.iter().any(|f| is_draft(f)))
+        .map(|(d, _)| d)
+        .collect();
     let paths = piece_paths(&pieces_dir, &piece_dirs, &mut diagnostics);
 
     let results: Vec<(Option<Piece>, Vec<Diagnostic>)> = piece_dirs
@@ -129,7 +133,11 @@ pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
     }
 
     let static_dir = root.join(STATIC_DIR);
-    let static_files = if static_dir.is_dir() { collect_assets(&static_dir, "", &skip, &mut diagnostics) } else { Vec::new() };
+    let static_files = if static_dir.is_dir() {
+        collect_assets(&static_dir, "", &skip, &mut diagnostics)
+    } else {
+        Vec::new()
+    };
     let templates_dir = Some(root.join(TEMPLATES_DIR)).filter(|d| d.is_dir());
 
     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -137,7 +145,13 @@ pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
         return Err(Problems(diagnostics));
     }
     Ok(Loaded {
-        portfolio: Portfolio { root: root.to_path_buf(), settings, pieces, static_files, templates_dir },
+        portfolio: Portfolio {
+            root: root.to_path_buf(),
+            settings,
+            pieces,
+            static_files,
+            templates_dir,
+        },
         warnings: diagnostics,
     })
 }
@@ -153,18 +167,28 @@ pub fn is_ignored(name: &str) -> bool {
 }
 
 fn is_draft(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"))
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md"))
 }
 
 /// Every folder below `dir` (itself included) with the files directly inside it, sorted.
-fn walk(dir: &Path, skip: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> BTreeMap<PathBuf, Vec<PathBuf>> {
+fn walk(
+    dir: &Path,
+    skip: &[PathBuf],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<PathBuf, Vec<PathBuf>> {
     let mut tree: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
-    let walker = WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
-        let name = e.file_name().to_string_lossy();
-        let skipped = e.depth() > 0 && is_ignored(&name);
-        let excluded = e.file_type().is_dir() && e.path().canonicalize().is_ok_and(|c| skip.contains(&c));
-        !skipped && !excluded
-    });
+    let walker = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            let skipped = e.depth() > 0 && is_ignored(&name);
+            let excluded =
+                e.file_type().is_dir() && e.path().canonicalize().is_ok_and(|c| skip.contains(&c));
+            !skipped && !excluded
+        });
     for entry in walker {
         match entry {
             Ok(e) if e.file_type().is_dir() => {
@@ -172,16 +196,25 @@ fn walk(dir: &Path, skip: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> BTre
             }
             Ok(e) => {
                 if let Some(parent) = e.path().parent() {
-                    tree.entry(parent.to_path_buf()).or_default().push(e.path().to_path_buf());
+                    tree.entry(parent.to_path_buf())
+                        .or_default()
+                        .push(e.path().to_path_buf());
                 }
             }
             Err(e) => {
-                let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| dir.to_path_buf());
+                let path = e
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| dir.to_path_buf());
                 let d = if e.loop_ancestor().is_some() {
-                    Diagnostic::error(path, "this folder links back to a folder that contains it (a symlink loop)")
-                        .with_help("remove or change the symbolic link")
+                    Diagnostic::error(
+                        path,
+                        "this folder links back to a folder that contains it (a symlink loop)",
+                    )
+                    .with_help("remove or change the symbolic link")
                 } else {
-                    Diagnostic::error(path, format!("cannot read this: {e}")).with_help("check that the file exists and that you may read it")
+                    Diagnostic::error(path, format!("cannot read this: {e}"))
+                        .with_help("check that the file exists and that you may read it")
                 };
                 diagnostics.push(d);
             }
@@ -191,11 +224,17 @@ fn walk(dir: &Path, skip: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> BTre
 }
 
 /// Parses every `_defaults.yaml` and `piece.yaml` in the tree, by the folder that holds it.
-fn read_defaults(tree: &BTreeMap<PathBuf, Vec<PathBuf>>, diagnostics: &mut Vec<Diagnostic>) -> HashMap<PathBuf, FrontMatter> {
+fn read_defaults(
+    tree: &BTreeMap<PathBuf, Vec<PathBuf>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashMap<PathBuf, FrontMatter> {
     let files: Vec<&PathBuf> = tree
         .values()
         .flatten()
-        .filter(|f| f.file_name().is_some_and(|n| n == DEFAULTS_FILE || n == PIECE_FILE))
+        .filter(|f| {
+            f.file_name()
+                .is_some_and(|n| n == DEFAULTS_FILE || n == PIECE_FILE)
+        })
         .collect();
     let parsed: Vec<(PathBuf, FrontMatter, Vec<Diagnostic>)> = files
         .par_iter()
@@ -216,32 +255,56 @@ fn read_defaults(tree: &BTreeMap<PathBuf, Vec<PathBuf>>, diagnostics: &mut Vec<D
 }
 
 /// The URL path of each piece folder, checking that slugs are usable and unique.
-fn piece_paths(pieces_dir: &Path, dirs: &[&PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
+fn piece_paths(
+    pieces_dir: &Path,
+    dirs: &[&PathBuf],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<String> {
     let mut seen: HashMap<String, &PathBuf> = HashMap::new();
     let mut paths = Vec::with_capacity(dirs.len());
     for dir in dirs {
         let rel = dir.strip_prefix(pieces_dir).unwrap_or(dir);
-        let parts: Vec<String> = rel.components().map(|c| slug::slugify(&c.as_os_str().to_string_lossy())).collect();
+        let parts: Vec<String> = rel
+            .components()
+            .map(|c| slug::slugify(&c.as_os_str().to_string_lossy()))
+            .collect();
         let path = parts.join("/");
         if parts.is_empty() {
             diagnostics.push(
-                Diagnostic::error(*dir, "drafts sit directly in pieces/, but each piece needs a folder of its own")
-                    .with_help("move the .md files into a folder named after the piece, like pieces/my-essay/"),
+                Diagnostic::error(
+                    *dir,
+                    "drafts sit directly in pieces/, but each piece needs a folder of its own",
+                )
+                .with_help(
+                    "move the .md files into a folder named after the piece, like pieces/my-essay/",
+                ),
             );
         } else if parts.iter().any(String::is_empty) {
             diagnostics.push(
-                Diagnostic::error(*dir, "this folder's name has no letters or digits to make a web address from")
-                    .with_help("rename the folder so its name includes a word"),
+                Diagnostic::error(
+                    *dir,
+                    "this folder's name has no letters or digits to make a web address from",
+                )
+                .with_help("rename the folder so its name includes a word"),
             );
         } else if RESERVED.contains(&parts[0].as_str()) {
             diagnostics.push(
-                Diagnostic::error(*dir, format!("the folder name `{}` is used by the site itself", parts[0]))
-                    .with_help("rename the folder"),
+                Diagnostic::error(
+                    *dir,
+                    format!("the folder name `{}` is used by the site itself", parts[0]),
+                )
+                .with_help("rename the folder"),
             );
         } else if let Some(other) = seen.get(&path) {
             diagnostics.push(
-                Diagnostic::error(*dir, format!("this folder and {} both become the web address `{path}/`", other.display()))
-                    .with_help("rename one of the two folders"),
+                Diagnostic::error(
+                    *dir,
+                    format!(
+                        "this folder and {} both become the web address `{path}/`",
+                        other.display()
+                    ),
+                )
+                .with_help("rename one of the two folders"),
             );
         } else if let Some(parent) = dirs.iter().find(|p| p != &dir && dir.starts_with(p)) {
             diagnostics.push(
@@ -257,7 +320,8 @@ fn piece_paths(pieces_dir: &Path, dirs: &[&PathBuf], diagnostics: &mut Vec<Diagn
 
 /// Reads a text file, turning bad bytes into a diagnostic and dropping a byte-order mark.
 fn read_text(file: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(file).map_err(|e| Diagnostic::error(file, format!("cannot read this file: {e}")))?;
+    let bytes = std::fs::read(file)
+        .map_err(|e| Diagnostic::error(file, format!("cannot read this file: {e}")))?;
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -274,9 +338,9 @@ fn read_text(file: &Path) -> Result<String, Diagnostic> {
             } else {
                 "this file is not UTF-8 text"
             };
-            Err(Diagnostic::error(file, message)
-                .at(line, column)
-                .with_help("save it as UTF-8 text from your editor, or move it out of the pieces folder"))
+            Err(Diagnostic::error(file, message).at(line, column).with_help(
+                "save it as UTF-8 text from your editor, or move it out of the pieces folder",
+            ))
         }
     }
 }
@@ -289,8 +353,15 @@ fn leading_number(file: &Path) -> Option<u32> {
 }
 
 /// The cascade for a piece folder: `piece.yaml`, then `_defaults.yaml` from the folder upward.
-fn cascade_for(dir: &Path, pieces_dir: &Path, defaults: &HashMap<PathBuf, FrontMatter>) -> FrontMatter {
-    let mut merged = defaults.get(&dir.join(PIECE_FILE)).cloned().unwrap_or_default();
+fn cascade_for(
+    dir: &Path,
+    pieces_dir: &Path,
+    defaults: &HashMap<PathBuf, FrontMatter>,
+) -> FrontMatter {
+    let mut merged = defaults
+        .get(&dir.join(PIECE_FILE))
+        .cloned()
+        .unwrap_or_default();
     for ancestor in dir.ancestors() {
         if let Some(layer) = defaults.get(&ancestor.join(DEFAULTS_FILE)) {
             merged = merged.or(layer);
@@ -334,7 +405,10 @@ fn load_piece(
             None => (FrontMatter::default(), Vec::new()),
         };
         diagnostics.extend(ds);
-        let number = meta.draft.or_else(|| leading_number(file)).or((draft_files.len() == 1).then_some(1));
+        let number = meta
+            .draft
+            .or_else(|| leading_number(file))
+            .or((draft_files.len() == 1).then_some(1));
         let Some(number) = number else {
             diagnostics.push(
                 Diagnostic::error(*file, "this draft has no number, so redraft cannot tell where it goes")
@@ -363,37 +437,67 @@ fn load_piece(
     if drafts.is_empty() || diagnostics.iter().any(Diagnostic::is_error) {
         return (None, diagnostics);
     }
-    (Some(Piece { path, folder: dir.to_path_buf(), drafts, assets }), diagnostics)
+    (
+        Some(Piece {
+            path,
+            folder: dir.to_path_buf(),
+            drafts,
+            assets,
+        }),
+        diagnostics,
+    )
 }
 
 /// Non-draft files in a piece folder and its sub-folders, to be copied next to its pages.
-fn collect_piece_assets(dir: &Path, path: &str, tree: &BTreeMap<PathBuf, Vec<PathBuf>>) -> Vec<Asset> {
+fn collect_piece_assets(
+    dir: &Path,
+    path: &str,
+    tree: &BTreeMap<PathBuf, Vec<PathBuf>>,
+) -> Vec<Asset> {
     tree.range(dir.to_path_buf()..)
         .take_while(|(d, _)| d.starts_with(dir))
         .flat_map(|(_, files)| files)
-        .filter(|f| !is_draft(f) && f.file_name().is_none_or(|n| n != PIECE_FILE && n != DEFAULTS_FILE))
+        .filter(|f| {
+            !is_draft(f)
+                && f.file_name()
+                    .is_none_or(|n| n != PIECE_FILE && n != DEFAULTS_FILE)
+        })
         .filter_map(|f| {
             let rel = f.strip_prefix(dir).ok()?;
-            Some(Asset { source: f.clone(), target: format!("{path}/{}", url_path(rel)) })
+            Some(Asset {
+                source: f.clone(),
+                target: format!("{path}/{}", url_path(rel)),
+            })
         })
         .collect()
 }
 
 /// Every file below `dir`, as assets placed under `prefix` in the site.
-fn collect_assets(dir: &Path, prefix: &str, skip: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Vec<Asset> {
+fn collect_assets(
+    dir: &Path,
+    prefix: &str,
+    skip: &[PathBuf],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Asset> {
     walk(dir, skip, diagnostics)
         .into_values()
         .flatten()
         .filter_map(|f| {
             let rel = f.strip_prefix(dir).ok()?.to_path_buf();
-            Some(Asset { target: format!("{prefix}{}", url_path(&rel)), source: f })
+            Some(Asset {
+                target: format!("{prefix}{}", url_path(&rel)),
+                source: f,
+            })
         })
         .collect()
 }
 
 /// A relative path with `/` separators, whatever the platform.
 fn url_path(rel: &Path) -> String {
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]

@@ -37,21 +37,41 @@ pub fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> 
     let key = |b: &Block| b.html.split_whitespace().collect::<Vec<_>>().join(" ");
     let old_keys: Vec<String> = old.iter().map(key).collect();
     let new_keys: Vec<String> = new.iter().map(key).collect();
-    let ops = capture_diff_slices_deadline(Algorithm::Patience, &old_keys, &new_keys, Some(deadline));
+    let ops =
+        capture_diff_slices_deadline(Algorithm::Patience, &old_keys, &new_keys, Some(deadline));
     let mut out = Vec::with_capacity(old.len().max(new.len()));
     for op in ops {
         match op {
-            DiffOp::Equal { old_index, new_index, len } => {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
                 out.extend((0..len).map(|i| Alignment::Same(old_index + i, new_index + i)));
             }
-            DiffOp::Delete { old_index, old_len, .. } => {
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
                 out.extend((old_index..old_index + old_len).map(Alignment::Removed));
             }
-            DiffOp::Insert { new_index, new_len, .. } => {
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => {
                 out.extend((new_index..new_index + new_len).map(Alignment::Added));
             }
-            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
-                pair(old, old_index..old_index + old_len, new, new_index..new_index + new_len, &mut out);
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                pair(
+                    old,
+                    old_index..old_index + old_len,
+                    new,
+                    new_index..new_index + new_len,
+                    &mut out,
+                );
             }
         }
     }
@@ -76,8 +96,14 @@ fn pair(
         out.extend((new_range.start + common..new_range.end).map(Alignment::Added));
         return;
     }
-    let bags_old: Vec<WordBag> = old_range.clone().map(|i| WordBag::new(&old[i].text)).collect();
-    let bags_new: Vec<WordBag> = new_range.clone().map(|j| WordBag::new(&new[j].text)).collect();
+    let bags_old: Vec<WordBag> = old_range
+        .clone()
+        .map(|i| WordBag::new(&old[i].text))
+        .collect();
+    let bags_new: Vec<WordBag> = new_range
+        .clone()
+        .map(|j| WordBag::new(&new[j].text))
+        .collect();
     let sim = |i: usize, j: usize| -> f64 {
         if old[old_range.start + i].tag != new[new_range.start + j].tag {
             return 0.0;
@@ -91,7 +117,11 @@ fn pair(
     for i in (0..n).rev() {
         for j in (0..m).rev() {
             let s = sim(i, j);
-            let take = if s > 0.0 { s + score[at(i + 1, j + 1)] } else { 0.0 };
+            let take = if s > 0.0 {
+                s + score[at(i + 1, j + 1)]
+            } else {
+                0.0
+            };
             score[at(i, j)] = take.max(score[at(i + 1, j)]).max(score[at(i, j + 1)]);
         }
     }

@@ -61,7 +61,11 @@ impl ChangeStats {
             return "No changes to the text".to_string();
         }
         let mut parts = vec![
-            format!("{} {} added", self.words_added, plural(self.words_added, "word", "words")),
+            format!(
+                "{} {} added",
+                self.words_added,
+                plural(self.words_added, "word", "words")
+            ),
             format!("{} cut", self.words_cut),
         ];
         let blocks = |n: usize, what: &str| format!("{n} {} {what}", plural(n, "block", "blocks"));
@@ -111,7 +115,13 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
                 changes += 1;
                 stats.blocks_removed += 1;
                 stats.words_cut += crate::markdown::count_words(&old.blocks[o].text);
-                push_whole_block(&mut out, &old.blocks[o], Side::Old, Some(changes), "Removed");
+                push_whole_block(
+                    &mut out,
+                    &old.blocks[o],
+                    Side::Old,
+                    Some(changes),
+                    "Removed",
+                );
             }
             Alignment::Added(n) => {
                 changes += 1;
@@ -119,27 +129,45 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
                 stats.words_added += crate::markdown::count_words(&new.blocks[n].text);
                 push_whole_block(&mut out, &new.blocks[n], Side::New, Some(changes), "Added");
             }
-            Alignment::Edited(o, n) => match words::diff_block(&old.blocks[o], &new.blocks[n], changes, deadline) {
-                Some(edit) => {
-                    stats.blocks_edited += 1;
-                    stats.words_added += edit.words_added;
-                    stats.words_cut += edit.words_cut;
-                    changes += edit.changes;
-                    out.push_str(&edit.html);
-                    out.push('\n');
+            Alignment::Edited(o, n) => {
+                match words::diff_block(&old.blocks[o], &new.blocks[n], changes, deadline) {
+                    Some(edit) => {
+                        stats.blocks_edited += 1;
+                        stats.words_added += edit.words_added;
+                        stats.words_cut += edit.words_cut;
+                        changes += edit.changes;
+                        out.push_str(&edit.html);
+                        out.push('\n');
+                    }
+                    None => {
+                        stats.blocks_rewritten += 1;
+                        stats.words_cut += crate::markdown::count_words(&old.blocks[o].text);
+                        stats.words_added += crate::markdown::count_words(&new.blocks[n].text);
+                        changes += 1;
+                        push_whole_block(
+                            &mut out,
+                            &old.blocks[o],
+                            Side::Old,
+                            Some(changes),
+                            "Rewritten, before",
+                        );
+                        push_whole_block(
+                            &mut out,
+                            &new.blocks[n],
+                            Side::New,
+                            None,
+                            "Rewritten, after",
+                        );
+                    }
                 }
-                None => {
-                    stats.blocks_rewritten += 1;
-                    stats.words_cut += crate::markdown::count_words(&old.blocks[o].text);
-                    stats.words_added += crate::markdown::count_words(&new.blocks[n].text);
-                    changes += 1;
-                    push_whole_block(&mut out, &old.blocks[o], Side::Old, Some(changes), "Rewritten, before");
-                    push_whole_block(&mut out, &new.blocks[n], Side::New, None, "Rewritten, after");
-                }
-            },
+            }
         }
     }
-    ChangeView { html: out, stats, changes }
+    ChangeView {
+        html: out,
+        stats,
+        changes,
+    }
 }
 
 /// Which draft a block belongs to.
@@ -156,12 +184,20 @@ pub fn change_id(n: usize) -> String {
 
 /// A block that exists on one side only, wrapped so the whole block carries `data-side`.
 /// `number` is the change it starts, if it starts one (the "after" half of a rewrite does not).
-fn push_whole_block(out: &mut String, block: &Block, side: Side, number: Option<usize>, label: &str) {
+fn push_whole_block(
+    out: &mut String,
+    block: &Block,
+    side: Side,
+    number: Option<usize>,
+    label: &str,
+) {
     let (side, class) = match side {
         Side::Old => ("old", "diff-block diff-block--old"),
         Side::New => ("new", "diff-block diff-block--new"),
     };
-    let id = number.map(|n| format!(" id=\"{}\" tabindex=\"-1\"", change_id(n))).unwrap_or_default();
+    let id = number
+        .map(|n| format!(" id=\"{}\" tabindex=\"-1\"", change_id(n)))
+        .unwrap_or_default();
     out.push_str(&format!(
         "<div class=\"{class}\" data-side=\"{side}\"{id}><span class=\"diff-label\" data-diff-label>{label}:</span>\n{}\n</div>\n",
         block.html
@@ -200,7 +236,10 @@ pub fn read_side(view_html: &str, side: ReadSide) -> String {
                     text.push(' ');
                 }
                 depth += 1;
-                let skip = name == skip_tag || raw.contains(skip_side) || raw.contains("data-diff-label") || raw.contains("data-note");
+                let skip = name == skip_tag
+                    || raw.contains(skip_side)
+                    || raw.contains("data-diff-label")
+                    || raw.contains("data-note");
                 if skipping.is_none() && skip {
                     skipping = Some(depth);
                 }

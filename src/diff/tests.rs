@@ -9,21 +9,42 @@ fn collapse(s: &str) -> String {
 
 /// Compares two Markdown texts and checks the round trip and well-formedness.
 fn check(old: &str, new: &str) -> ChangeView {
-    let (a, b) = (render(old, RawHtml::Sanitize), render(new, RawHtml::Sanitize));
+    let (a, b) = (
+        render(old, RawHtml::Sanitize),
+        render(new, RawHtml::Sanitize),
+    );
     let view = compare(&a, &b);
-    assert_eq!(read_side(&view.html, ReadSide::Old), collapse(&html::text_of(&a.html)), "old side of\n{}", view.html);
-    assert_eq!(read_side(&view.html, ReadSide::New), collapse(&html::text_of(&b.html)), "new side of\n{}", view.html);
+    assert_eq!(
+        read_side(&view.html, ReadSide::Old),
+        collapse(&html::text_of(&a.html)),
+        "old side of\n{}",
+        view.html
+    );
+    assert_eq!(
+        read_side(&view.html, ReadSide::New),
+        collapse(&html::text_of(&b.html)),
+        "new side of\n{}",
+        view.html
+    );
     let mut stack = Vec::new();
     for token in html::tokenize(&view.html) {
         match token {
             html::Token::Open(name, _) => {
                 if matches!(name, "ins" | "del") {
-                    assert!(stack.iter().all(|s| !matches!(*s, "ins" | "del")), "nested ins/del in\n{}", view.html);
+                    assert!(
+                        stack.iter().all(|s| !matches!(*s, "ins" | "del")),
+                        "nested ins/del in\n{}",
+                        view.html
+                    );
                 }
                 stack.push(name);
             }
-            html::Token::Close(name, _) => assert_eq!(stack.pop(), Some(name), "badly nested\n{}", view.html),
-            html::Token::Void(name, _) if name != "br" && stack.last().is_some_and(|t| matches!(*t, "ins" | "del")) => {
+            html::Token::Close(name, _) => {
+                assert_eq!(stack.pop(), Some(name), "badly nested\n{}", view.html)
+            }
+            html::Token::Void(name, _)
+                if name != "br" && stack.last().is_some_and(|t| matches!(*t, "ins" | "del")) =>
+            {
                 panic!("{name} inside ins/del in\n{}", view.html)
             }
             _ => {}
@@ -43,13 +64,19 @@ fn unchanged_drafts_have_no_changes() {
 
 #[test]
 fn rewrapped_paragraph_is_unchanged() {
-    let v = check("It was a nice\nday in June.\n", "It was a nice day\nin June.\n");
+    let v = check(
+        "It was a nice\nday in June.\n",
+        "It was a nice day\nin June.\n",
+    );
     assert!(v.stats.is_unchanged(), "{:?}", v.stats);
 }
 
 #[test]
 fn word_swap_is_marked_inline() {
-    let v = check("It was a nice day in June.\n", "It was a bright day in June.\n");
+    let v = check(
+        "It was a nice day in June.\n",
+        "It was a bright day in June.\n",
+    );
     assert_eq!(v.stats.words_added, 1);
     assert_eq!(v.stats.words_cut, 1);
     assert!(v.html.contains("<del id=\"change-1\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>cut: </span>nice</del>"), "{}", v.html);
@@ -67,7 +94,10 @@ fn punctuation_is_its_own_token() {
 
 #[test]
 fn added_and_removed_paragraphs_carry_data_side() {
-    let v = check("Keep this one.\n\nCut this whole thing out.\n", "A brand new opening line here.\n\nKeep this one.\n");
+    let v = check(
+        "Keep this one.\n\nCut this whole thing out.\n",
+        "A brand new opening line here.\n\nKeep this one.\n",
+    );
     assert!(v.html.contains("data-side=\"new\""), "{}", v.html);
     assert!(v.html.contains("data-side=\"old\""), "{}", v.html);
     assert_eq!(v.stats.blocks_added, 1);
@@ -76,8 +106,15 @@ fn added_and_removed_paragraphs_carry_data_side() {
 
 #[test]
 fn rewritten_paragraph_shows_old_then_new() {
-    let v = check("The storm came at night and we hid.\n", "Thunder. Then the lights went out, and Mom found the candles.\n");
-    assert!(v.stats.blocks_rewritten + v.stats.blocks_added > 0, "{:?}", v.stats);
+    let v = check(
+        "The storm came at night and we hid.\n",
+        "Thunder. Then the lights went out, and Mom found the candles.\n",
+    );
+    assert!(
+        v.stats.blocks_rewritten + v.stats.blocks_added > 0,
+        "{:?}",
+        v.stats
+    );
     let old_at = v.html.find("data-side=\"old\"").unwrap();
     let new_at = v.html.find("data-side=\"new\"").unwrap();
     assert!(old_at < new_at);
@@ -85,13 +122,22 @@ fn rewritten_paragraph_shows_old_then_new() {
 
 #[test]
 fn edits_across_formatting_stay_well_formed() {
-    check("Some *very old words* here and [a link](x.html) too.\n", "Some *very new words* there and [a new link](y.html).\n");
-    check("**Bold start** then plain.\n", "Plain start then **bold end**.\n");
+    check(
+        "Some *very old words* here and [a link](x.html) too.\n",
+        "Some *very new words* there and [a new link](y.html).\n",
+    );
+    check(
+        "**Bold start** then plain.\n",
+        "Plain start then **bold end**.\n",
+    );
 }
 
 #[test]
 fn list_item_removed_keeps_text_out_of_ul() {
-    let v = check("- apples\n- pears\n- plums\n- figs\n", "- apples\n- plums\n- figs\n");
+    let v = check(
+        "- apples\n- pears\n- plums\n- figs\n",
+        "- apples\n- plums\n- figs\n",
+    );
     for token in html::tokenize(&v.html).windows(2) {
         if let [html::Token::Open("ul", _), next] = token {
             assert!(!matches!(next, html::Token::Open("del", _)), "{}", v.html);
@@ -103,10 +149,19 @@ fn list_item_removed_keeps_text_out_of_ul() {
 
 #[test]
 fn tables_code_and_unicode_round_trip() {
-    check("| a | b |\n|---|---|\n| 1 | 2 |\n", "| a | b |\n|---|---|\n| 1 | 3 |\n| 4 | 5 |\n");
+    check(
+        "| a | b |\n|---|---|\n| 1 | 2 |\n",
+        "| a | b |\n|---|---|\n| 1 | 3 |\n| 4 | 5 |\n",
+    );
     check("```\nlet x = 1;\n```\n", "```\nlet x = 2;\n```\n");
-    check("Ma lettre à la ville, écrite vite.\n", "Ma lettre à la ville, écrite lentement. 🌧️ 日本語もある。\n");
-    check("> quoted words here\n> and more\n", "> quoted words there\n> and more\n");
+    check(
+        "Ma lettre à la ville, écrite vite.\n",
+        "Ma lettre à la ville, écrite lentement. 🌧️ 日本語もある。\n",
+    );
+    check(
+        "> quoted words here\n> and more\n",
+        "> quoted words there\n> and more\n",
+    );
 }
 
 #[test]
@@ -128,8 +183,15 @@ fn long_cut_from_a_kept_paragraph_is_an_edit_not_a_rewrite() {
 
 #[test]
 fn ids_are_unique() {
-    let v = check("The storm came at night and we hid.\n\nKeep.\n", "Thunder. Then the lights went out, and Mom found candles.\n\nKeep.\n");
-    let mut ids: Vec<&str> = v.html.match_indices("id=\"").map(|(i, _)| &v.html[i..i + 14]).collect();
+    let v = check(
+        "The storm came at night and we hid.\n\nKeep.\n",
+        "Thunder. Then the lights went out, and Mom found candles.\n\nKeep.\n",
+    );
+    let mut ids: Vec<&str> = v
+        .html
+        .match_indices("id=\"")
+        .map(|(i, _)| &v.html[i..i + 14])
+        .collect();
     let n = ids.len();
     ids.sort();
     ids.dedup();
@@ -138,7 +200,10 @@ fn ids_are_unique() {
 
 #[test]
 fn line_breaks_added_or_removed_keep_both_sides_whole() {
-    check("feed them in one at a time\\\nand the machine swallows them.\n", "feed them in\\\none at a time and the machine swallows them\\\nwhole.\n");
+    check(
+        "feed them in one at a time\\\nand the machine swallows them.\n",
+        "feed them in\\\none at a time and the machine swallows them\\\nwhole.\n",
+    );
     check("one\\\ntwo\n", "one two\n");
     check("one two\n", "one\\\ntwo\n");
 }

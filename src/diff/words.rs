@@ -28,7 +28,9 @@ fn separates_words(name: &str) -> bool {
 }
 
 /// Elements in which text may not appear directly.
-const NO_TEXT: &[&str] = &["ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "dl", "colgroup"];
+const NO_TEXT: &[&str] = &[
+    "ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "dl", "colgroup",
+];
 
 /// A paired block with its changes marked.
 pub struct BlockEdit {
@@ -70,16 +72,28 @@ fn is_word(text: &str) -> bool {
 
 /// Diffs two versions of a block. `None` means they share too little to show as edits.
 /// Change ids continue from `changes_before`.
-pub fn diff_block(old: &Block, new: &Block, changes_before: usize, deadline: Instant) -> Option<BlockEdit> {
+pub fn diff_block(
+    old: &Block,
+    new: &Block,
+    changes_before: usize,
+    deadline: Instant,
+) -> Option<BlockEdit> {
     let old_tokens = tokens(&old.html);
     let new_tokens = tokens(&new.html);
-    let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_tokens, &new_tokens, Some(deadline));
+    let ops =
+        capture_diff_slices_deadline(Algorithm::Myers, &old_tokens, &new_tokens, Some(deadline));
 
-    let word_count = |toks: &[Tok<'_>]| toks.iter().filter(|t| matches!(t, Tok::Text(w) if is_word(w))).count();
+    let word_count = |toks: &[Tok<'_>]| {
+        toks.iter()
+            .filter(|t| matches!(t, Tok::Text(w) if is_word(w)))
+            .count()
+    };
     let kept: usize = ops
         .iter()
         .filter_map(|op| match op {
-            DiffOp::Equal { new_index, len, .. } => Some(word_count(&new_tokens[*new_index..new_index + len])),
+            DiffOp::Equal { new_index, len, .. } => {
+                Some(word_count(&new_tokens[*new_index..new_index + len]))
+            }
             _ => None,
         })
         .sum();
@@ -100,13 +114,19 @@ pub fn diff_block(old: &Block, new: &Block, changes_before: usize, deadline: Ins
     for op in &ops {
         let (_, old_range, new_range) = op.as_tag_tuple();
         if !matches!(op, DiffOp::Equal { .. }) {
-            inserted[new_range.clone()].iter_mut().for_each(|i| *i = true);
+            inserted[new_range.clone()]
+                .iter_mut()
+                .for_each(|i| *i = true);
             // Deleted tags are dropped, but a block boundary among them still separates words.
             let deleted: String = old_tokens[old_range]
                 .iter()
                 .map(|t| match t {
                     Tok::Text(w) => w.as_str(),
-                    Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _) if separates_words(name) => " ",
+                    Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _)
+                        if separates_words(name) =>
+                    {
+                        " "
+                    }
                     _ => "",
                 })
                 .collect();
@@ -117,7 +137,12 @@ pub fn diff_block(old: &Block, new: &Block, changes_before: usize, deadline: Ins
     }
     let allowed = relocate_deletions(&new_tokens, &mut gaps)?;
 
-    let mut edit = BlockEdit { html: String::with_capacity(new.html.len() * 2), words_added: 0, words_cut: 0, changes: 0 };
+    let mut edit = BlockEdit {
+        html: String::with_capacity(new.html.len() * 2),
+        words_added: 0,
+        words_cut: 0,
+        changes: 0,
+    };
     let mut in_ins = false;
     let mut ins_blank = false;
     let mut last_was_change = false;
@@ -149,7 +174,9 @@ pub fn diff_block(old: &Block, new: &Block, changes_before: usize, deadline: Ins
             edit.html.push_str("</del>");
             last_kind = Kind::Cut;
         }
-        let Some(token) = new_tokens.get(g) else { break };
+        let Some(token) = new_tokens.get(g) else {
+            break;
+        };
         match (token, inserted[g]) {
             (Tok::Text(text), true) if allowed[g] || !text.trim().is_empty() => {
                 let blank = text.trim().is_empty();
@@ -159,7 +186,11 @@ pub fn diff_block(old: &Block, new: &Block, changes_before: usize, deadline: Ins
                     in_ins = false;
                 }
                 if !in_ins {
-                    let id = if blank { String::new() } else { start_change(&mut edit, &mut last_was_change, changes_before) };
+                    let id = if blank {
+                        String::new()
+                    } else {
+                        start_change(&mut edit, &mut last_was_change, changes_before)
+                    };
                     edit.html.push_str(&format!("<ins{id}>"));
                     if !blank && last_kind != Kind::Added {
                         edit.html.push_str(ADDED_LABEL);
@@ -230,7 +261,10 @@ fn start_change(edit: &mut BlockEdit, last_was_change: &mut bool, before: usize)
     }
     edit.changes += 1;
     *last_was_change = true;
-    format!(" id=\"{}\" tabindex=\"-1\"", change_id(before + edit.changes))
+    format!(
+        " id=\"{}\" tabindex=\"-1\"",
+        change_id(before + edit.changes)
+    )
 }
 
 /// Moves deleted text out of gaps where text is not allowed. Fails (so the block is shown as
@@ -257,13 +291,19 @@ fn relocate_deletions(new_tokens: &[Tok<'_>], gaps: &mut [Vec<String>]) -> Optio
             continue;
         }
         let forward = (g..new_tokens.len())
-            .take_while(|&i| matches!(new_tokens[i], Tok::Open(..)) || matches!(&new_tokens[i], Tok::Text(t) if t.trim().is_empty()))
+            .take_while(|&i| {
+                matches!(new_tokens[i], Tok::Open(..))
+                    || matches!(&new_tokens[i], Tok::Text(t) if t.trim().is_empty())
+            })
             .map(|i| i + 1)
             .find(|&i| allowed[i]);
         let target = forward.or_else(|| {
             (0..g)
                 .rev()
-                .take_while(|&i| matches!(new_tokens[i], Tok::Close(..)) || matches!(&new_tokens[i], Tok::Text(t) if t.trim().is_empty()))
+                .take_while(|&i| {
+                    matches!(new_tokens[i], Tok::Close(..))
+                        || matches!(&new_tokens[i], Tok::Text(t) if t.trim().is_empty())
+                })
                 .find(|&i| allowed[i])
         })?;
         let moving = std::mem::take(&mut gaps[g]);

@@ -29,7 +29,10 @@ impl SiteInfo {
         SiteInfo {
             title: settings.title.clone(),
             description: settings.description.clone(),
-            author: settings.author.as_deref().and_then(|a| settings.names.show(a)),
+            author: settings
+                .author
+                .as_deref()
+                .and_then(|a| settings.names.show(a)),
             language: settings.language.clone(),
             base_url: settings.base_url.clone(),
             noindex: settings.search_engines == SearchEngines::NoIndex,
@@ -51,7 +54,11 @@ pub struct DateInfo {
 
 impl From<Date> for DateInfo {
     fn from(d: Date) -> DateInfo {
-        DateInfo { iso: d.to_string(), long: d.long(), short: d.short() }
+        DateInfo {
+            iso: d.to_string(),
+            long: d.long(),
+            short: d.short(),
+        }
     }
 }
 
@@ -66,7 +73,10 @@ pub struct StageInfo {
 
 impl From<Stage> for StageInfo {
     fn from(s: Stage) -> StageInfo {
-        StageInfo { key: s.key(), label: s.label() }
+        StageInfo {
+            key: s.key(),
+            label: s.label(),
+        }
     }
 }
 
@@ -99,7 +109,12 @@ pub struct PieceSummary {
 }
 
 impl PieceSummary {
-    pub fn new(piece: &Piece, drafts: &[&Draft], rendered: &[Rendered], settings: &Settings) -> PieceSummary {
+    pub fn new(
+        piece: &Piece,
+        drafts: &[&Draft],
+        rendered: &[Rendered],
+        settings: &Settings,
+    ) -> PieceSummary {
         let latest = drafts[drafts.len() - 1];
         let excerpt_source = rendered[rendered.len() - 1]
             .blocks
@@ -110,7 +125,11 @@ impl PieceSummary {
         PieceSummary {
             url: format!("{}/index.html", piece.path),
             title: piece_title(piece, latest),
-            writer: latest.meta.author.as_deref().and_then(|a| settings.names.show(a)),
+            writer: latest
+                .meta
+                .author
+                .as_deref()
+                .and_then(|a| settings.names.show(a)),
             teacher: latest.meta.role == Some(WriterRole::Teacher),
             assignment: latest.meta.assignment.clone(),
             course: latest.meta.course.clone(),
@@ -118,7 +137,11 @@ impl PieceSummary {
             stage: latest.meta.stage.map(StageInfo::from),
             draft_count: drafts.len(),
             first_date: drafts.iter().find_map(|d| d.meta.date).map(DateInfo::from),
-            last_date: drafts.iter().rev().find_map(|d| d.meta.date).map(DateInfo::from),
+            last_date: drafts
+                .iter()
+                .rev()
+                .find_map(|d| d.meta.date)
+                .map(DateInfo::from),
             words_first: rendered[0].words,
             words_latest: rendered[rendered.len() - 1].words,
             excerpt: excerpt(excerpt_source, 220),
@@ -129,9 +152,17 @@ impl PieceSummary {
 /// The latest draft's title, or the folder name made readable.
 fn piece_title(piece: &Piece, latest: &Draft) -> String {
     latest.meta.title.clone().unwrap_or_else(|| {
-        let name = piece.path.rsplit('/').next().unwrap_or(&piece.path).replace('-', " ");
+        let name = piece
+            .path
+            .rsplit('/')
+            .next()
+            .unwrap_or(&piece.path)
+            .replace('-', " ");
         let mut chars = name.chars();
-        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     })
 }
 
@@ -163,7 +194,10 @@ impl FeedbackInfo {
         FeedbackInfo {
             from: f.from.as_deref().and_then(|n| settings.names.show(n)),
             role: f.role.map(|r| r.label()),
-            role_key: f.role.and_then(|r| serde_json::to_value(r).ok()).and_then(|v| v.as_str().map(str::to_string)),
+            role_key: f
+                .role
+                .and_then(|r| serde_json::to_value(r).ok())
+                .and_then(|v| v.as_str().map(str::to_string)),
             date: f.date.map(DateInfo::from),
             text_html: markdown::render_snippet(&f.text, settings.raw_html),
             quote: f.quote.clone(),
@@ -181,7 +215,10 @@ pub struct StatsInfo {
 
 impl From<ChangeStats> for StatsInfo {
     fn from(counts: ChangeStats) -> StatsInfo {
-        StatsInfo { summary: counts.summary(), counts }
+        StatsInfo {
+            summary: counts.summary(),
+            counts,
+        }
     }
 }
 
@@ -208,23 +245,37 @@ pub struct DraftInfo {
 }
 
 impl DraftInfo {
-    pub fn new(piece: &Piece, draft: &Draft, change: Option<&ChangeView>, settings: &Settings) -> DraftInfo {
+    pub fn new(
+        piece: &Piece,
+        draft: &Draft,
+        change: Option<&ChangeView>,
+        settings: &Settings,
+    ) -> DraftInfo {
         let m = &draft.meta;
         let url = format!("{}/draft-{}/index.html", piece.path, draft.number);
         DraftInfo {
             number: draft.number,
-            changes_url: change.map(|_| format!("{}/draft-{}/changes/index.html", piece.path, draft.number)),
+            changes_url: change
+                .map(|_| format!("{}/draft-{}/changes/index.html", piece.path, draft.number)),
             url,
             title: m.title.clone(),
             label: m.label.clone(),
             stage: m.stage.map(StageInfo::from),
             date: m.date.map(DateInfo::from),
             changes: m.changes.clone(),
-            reflection_html: m.reflection.as_deref().map(|r| markdown::render_snippet(r, settings.raw_html)),
+            reflection_html: m
+                .reflection
+                .as_deref()
+                .map(|r| markdown::render_snippet(r, settings.raw_html)),
             tried: m.tried.clone(),
             goals: m.goals.clone().unwrap_or_default(),
             showcase: m.showcase.unwrap_or(false),
-            feedback: m.feedback.iter().flatten().map(|f| FeedbackInfo::new(f, settings)).collect(),
+            feedback: m
+                .feedback
+                .iter()
+                .flatten()
+                .map(|f| FeedbackInfo::new(f, settings))
+                .collect(),
             stats: change.map(|c| c.stats.into()),
         }
     }
@@ -238,7 +289,10 @@ impl DraftInfo {
     }
 
     pub fn link(&self) -> Link {
-        Link { url: self.url.clone(), text: self.name() }
+        Link {
+            url: self.url.clone(),
+            text: self.name(),
+        }
     }
 }
 
@@ -341,6 +395,7 @@ pub struct NotFoundPage {
 /// The data of any page.
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)] // one value per page, made once and rendered once: boxing buys nothing
 pub enum PageData {
     Home(HomePage),
     Piece(PiecePage),

@@ -62,11 +62,25 @@ pub fn plan(portfolio: &Portfolio) -> Site {
         .filter_map(|piece| {
             let drafts: Vec<&Draft> = piece.drafts.iter().filter(|d| !d.is_private()).collect();
             let latest = drafts.last()?;
-            let rendered: Vec<Rendered> = drafts.iter().map(|d| markdown::render(&d.body, settings.raw_html)).collect();
-            let changes = rendered.windows(2).map(|w| diff::compare(&w[0], &w[1])).collect();
-            let compare = (rendered.len() > 2).then(|| diff::compare(&rendered[0], &rendered[rendered.len() - 1]));
+            let rendered: Vec<Rendered> = drafts
+                .iter()
+                .map(|d| markdown::render(&d.body, settings.raw_html))
+                .collect();
+            let changes = rendered
+                .windows(2)
+                .map(|w| diff::compare(&w[0], &w[1]))
+                .collect();
+            let compare = (rendered.len() > 2)
+                .then(|| diff::compare(&rendered[0], &rendered[rendered.len() - 1]));
             let unlisted = latest.meta.visibility == Some(Visibility::Unlisted);
-            Some(Prepared { piece, drafts, rendered, changes, compare, unlisted })
+            Some(Prepared {
+                piece,
+                drafts,
+                rendered,
+                changes,
+                compare,
+                unlisted,
+            })
         })
         .collect();
 
@@ -85,13 +99,20 @@ pub fn plan(portfolio: &Portfolio) -> Site {
     pages.push(Page {
         path: "index.html".to_string(),
         template: "home.html",
-        data: PageData::Home(HomePage { site: site.clone(), root: String::new(), pieces: summaries }),
+        data: PageData::Home(HomePage {
+            site: site.clone(),
+            root: String::new(),
+            pieces: summaries,
+        }),
         to_piece: String::new(),
     });
     pages.push(Page {
         path: "404.html".to_string(),
         template: "404.html",
-        data: PageData::NotFound(NotFoundPage { root: site.base_url.clone().unwrap_or_default(), site: site.clone() }),
+        data: PageData::NotFound(NotFoundPage {
+            root: site.base_url.clone().unwrap_or_default(),
+            site: site.clone(),
+        }),
         to_piece: String::new(),
     });
 
@@ -115,9 +136,19 @@ fn root_of(path: &str) -> String {
 }
 
 /// A page at `path`, whose data is made knowing the page's way back to the site root.
-fn page(path: String, template: &'static str, to_piece: &str, data: impl FnOnce(String) -> PageData) -> Page {
+fn page(
+    path: String,
+    template: &'static str,
+    to_piece: &str,
+    data: impl FnOnce(String) -> PageData,
+) -> Page {
     let root = root_of(&path);
-    Page { data: data(root), path, template, to_piece: to_piece.to_string() }
+    Page {
+        data: data(root),
+        path,
+        template,
+        to_piece: to_piece.to_string(),
+    }
 }
 
 fn compare_url(piece_path: &str) -> String {
@@ -125,12 +156,24 @@ fn compare_url(piece_path: &str) -> String {
 }
 
 /// The journey page, one page per draft, one change page per step and the compare page.
-fn piece_pages(p: &Prepared<'_>, summary: &PieceSummary, site: &SiteInfo, settings: &crate::settings::Settings) -> Vec<Page> {
+fn piece_pages(
+    p: &Prepared<'_>,
+    summary: &PieceSummary,
+    site: &SiteInfo,
+    settings: &crate::settings::Settings,
+) -> Vec<Page> {
     let steps: Vec<DraftInfo> = p
         .drafts
         .iter()
         .enumerate()
-        .map(|(i, d)| DraftInfo::new(p.piece, d, i.checked_sub(1).map(|j| &p.changes[j]), settings))
+        .map(|(i, d)| {
+            DraftInfo::new(
+                p.piece,
+                d,
+                i.checked_sub(1).map(|j| &p.changes[j]),
+                settings,
+            )
+        })
         .collect();
     let latest = steps.len() - 1;
     let mut pages = Vec::with_capacity(steps.len() * 2 + 2);
@@ -140,7 +183,10 @@ fn piece_pages(p: &Prepared<'_>, summary: &PieceSummary, site: &SiteInfo, settin
         .enumerate()
         .map(|(i, step)| JourneyStep {
             draft: step.clone(),
-            answers: i.checked_sub(1).map(|j| steps[j].feedback.clone()).unwrap_or_default(),
+            answers: i
+                .checked_sub(1)
+                .map(|j| steps[j].feedback.clone())
+                .unwrap_or_default(),
         })
         .collect();
     pages.push(page(summary.url.clone(), "piece.html", "", |root| {
@@ -169,15 +215,36 @@ fn piece_pages(p: &Prepared<'_>, summary: &PieceSummary, site: &SiteInfo, settin
         }));
         if let (Some(url), Some(before)) = (&step.changes_url, i.checked_sub(1)) {
             pages.push(page(url.clone(), "changes.html", "../../", |root| {
-                PageData::Changes(ChangesPage::new(site, root, summary, &steps[before], step, &p.changes[before], ChangeKind::Step))
+                PageData::Changes(ChangesPage::new(
+                    site,
+                    root,
+                    summary,
+                    &steps[before],
+                    step,
+                    &p.changes[before],
+                    ChangeKind::Step,
+                ))
             }));
         }
     }
     if latest > 0 {
         let view = p.compare.as_ref().unwrap_or(&p.changes[0]);
-        pages.push(page(compare_url(&p.piece.path), "compare.html", "../", |root| {
-            PageData::Changes(ChangesPage::new(site, root, summary, &steps[0], &steps[latest], view, ChangeKind::FirstToLatest))
-        }));
+        pages.push(page(
+            compare_url(&p.piece.path),
+            "compare.html",
+            "../",
+            |root| {
+                PageData::Changes(ChangesPage::new(
+                    site,
+                    root,
+                    summary,
+                    &steps[0],
+                    &steps[latest],
+                    view,
+                    ChangeKind::FirstToLatest,
+                ))
+            },
+        ));
     }
     pages
 }

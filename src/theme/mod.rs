@@ -13,20 +13,50 @@ use crate::diagnostic::Diagnostic;
 
 /// Built-in templates, by name.
 const TEMPLATES: &[(&str, &str)] = &[
-    ("base.html", include_str!("../../themes/default/templates/base.html")),
-    ("components.html", include_str!("../../themes/default/templates/components.html")),
-    ("home.html", include_str!("../../themes/default/templates/home.html")),
-    ("piece.html", include_str!("../../themes/default/templates/piece.html")),
-    ("draft.html", include_str!("../../themes/default/templates/draft.html")),
-    ("changes.html", include_str!("../../themes/default/templates/changes.html")),
-    ("compare.html", include_str!("../../themes/default/templates/compare.html")),
-    ("404.html", include_str!("../../themes/default/templates/404.html")),
+    (
+        "base.html",
+        include_str!("../../themes/default/templates/base.html"),
+    ),
+    (
+        "components.html",
+        include_str!("../../themes/default/templates/components.html"),
+    ),
+    (
+        "home.html",
+        include_str!("../../themes/default/templates/home.html"),
+    ),
+    (
+        "piece.html",
+        include_str!("../../themes/default/templates/piece.html"),
+    ),
+    (
+        "draft.html",
+        include_str!("../../themes/default/templates/draft.html"),
+    ),
+    (
+        "changes.html",
+        include_str!("../../themes/default/templates/changes.html"),
+    ),
+    (
+        "compare.html",
+        include_str!("../../themes/default/templates/compare.html"),
+    ),
+    (
+        "404.html",
+        include_str!("../../themes/default/templates/404.html"),
+    ),
 ];
 
 /// Built-in static files, by their path in the site.
 pub const STATIC_FILES: &[(&str, &[u8])] = &[
-    ("assets/redraft.css", include_bytes!("../../themes/default/static/redraft.css")),
-    ("assets/redraft.js", include_bytes!("../../themes/default/static/redraft.js")),
+    (
+        "assets/redraft.css",
+        include_bytes!("../../themes/default/static/redraft.css"),
+    ),
+    (
+        "assets/redraft.js",
+        include_bytes!("../../themes/default/static/redraft.js"),
+    ),
 ];
 
 /// The loaded templates, ready to render pages in parallel.
@@ -39,16 +69,31 @@ pub struct Theme {
 impl Theme {
     /// The built-in templates, with any overrides from `templates_dir` on top.
     pub fn load(templates_dir: Option<&Path>) -> Result<Theme, Vec<Diagnostic>> {
-        let mut sources: Vec<(String, String)> = TEMPLATES.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+        let mut sources: Vec<(String, String)> = TEMPLATES
+            .iter()
+            .map(|(n, s)| (n.to_string(), s.to_string()))
+            .collect();
         let mut overrides = Vec::new();
         let mut problems = Vec::new();
         if let Some(dir) = templates_dir {
-            for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-                if !entry.file_type().is_file() || crate::content::is_ignored(&entry.file_name().to_string_lossy()) {
+            for entry in walkdir::WalkDir::new(dir)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_map(Result::ok)
+            {
+                if !entry.file_type().is_file()
+                    || crate::content::is_ignored(&entry.file_name().to_string_lossy())
+                {
                     continue;
                 }
-                let Ok(rel) = entry.path().strip_prefix(dir) else { continue };
-                let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                let Ok(rel) = entry.path().strip_prefix(dir) else {
+                    continue;
+                };
+                let name = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
                 match std::fs::read_to_string(entry.path()) {
                     Ok(text) => {
                         sources.retain(|(n, _)| *n != name);
@@ -56,7 +101,8 @@ impl Theme {
                         overrides.push((name, entry.path().to_path_buf()));
                     }
                     Err(e) => problems.push(
-                        Diagnostic::error(entry.path(), format!("cannot read this template: {e}")).with_help("save it as UTF-8 text"),
+                        Diagnostic::error(entry.path(), format!("cannot read this template: {e}"))
+                            .with_help("save it as UTF-8 text"),
                     ),
                 }
             }
@@ -64,8 +110,14 @@ impl Theme {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let mut theme = Theme { tera: Tera::new(), overrides };
-        if let Err(e) = theme.tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
+        let mut theme = Theme {
+            tera: Tera::new(),
+            overrides,
+        };
+        if let Err(e) = theme
+            .tera
+            .add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
+        {
             return Err(vec![theme.diagnose(&e)]);
         }
         Ok(theme)
@@ -74,7 +126,9 @@ impl Theme {
     /// Renders template `name` with `data`.
     pub fn render(&self, name: &str, data: &impl Serialize) -> Result<String, Diagnostic> {
         let context = Context::from_serialize(data).map_err(|e| self.diagnose(&e))?;
-        self.tera.render(name, &context).map_err(|e| self.diagnose(&e))
+        self.tera
+            .render(name, &context)
+            .map_err(|e| self.diagnose(&e))
     }
 
     /// Turns a Tera error into a diagnostic naming the template file, line and column.
@@ -90,17 +144,25 @@ impl Theme {
         match error.kind() {
             ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
                 let span = report.span();
-                Diagnostic::error(file_of(report.filename()), format!("template error: {}", report.message()))
-                    .at(span.start_line, span.start_col + 1)
-                    .with_help(help)
+                Diagnostic::error(
+                    file_of(report.filename()),
+                    format!("template error: {}", report.message()),
+                )
+                .at(span.start_line, span.start_col + 1)
+                .with_help(help)
             }
-            ErrorKind::MissingParent { current, parent } => {
-                Diagnostic::error(file_of(current), format!("this template extends {parent:?}, which does not exist")).with_help(help)
-            }
+            ErrorKind::MissingParent { current, parent } => Diagnostic::error(
+                file_of(current),
+                format!("this template extends {parent:?}, which does not exist"),
+            )
+            .with_help(help),
             ErrorKind::TemplateNotFound(name) => {
-                Diagnostic::error(file_of(name), "this template is missing").with_help("add it to templates/ or check the name")
+                Diagnostic::error(file_of(name), "this template is missing")
+                    .with_help("add it to templates/ or check the name")
             }
-            other => Diagnostic::error("templates", format!("template error: {other}")).with_help(help),
+            other => {
+                Diagnostic::error("templates", format!("template error: {other}")).with_help(help)
+            }
         }
     }
 }

@@ -39,7 +39,8 @@ impl Portfolio {
 
     /// The text of a file of the built site.
     pub fn page(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.dir.path().join("public").join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+        std::fs::read_to_string(self.dir.path().join("public").join(rel))
+            .unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
 
     pub fn site(&self) -> PathBuf {
@@ -49,7 +50,10 @@ impl Portfolio {
 
 /// Runs the redraft binary with `args`.
 pub fn redraft(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_redraft")).args(args).output().expect("run redraft")
+    Command::new(env!("CARGO_BIN_EXE_redraft"))
+        .args(args)
+        .output()
+        .expect("run redraft")
 }
 
 pub fn stderr(o: &Output) -> String {
@@ -66,7 +70,13 @@ pub fn files(dir: &Path) -> Vec<String> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .map(|e| e.path().strip_prefix(dir).expect("inside").to_string_lossy().replace('\\', "/"))
+        .map(|e| {
+            e.path()
+                .strip_prefix(dir)
+                .expect("inside")
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
         .collect();
     out.sort();
     out
@@ -90,10 +100,15 @@ pub fn links(html: &str) -> Vec<String> {
 
 /// The inner HTML of the first element whose start tag contains `marker`.
 pub fn element_with<'a>(html: &'a str, marker: &str) -> &'a str {
-    let at = html.find(marker).unwrap_or_else(|| panic!("no element with {marker}"));
+    let at = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("no element with {marker}"));
     let start = html[at..].find('>').expect("tag end") + at + 1;
     let open = html[..at].rfind('<').expect("tag start");
-    let name: String = html[open + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let name: String = html[open + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
     // Find the matching close tag, counting nested elements of the same name.
     let (open_tag, close_tag) = (format!("<{name}"), format!("</{name}>"));
     let mut depth = 1;
