@@ -13,7 +13,10 @@ struct Rng(u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: usize) -> usize {
@@ -22,15 +25,58 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "morning", "river", "window", "quiet", "teacher", "notebook", "bright", "heavy", "walked", "remembered",
-    "kitchen", "storm", "laughed", "slowly", "bridge", "garden", "yellow", "promise", "paper", "letter",
-    "small", "because", "between", "almost", "never", "again", "street", "winter", "coat", "music",
-    "the", "a", "and", "of", "to", "in", "was", "we", "it", "my", "her", "his", "that", "with", "on",
+    "morning",
+    "river",
+    "window",
+    "quiet",
+    "teacher",
+    "notebook",
+    "bright",
+    "heavy",
+    "walked",
+    "remembered",
+    "kitchen",
+    "storm",
+    "laughed",
+    "slowly",
+    "bridge",
+    "garden",
+    "yellow",
+    "promise",
+    "paper",
+    "letter",
+    "small",
+    "because",
+    "between",
+    "almost",
+    "never",
+    "again",
+    "street",
+    "winter",
+    "coat",
+    "music",
+    "the",
+    "a",
+    "and",
+    "of",
+    "to",
+    "in",
+    "was",
+    "we",
+    "it",
+    "my",
+    "her",
+    "his",
+    "that",
+    "with",
+    "on",
 ];
 
 fn sentence(rng: &mut Rng) -> String {
     let len = 8 + rng.below(10);
-    let mut words: Vec<String> = (0..len).map(|_| WORDS[rng.below(WORDS.len())].to_string()).collect();
+    let mut words: Vec<String> = (0..len)
+        .map(|_| WORDS[rng.below(WORDS.len())].to_string())
+        .collect();
     if let Some(first) = words.first_mut() {
         *first = first[..1].to_uppercase() + &first[1..];
     }
@@ -39,14 +85,23 @@ fn sentence(rng: &mut Rng) -> String {
 
 fn main() -> std::io::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let out = Path::new(args.first().map(String::as_str).unwrap_or("bench-portfolio"));
-    let number = |i: usize, default: usize| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default);
-    let (pieces, drafts, words, seed) = (number(1, 1000), number(2, 4), number(3, 1000), number(4, 7));
+    let out = Path::new(
+        args.first()
+            .map(String::as_str)
+            .unwrap_or("bench-portfolio"),
+    );
+    let number =
+        |i: usize, default: usize| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default);
+    let (pieces, drafts, words, seed) =
+        (number(1, 1000), number(2, 4), number(3, 1000), number(4, 7));
     let mut rng = Rng(seed as u64);
     std::fs::create_dir_all(out.join("pieces"))?;
     std::fs::write(out.join("redraft.yaml"), "title: Benchmark portfolio\n")?;
     for p in 0..pieces {
-        let dir = out.join("pieces").join(format!("writer-{:03}", p / 10)).join(format!("piece-{p:05}"));
+        let dir = out
+            .join("pieces")
+            .join(format!("writer-{:03}", p / 10))
+            .join(format!("piece-{p:05}"));
         std::fs::create_dir_all(&dir)?;
         // About 13 words a sentence, 5 sentences a paragraph.
         let mut paragraphs: Vec<Vec<String>> = (0..words.div_ceil(65).max(1))
@@ -82,6 +137,9 @@ fn main() -> std::io::Result<()> {
             std::fs::write(dir.join(format!("{d:02}-draft.md")), text)?;
         }
     }
-    println!("Wrote {pieces} pieces × {drafts} drafts × about {words} words into {}", out.display());
+    println!(
+        "Wrote {pieces} pieces × {drafts} drafts × about {words} words into {}",
+        out.display()
+    );
     Ok(())
 }
