@@ -207,3 +207,23 @@ fn line_breaks_added_or_removed_keep_both_sides_whole() {
     check("one\\\ntwo\n", "one two\n");
     check("one two\n", "one\\\ntwo\n");
 }
+
+#[test]
+fn changes_separated_only_by_spaces_read_as_one() {
+    let v = check(
+        "My dad went to get the car.\n",
+        "My father walked back for the car.\n",
+    );
+    assert_eq!(v.changes, 1, "{}", v.html);
+    assert!(
+        v.html.contains("cut: </span>dad went to get</del>"),
+        "{}",
+        v.html
+    );
+    assert!(
+        v.html
+            .contains("added: </span>father walked back for</ins>"),
+        "{}",
+        v.html
+    );
+}

@@ -7,9 +7,10 @@
 //! lands where the markup forbids text (between `</li>` and `<li>`, say): it moves forward into
 //! the next element that takes text, or back into the previous one.
 
+use std::ops::Range;
 use std::time::Instant;
 
-use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
+use similar::{Algorithm, DiffOp, DiffTag, capture_diff_slices_deadline};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::change_id;
@@ -111,9 +112,8 @@ pub fn diff_block(
     // in the gap before each of them (gap `new_tokens.len()` is the end).
     let mut inserted = vec![false; new_tokens.len()];
     let mut gaps: Vec<Vec<String>> = vec![Vec::new(); new_tokens.len() + 1];
-    for op in &ops {
-        let (_, old_range, new_range) = op.as_tag_tuple();
-        if !matches!(op, DiffOp::Equal { .. }) {
+    for (changed, old_range, new_range) in group_changes(&ops, &new_tokens) {
+        if changed {
             inserted[new_range.clone()]
                 .iter_mut()
                 .for_each(|i| *i = true);
@@ -252,6 +252,36 @@ enum Kind {
 /// Spoken and shown-to-assistive-technology words that say what `<del>` and `<ins>` mean.
 const CUT_LABEL: &str = "<span class=\"diff-label\" data-diff-label>cut: </span>";
 const ADDED_LABEL: &str = "<span class=\"diff-label\" data-diff-label>added: </span>";
+
+/// The diff's runs as `(changed, old range, new range)`, with changes that only spaces separate
+/// joined into one: "dad went to get" → "father walked back for" reads as one cut and one
+/// addition, not four alternating pairs.
+fn group_changes(
+    ops: &[DiffOp],
+    new_tokens: &[Tok<'_>],
+) -> Vec<(bool, Range<usize>, Range<usize>)> {
+    let mut out: Vec<(bool, Range<usize>, Range<usize>)> = Vec::with_capacity(ops.len());
+    for (i, op) in ops.iter().enumerate() {
+        let (tag, old, new) = op.as_tag_tuple();
+        let equal = tag == DiffTag::Equal;
+        let only_spaces = equal
+            && i > 0
+            && i + 1 < ops.len()
+            && new_tokens[new.clone()]
+                .iter()
+                .all(|t| matches!(t, Tok::Text(w) if w.trim().is_empty()));
+        if (!equal || only_spaces)
+            && let Some(last) = out.last_mut()
+            && last.0
+        {
+            last.1.end = old.end;
+            last.2.end = new.end;
+            continue;
+        }
+        out.push((!equal, old, new));
+    }
+    out
+}
 
 /// Starts a new numbered change unless the previous mark continues it; returns the ` id="..."`
 /// attribute for the first mark of a change, or an empty string.
