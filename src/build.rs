@@ -135,15 +135,9 @@ pub fn render(portfolio: &Portfolio) -> Result<(Vec<SiteFile>, Counts), Problems
             source: a.source.clone(),
         })
         .collect();
-    files.retain(|f| !assets.iter().any(|a| site_path(a) == site_path(f)));
+    files.retain(|f| !assets.iter().any(|a| a.path() == f.path()));
     files.extend(assets);
     Ok((files, counts))
-}
-
-fn site_path(file: &SiteFile) -> &str {
-    match file {
-        SiteFile::Made { path, .. } | SiteFile::Copied { path, .. } => path,
-    }
 }
 
 /// The output folder must not sit inside the pieces folder (the next build would read it) and

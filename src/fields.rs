@@ -211,8 +211,9 @@ impl<'a> FieldReader<'a> {
                 for item in items {
                     match item.as_text() {
                         Some(t) if !t.trim().is_empty() => out.push(t.trim().to_string()),
-                        Some(_) | None if matches!(item, Yaml::Null) => {}
+                        // Blank entries (`- ` or `""`) are skipped.
                         Some(_) => {}
+                        None if matches!(item, Yaml::Null) => {}
                         None => {
                             let name = field.name();
                             self.error(

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::html::{self, Token};
@@ -234,11 +234,6 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         });
     b
 });
-
-/// Heading levels as numbers (kept here so templates need not know pulldown-cmark).
-pub fn heading_level(level: HeadingLevel) -> u8 {
-    level as u8
-}
 
 #[cfg(test)]
 mod tests {

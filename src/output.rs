@@ -21,7 +21,8 @@ pub enum SiteFile {
 }
 
 impl SiteFile {
-    fn path(&self) -> &str {
+    /// Where the file goes, relative to the site root.
+    pub fn path(&self) -> &str {
         match self {
             SiteFile::Made { path, .. } | SiteFile::Copied { path, .. } => path,
         }

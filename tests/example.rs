@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use common::*;
-use redraft::diff::{ReadSide, read_side};
+use redraft::diff::{Side, read_side};
 use redraft::html::text_of;
 
 fn collapse(s: &str) -> String {
@@ -157,12 +157,12 @@ fn every_change_view_round_trips_to_both_drafts() {
             )))
         };
         assert_eq!(
-            read_side(view, ReadSide::Old),
+            read_side(view, Side::Old),
             draft_text(&from),
             "{page}: old side"
         );
         assert_eq!(
-            read_side(view, ReadSide::New),
+            read_side(view, Side::New),
             draft_text(&to),
             "{page}: new side"
         );

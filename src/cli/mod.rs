@@ -48,7 +48,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Prints diagnostics to standard error, errors first, with a count at the end.
+/// Prints diagnostics to standard error.
 fn report(diagnostics: &[Diagnostic]) {
     for d in diagnostics {
         eprintln!("{d}");

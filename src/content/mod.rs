@@ -134,7 +134,7 @@ pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
 
     let static_dir = root.join(STATIC_DIR);
     let static_files = if static_dir.is_dir() {
-        collect_assets(&static_dir, "", &skip, &mut diagnostics)
+        collect_assets(&static_dir, &skip, &mut diagnostics)
     } else {
         Vec::new()
     };
@@ -472,20 +472,15 @@ fn collect_piece_assets(
         .collect()
 }
 
-/// Every file below `dir`, as assets placed under `prefix` in the site.
-fn collect_assets(
-    dir: &Path,
-    prefix: &str,
-    skip: &[PathBuf],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Asset> {
+/// Every file below `dir`, as assets at the same path from the site root.
+fn collect_assets(dir: &Path, skip: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Vec<Asset> {
     walk(dir, skip, diagnostics)
         .into_values()
         .flatten()
         .filter_map(|f| {
             let rel = f.strip_prefix(dir).ok()?.to_path_buf();
             Some(Asset {
-                target: format!("{prefix}{}", url_path(&rel)),
+                target: url_path(&rel),
                 source: f,
             })
         })

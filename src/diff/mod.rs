@@ -170,13 +170,6 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
     }
 }
 
-/// Which draft a block belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Side {
-    Old,
-    New,
-}
-
 /// The anchor id of change number `n`, for previous/next links.
 pub fn change_id(n: usize) -> String {
     format!("change-{n}")
@@ -207,23 +200,23 @@ fn push_whole_block(
 #[cfg(test)]
 mod tests;
 
-/// Which side of a change view to read back, for checking the round trip.
+/// One of the two drafts a change view compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReadSide {
-    /// The old draft: drop `<ins>` and `data-side="new"`.
+pub enum Side {
+    /// The earlier draft: reading it drops `<ins>` and `data-side="new"`.
     Old,
-    /// The new draft: drop `<del>` and `data-side="old"`.
+    /// The later draft: reading it drops `<del>` and `data-side="old"`.
     New,
 }
 
 /// Reads one draft's text back out of a change view's HTML, following the round-trip rule of
 /// the diff contract: labels and notes are dropped, and so is the other side's text.
 /// Whitespace is collapsed.
-pub fn read_side(view_html: &str, side: ReadSide) -> String {
+pub fn read_side(view_html: &str, side: Side) -> String {
     use crate::html::{Token, is_inline};
     let (skip_tag, skip_side) = match side {
-        ReadSide::Old => ("ins", "data-side=\"new\""),
-        ReadSide::New => ("del", "data-side=\"old\""),
+        Side::Old => ("ins", "data-side=\"new\""),
+        Side::New => ("del", "data-side=\"old\""),
     };
     let mut text = String::new();
     let mut skipping: Option<usize> = None; // depth at which a skipped element started

@@ -15,13 +15,13 @@ fn check(old: &str, new: &str) -> ChangeView {
     );
     let view = compare(&a, &b);
     assert_eq!(
-        read_side(&view.html, ReadSide::Old),
+        read_side(&view.html, Side::Old),
         collapse(&html::text_of(&a.html)),
         "old side of\n{}",
         view.html
     );
     assert_eq!(
-        read_side(&view.html, ReadSide::New),
+        read_side(&view.html, Side::New),
         collapse(&html::text_of(&b.html)),
         "new side of\n{}",
         view.html
