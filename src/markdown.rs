@@ -55,6 +55,7 @@ fn options() -> Options {
 pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
     let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
     let had_raw_html = prepare(&mut events, raw_html);
+    write_footnotes(&mut events);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out, with_block_marks(events));
     if had_raw_html && raw_html == RawHtml::Sanitize {
@@ -134,6 +135,73 @@ fn heading_text(rest: &[Event<'_>]) -> String {
         }
     }
     text
+}
+
+/// Replaces pulldown-cmark's footnote markup (bare numeric ids, no way back) with our own:
+/// `fn-<label>` and `fnref-<label>` ids, numbered in order of first reference, and a link from
+/// each note back to where it was cited.
+fn write_footnotes(events: &mut [Event<'_>]) {
+    let mut numbers: HashMap<String, usize> = HashMap::new();
+    for event in events.iter() {
+        if let Event::FootnoteReference(label) = event {
+            let next = numbers.len() + 1;
+            numbers.entry(label.to_string()).or_insert(next);
+        }
+    }
+    if numbers.is_empty()
+        && !events
+            .iter()
+            .any(|e| matches!(e, Event::Start(Tag::FootnoteDefinition(_))))
+    {
+        return;
+    }
+    let id = |label: &str| {
+        let slug = crate::content::slug::slugify(label);
+        if slug.is_empty() {
+            format!("{:x}", label.len())
+        } else {
+            slug
+        }
+    };
+    let mut cited: HashMap<String, usize> = HashMap::new();
+    let mut open: Option<String> = None;
+    for event in events.iter_mut() {
+        let replacement = match event {
+            Event::FootnoteReference(label) => {
+                let number = numbers.get(label.as_ref()).copied().unwrap_or(0);
+                let times = cited.entry(label.to_string()).or_insert(0);
+                *times += 1;
+                let suffix = if *times > 1 {
+                    format!("-{times}")
+                } else {
+                    String::new()
+                };
+                let id = id(label);
+                format!(
+                    "<sup class=\"footnote-ref\" id=\"fnref-{id}{suffix}\"><a href=\"#fn-{id}\" aria-label=\"Note {number}\">{number}</a></sup>"
+                )
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let number = numbers
+                    .get(label.as_ref())
+                    .map_or_else(String::new, usize::to_string);
+                open = Some(label.to_string());
+                format!(
+                    "<div class=\"footnote-definition\" id=\"fn-{}\"><p class=\"footnote-definition-label\">{number}</p>",
+                    id(label)
+                )
+            }
+            Event::End(TagEnd::FootnoteDefinition) => match open.take() {
+                Some(label) if cited.contains_key(&label) => format!(
+                    "<p class=\"footnote-back\"><a href=\"#fnref-{}\" aria-label=\"Back to the text\">↩</a></p></div>",
+                    id(&label)
+                ),
+                _ => "</div>".to_string(),
+            },
+            _ => continue,
+        };
+        *event = Event::Html(CowStr::Boxed(replacement.into_boxed_str()));
+    }
 }
 
 /// A link to a file beside the draft: no scheme, not absolute, not a fragment.
@@ -314,6 +382,29 @@ mod tests {
         assert!(r.html.contains("href=\"https://e.org\""));
         assert!(r.html.contains("href=\"#x\""));
         assert!(r.html.contains("href=\"mailto:a@b.c\""));
+    }
+
+    #[test]
+    fn footnotes_have_prefixed_ids_and_a_way_back() {
+        let r = render(
+            "Text.[^a] More.[^a]\n\n[^a]: The note.\n",
+            RawHtml::Sanitize,
+        );
+        assert!(
+            r.html.contains("id=\"fnref-a\"") && r.html.contains("id=\"fnref-a-2\""),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html
+                .contains("<div class=\"footnote-definition\" id=\"fn-a\">"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("href=\"#fnref-a\""), "{}", r.html);
+        assert_eq!(r.blocks.last().map(|b| b.tag.as_str()), Some("div"));
+        let sanitized = render("Text.[^1] <b>raw</b>\n\n[^1]: Note.\n", RawHtml::Sanitize);
+        assert!(sanitized.html.contains("id=\"fn-1\""), "{}", sanitized.html);
     }
 
     #[test]

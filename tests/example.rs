@@ -202,3 +202,17 @@ fn change_pages_follow_the_markup_contract() {
         }
     }
 }
+
+#[test]
+fn no_page_repeats_an_id() {
+    let out = build_example();
+    let site = out.path().join("site");
+    for page in files(&site).iter().filter(|f| f.ends_with(".html")) {
+        let html = std::fs::read_to_string(site.join(page)).unwrap();
+        let mut seen = BTreeSet::new();
+        for chunk in html.split(" id=\"").skip(1) {
+            let id = chunk.split('"').next().unwrap();
+            assert!(seen.insert(id.to_string()), "{page}: id {id:?} appears twice");
+        }
+    }
+}

@@ -184,16 +184,20 @@ fn push_whole_block(
     number: Option<usize>,
     label: &str,
 ) {
-    let (side, class) = match side {
-        Side::Old => ("old", "diff-block diff-block--old"),
-        Side::New => ("new", "diff-block diff-block--new"),
+    let (side, class, html) = match side {
+        // The old draft's ids (headings, notes) may stand in the new draft on the same page.
+        Side::Old => (
+            "old",
+            "diff-block diff-block--old",
+            block.html.replace(" id=\"", " id=\"old-"),
+        ),
+        Side::New => ("new", "diff-block diff-block--new", block.html.clone()),
     };
     let id = number
         .map(|n| format!(" id=\"{}\" tabindex=\"-1\"", change_id(n)))
         .unwrap_or_default();
     out.push_str(&format!(
-        "<div class=\"{class}\" data-side=\"{side}\"{id}><span class=\"diff-label\" data-diff-label>{label}:</span>\n{}\n</div>\n",
-        block.html
+        "<div class=\"{class}\" data-side=\"{side}\"{id}><span class=\"diff-label\" data-diff-label>{label}:</span>\n{html}\n</div>\n"
     ));
 }
 
