@@ -227,3 +227,97 @@ fn changes_separated_only_by_spaces_read_as_one() {
         v.html
     );
 }
+
+/// A small deterministic generator, so a failing case can be replayed from its seed.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const GEN_WORDS: &[&str] = &[
+    "the", "river", "bright", "walked", "slowly", "écrit", "naïve", "日本", "🌧️", "and", "it's", "dark,", "cold.", "\"quoted\"",
+    "a&b", "<tag>", "x*y", "don't", "well-being", "42", "—", "…",
+];
+
+fn gen_inline(rng: &mut Lcg) -> String {
+    let mut out = Vec::new();
+    for _ in 0..1 + rng.below(12) {
+        let w = rng.pick(GEN_WORDS).to_string();
+        out.push(match rng.below(12) {
+            0 => format!("*{w}*"),
+            1 => format!("**{w} {}**", rng.pick(GEN_WORDS)),
+            2 => format!("[{w}](https://e.org/{})", rng.below(3)),
+            3 => format!("`{w}`"),
+            4 => format!("{w}\\\n"),
+            _ => w,
+        });
+    }
+    out.join(" ")
+}
+
+fn gen_block(rng: &mut Lcg) -> String {
+    match rng.below(9) {
+        0 => format!("## {}", gen_inline(rng)),
+        1 => (0..1 + rng.below(4)).map(|_| format!("- {}", gen_inline(rng))).collect::<Vec<_>>().join("\n"),
+        2 => (0..1 + rng.below(3)).map(|i| format!("{}. {}", i + 1, gen_inline(rng))).collect::<Vec<_>>().join("\n"),
+        3 => format!("> {}", gen_inline(rng)),
+        4 => format!("```\n{}\n```", gen_inline(rng)),
+        5 => format!("| a | b |\n|---|---|\n| {} | {} |", rng.pick(GEN_WORDS), rng.pick(GEN_WORDS)),
+        6 => format!("- [ ] {}\n- [x] {}", rng.pick(GEN_WORDS), rng.pick(GEN_WORDS)),
+        _ => gen_inline(rng),
+    }
+}
+
+fn gen_edit(rng: &mut Lcg, blocks: &[String]) -> Vec<String> {
+    let mut out = blocks.to_vec();
+    for _ in 0..1 + rng.below(4) {
+        let n = out.len();
+        match rng.below(6) {
+            0 if n > 0 => {
+                out.remove(rng.below(n));
+            }
+            1 => out.insert(rng.below(n + 1), gen_block(rng)),
+            2 if n > 1 => {
+                let moved = out.remove(rng.below(n));
+                out.insert(rng.below(n), moved);
+            }
+            _ if n > 0 => {
+                // Edit words inside a block, keeping its kind.
+                let i = rng.below(n);
+                let mut words: Vec<String> = out[i].split(' ').map(str::to_string).collect();
+                for _ in 0..1 + rng.below(3) {
+                    let at = rng.below(words.len() + 1);
+                    match rng.below(3) {
+                        0 if at < words.len() && words.len() > 1 => {
+                            words.remove(at);
+                        }
+                        1 if at < words.len() => words[at] = rng.pick(GEN_WORDS).to_string(),
+                        _ => words.insert(at.max(1).min(words.len()), rng.pick(GEN_WORDS).to_string()),
+                    }
+                }
+                out[i] = words.join(" ");
+            }
+            _ => out.push(gen_block(rng)),
+        }
+    }
+    out
+}
+
+#[test]
+fn round_trip_holds_for_generated_edits() {
+    for seed in 0..400u64 {
+        let mut rng = Lcg(seed);
+        let old: Vec<String> = (0..1 + rng.below(6)).map(|_| gen_block(&mut rng)).collect();
+        let new = gen_edit(&mut rng, &old);
+        let (old, new) = (old.join("\n\n") + "\n", new.join("\n\n") + "\n");
+        let result = std::panic::catch_unwind(|| check(&old, &new));
+        assert!(result.is_ok(), "seed {seed}:\n--- old\n{old}\n--- new\n{new}");
+    }
+}
