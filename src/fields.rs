@@ -155,11 +155,13 @@ impl<'a> FieldReader<'a> {
         }
     }
 
-    /// `true` or `false`.
+    /// `true` or `false` (and `yes`/`no`, which YAML 1.1 habits make common).
     pub fn boolean(&mut self, field: Field<'_>, value: &Yaml) -> Option<bool> {
         match value {
             Yaml::Null => None,
             Yaml::Bool(b) => Some(*b),
+            Yaml::Str(s) if matches!(s.to_lowercase().as_str(), "yes" | "on") => Some(true),
+            Yaml::Str(s) if matches!(s.to_lowercase().as_str(), "no" | "off") => Some(false),
             other => {
                 let name = field.name();
                 self.error(

@@ -194,7 +194,7 @@ impl Settings {
             }
             Err(e) => {
                 return Err(Problems(vec![
-                    Diagnostic::error(path, format!("this is not valid YAML: {}", e.message))
+                    Diagnostic::error(path, format!("cannot read the settings: {}", e.message))
                         .at(e.line, e.column)
                         .with_help(
                             "put quotes around a value that contains `: ` or starts with a symbol",

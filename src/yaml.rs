@@ -78,12 +78,18 @@ pub fn parse(text: &str) -> Result<Yaml, SyntaxError> {
     Ok(convert(value))
 }
 
-/// serde_yaml appends " at line L column C"; we print positions our own way.
+/// serde_yaml appends " at line L column C"; we print positions our own way. Numbers too large
+/// for 64 bits come out as a type error about u128, which we say in plain words.
 fn clean_message(message: &str) -> String {
     let message = match message.find(" at line ") {
         Some(i) => &message[..i],
         None => message,
     };
+    if let Some((key, rest)) = message.split_once(": invalid type: integer `")
+        && let Some((number, _)) = rest.split_once('`')
+    {
+        return format!("{key}: the number {number} is too large");
+    }
     message.trim_end_matches('.').to_string()
 }
 
@@ -243,6 +249,15 @@ mod tests {
         let e = parse("title: [unclosed\n").unwrap_err();
         assert!(e.line >= 1);
         assert!(!e.message.contains("at line"));
+    }
+
+    #[test]
+    fn numbers_too_large_are_said_plainly() {
+        let e = parse("draft: 99999999999999999999\n").unwrap_err();
+        assert_eq!(
+            e.message,
+            "draft: the number 99999999999999999999 is too large"
+        );
     }
 
     #[test]

@@ -138,7 +138,7 @@ fn common_mistakes_get_clear_errors() {
         ),
         (
             &[("pieces/e/01.md", "---\ntitle: [oops\n---\nx\n")],
-            "not valid YAML",
+            "cannot read the front matter",
         ),
         (
             &[("pieces/e/01-a.md", "a\n"), ("pieces/e/1-b.md", "b\n")],
@@ -158,6 +158,15 @@ fn common_mistakes_get_clear_errors() {
         (
             &[("pieces/e/01.md", "---\nstage: drafty\n---\nx\n")],
             "stage must be one of",
+        ),
+        (&[("pieces/e/01.md", "a\u{0}b\n")], "not a text file"),
+        (&[("pieces/e/01.md", "a \u{0}\n")], "not a text file"),
+        (
+            &[(
+                "pieces/e/01.md",
+                "---\ndraft: 99999999999999999999\n---\nx\n",
+            )],
+            "the number 99999999999999999999 is too large",
         ),
     ];
     for (files, expected) in cases {

@@ -212,7 +212,10 @@ fn no_page_repeats_an_id() {
         let mut seen = BTreeSet::new();
         for chunk in html.split(" id=\"").skip(1) {
             let id = chunk.split('"').next().unwrap();
-            assert!(seen.insert(id.to_string()), "{page}: id {id:?} appears twice");
+            assert!(
+                seen.insert(id.to_string()),
+                "{page}: id {id:?} appears twice"
+            );
         }
     }
 }

@@ -317,7 +317,7 @@ pub fn parse(
     let value = match yaml::parse(yaml) {
         Ok(value) => value,
         Err(e) => {
-            let d = Diagnostic::error(file, format!("this is not valid YAML: {}", e.message))
+            let d = Diagnostic::error(file, format!("cannot read the front matter: {}", e.message))
                 .at(e.line + line_offset, e.column)
                 .with_help(
                     "front matter is `key: value` lines; put quotes around a value that contains `: ` or starts with a symbol",

@@ -322,6 +322,12 @@ fn piece_paths(
 fn read_text(file: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(file)
         .map_err(|e| Diagnostic::error(file, format!("cannot read this file: {e}")))?;
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        return Err(Diagnostic::error(file, "this is not a text file (it contains binary data)")
+            .at_line(line)
+            .with_help("drafts must be plain text; move other files out of the way or save the draft as UTF-8 text"));
+    }
     match String::from_utf8(bytes) {
         Ok(mut text) => {
             if text.starts_with('\u{feff}') {
@@ -333,14 +339,11 @@ fn read_text(file: &Path) -> Result<String, Diagnostic> {
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
             let column = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-            let message = if e.as_bytes().contains(&0) {
-                "this is not a text file (it contains binary data)"
-            } else {
-                "this file is not UTF-8 text"
-            };
-            Err(Diagnostic::error(file, message).at(line, column).with_help(
-                "save it as UTF-8 text from your editor, or move it out of the pieces folder",
-            ))
+            Err(Diagnostic::error(file, "this file is not UTF-8 text")
+                .at(line, column)
+                .with_help(
+                    "save it as UTF-8 text from your editor, or move it out of the pieces folder",
+                ))
         }
     }
 }

@@ -233,7 +233,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((self.0 >> 33) % n as u64) as usize
     }
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
@@ -242,8 +245,28 @@ impl Lcg {
 }
 
 const GEN_WORDS: &[&str] = &[
-    "the", "river", "bright", "walked", "slowly", "écrit", "naïve", "日本", "🌧️", "and", "it's", "dark,", "cold.", "\"quoted\"",
-    "a&b", "<tag>", "x*y", "don't", "well-being", "42", "—", "…",
+    "the",
+    "river",
+    "bright",
+    "walked",
+    "slowly",
+    "écrit",
+    "naïve",
+    "日本",
+    "🌧️",
+    "and",
+    "it's",
+    "dark,",
+    "cold.",
+    "\"quoted\"",
+    "a&b",
+    "<tag>",
+    "x*y",
+    "don't",
+    "well-being",
+    "42",
+    "—",
+    "…",
 ];
 
 fn gen_inline(rng: &mut Lcg) -> String {
@@ -265,12 +288,26 @@ fn gen_inline(rng: &mut Lcg) -> String {
 fn gen_block(rng: &mut Lcg) -> String {
     match rng.below(9) {
         0 => format!("## {}", gen_inline(rng)),
-        1 => (0..1 + rng.below(4)).map(|_| format!("- {}", gen_inline(rng))).collect::<Vec<_>>().join("\n"),
-        2 => (0..1 + rng.below(3)).map(|i| format!("{}. {}", i + 1, gen_inline(rng))).collect::<Vec<_>>().join("\n"),
+        1 => (0..1 + rng.below(4))
+            .map(|_| format!("- {}", gen_inline(rng)))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        2 => (0..1 + rng.below(3))
+            .map(|i| format!("{}. {}", i + 1, gen_inline(rng)))
+            .collect::<Vec<_>>()
+            .join("\n"),
         3 => format!("> {}", gen_inline(rng)),
         4 => format!("```\n{}\n```", gen_inline(rng)),
-        5 => format!("| a | b |\n|---|---|\n| {} | {} |", rng.pick(GEN_WORDS), rng.pick(GEN_WORDS)),
-        6 => format!("- [ ] {}\n- [x] {}", rng.pick(GEN_WORDS), rng.pick(GEN_WORDS)),
+        5 => format!(
+            "| a | b |\n|---|---|\n| {} | {} |",
+            rng.pick(GEN_WORDS),
+            rng.pick(GEN_WORDS)
+        ),
+        6 => format!(
+            "- [ ] {}\n- [x] {}",
+            rng.pick(GEN_WORDS),
+            rng.pick(GEN_WORDS)
+        ),
         _ => gen_inline(rng),
     }
 }
@@ -299,7 +336,8 @@ fn gen_edit(rng: &mut Lcg, blocks: &[String]) -> Vec<String> {
                             words.remove(at);
                         }
                         1 if at < words.len() => words[at] = rng.pick(GEN_WORDS).to_string(),
-                        _ => words.insert(at.max(1).min(words.len()), rng.pick(GEN_WORDS).to_string()),
+                        _ => words
+                            .insert(at.max(1).min(words.len()), rng.pick(GEN_WORDS).to_string()),
                     }
                 }
                 out[i] = words.join(" ");
@@ -318,6 +356,9 @@ fn round_trip_holds_for_generated_edits() {
         let new = gen_edit(&mut rng, &old);
         let (old, new) = (old.join("\n\n") + "\n", new.join("\n\n") + "\n");
         let result = std::panic::catch_unwind(|| check(&old, &new));
-        assert!(result.is_ok(), "seed {seed}:\n--- old\n{old}\n--- new\n{new}");
+        assert!(
+            result.is_ok(),
+            "seed {seed}:\n--- old\n{old}\n--- new\n{new}"
+        );
     }
 }
