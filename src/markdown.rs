@@ -103,6 +103,18 @@ fn prepare(events: &mut [Event<'_>], raw_html: RawHtml) -> bool {
             {
                 *dest_url = CowStr::Boxed(format!("{PIECE_LINK}{dest_url}").into_boxed_str());
             }
+            Event::TaskListMarker(done) => {
+                // pulldown-cmark's checkbox has no name; say what the box means.
+                let (checked, name) = if *done {
+                    (" checked", "done")
+                } else {
+                    ("", "not done")
+                };
+                events[i] = Event::InlineHtml(CowStr::Boxed(
+                    format!("<input type=\"checkbox\" disabled{checked} aria-label=\"{name}\"> ")
+                        .into_boxed_str(),
+                ));
+            }
             Event::Start(Tag::Heading { id: None, .. }) => {
                 let text = heading_text(&events[i + 1..]);
                 let mut id = crate::content::slug::slugify(&text);
@@ -288,7 +300,7 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     b.strip_comments(false)
         .add_generic_attributes(["id", "class"])
         .add_tags(["input"])
-        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes("input", ["type", "checked", "disabled", "aria-label"])
         .add_tag_attributes("th", ["style"])
         .add_tag_attributes("td", ["style"])
         .attribute_filter(|element, attribute, value| match (element, attribute) {

@@ -362,3 +362,17 @@ fn round_trip_holds_for_generated_edits() {
         );
     }
 }
+
+#[test]
+fn marks_inside_links_are_not_focusable() {
+    let v = check(
+        "See [the old page](x.html) now.\n",
+        "See [the new page](x.html) now.\n",
+    );
+    let link = &v.html[v.html.find("<a ").unwrap()..v.html.find("</a>").unwrap()];
+    assert!(
+        link.contains("id=\"change-1\"") && !link.contains("tabindex"),
+        "{}",
+        v.html
+    );
+}

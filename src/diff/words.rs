@@ -146,6 +146,8 @@ pub fn diff_block(
     let mut in_ins = false;
     let mut ins_blank = false;
     let mut last_was_change = false;
+    // Open `<a>` elements around the current position of the new markup.
+    let mut link_depth = 0usize;
     // The kind of the last text written, so each run of cut or added text is labelled once
     // even when tags split it into several elements.
     let mut last_kind = Kind::Plain;
@@ -165,7 +167,12 @@ pub fn diff_block(
                 }
                 continue;
             }
-            let id = start_change(&mut edit, &mut last_was_change, changes_before);
+            let id = start_change(
+                &mut edit,
+                &mut last_was_change,
+                changes_before,
+                link_depth > 0,
+            );
             edit.html.push_str(&format!("<del{id}>"));
             if last_kind != Kind::Cut {
                 edit.html.push_str(CUT_LABEL);
@@ -189,7 +196,12 @@ pub fn diff_block(
                     let id = if blank {
                         String::new()
                     } else {
-                        start_change(&mut edit, &mut last_was_change, changes_before)
+                        start_change(
+                            &mut edit,
+                            &mut last_was_change,
+                            changes_before,
+                            link_depth > 0,
+                        )
                     };
                     edit.html.push_str(&format!("<ins{id}>"));
                     if !blank && last_kind != Kind::Added {
@@ -226,7 +238,12 @@ pub fn diff_block(
                 }
                 edit.html.push_str(raw);
             }
-            (Tok::Open(_, raw) | Tok::Close(_, raw) | Tok::Void(_, raw), _) => {
+            (Tok::Open(name, raw) | Tok::Close(name, raw) | Tok::Void(name, raw), _) => {
+                match token {
+                    Tok::Open(..) if *name == "a" => link_depth += 1,
+                    Tok::Close(..) if *name == "a" => link_depth = link_depth.saturating_sub(1),
+                    _ => {}
+                }
                 if in_ins {
                     edit.html.push_str("</ins>");
                     in_ins = false;
@@ -285,16 +302,25 @@ fn group_changes(
 
 /// Starts a new numbered change unless the previous mark continues it; returns the ` id="..."`
 /// attribute for the first mark of a change, or an empty string.
-fn start_change(edit: &mut BlockEdit, last_was_change: &mut bool, before: usize) -> String {
+/// Inside a link the mark gets no `tabindex`: HTML forbids focusable elements inside `<a>`, and
+/// the link itself takes the focus there.
+fn start_change(
+    edit: &mut BlockEdit,
+    last_was_change: &mut bool,
+    before: usize,
+    in_link: bool,
+) -> String {
     if *last_was_change {
         return String::new();
     }
     edit.changes += 1;
     *last_was_change = true;
-    format!(
-        " id=\"{}\" tabindex=\"-1\"",
-        change_id(before + edit.changes)
-    )
+    let id = change_id(before + edit.changes);
+    if in_link {
+        format!(" id=\"{id}\"")
+    } else {
+        format!(" id=\"{id}\" tabindex=\"-1\"")
+    }
 }
 
 /// Moves deleted text out of gaps where text is not allowed. Fails (so the block is shown as

@@ -1,0 +1,327 @@
+// Tests redraft's output as a person meets it: real Chromium (Debian's package, driven by
+// playwright-core), axe-core's WCAG 2.1 A/AA rules, the Nu HTML checker, keyboard use, no
+// JavaScript, print, and screenshots for a human to look at.
+//
+// Run from this folder: `npm ci && npm test` (needs /usr/bin/chromium and java). Nothing is
+// skipped: a missing browser or Java fails the run and says why.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const AXE = require.resolve('axe-core/axe.min.js');
+const VNU = join(dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+const SHOTS = join(repo, 'target', 'screenshots');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let work;
+let browser;
+const sites = {};
+
+/** Every file below `dir`, relative, with `/` separators. */
+function files(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.push(relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/'));
+  }
+  return out.sort();
+}
+
+function redraft(...args) {
+  const bin = join(repo, 'target', 'release', 'redraft');
+  return execFileSync(bin, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Writes a portfolio from a map of relative paths to text. */
+function writePortfolio(dir, tree) {
+  for (const [path, text] of Object.entries(tree)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+/** A class showcase made here: a teacher and two students, with every kind of Markdown. */
+function classShowcase() {
+  const fm = (o) => `---\n${Object.entries(o).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
+  return {
+    'redraft.yaml': 'title: Period 3 writing\nauthor: Mr. Adeyemi\ndescription: Drafts from period 3, messy parts included.\n',
+    'pieces/mr-adeyemi/_defaults.yaml': 'author: Tunde Adeyemi\nrole: teacher\ncourse: English 10\n',
+    'pieces/mr-adeyemi/why-i-write/01-draft.md': fm({ title: 'Why I write', stage: 'first-draft', date: '2026-09-01' }) +
+      'I write because I have to. It is my job.\n\n- lists\n- of things\n',
+    'pieces/mr-adeyemi/why-i-write/02-draft.md': fm({ title: 'Why I Still Write', stage: 'revision', date: '2026-09-05', changes: 'Said the true reason.', reflection: '"I cut the *easy* answer."' }) +
+      'I write because a page is the only place I can take my time.\n\n- lists\n- of small things\n- and a new one\n\n> A quote I added.\n',
+    'pieces/students/ana/_defaults.yaml': 'author: Ana Flores\nrole: student\n',
+    'pieces/students/ana/lab/01.md': fm({ title: 'Lab', date: '2026-09-10', feedback: '\n  - from: Tunde Adeyemi\n    role: teacher\n    text: Show the numbers.\n    quote: it got warmer' }) +
+      'The water got warmer and it got warmer again.[^1]\n\n| trial | temp |\n|---|---|\n| 1 | 20 |\n\n[^1]: We used a cheap thermometer.\n',
+    'pieces/students/ana/lab/02.md': fm({ title: 'Heat, Measured', date: '2026-09-12', stage: 'final' }) +
+      'The water rose from 20 °C to 31 °C in ten minutes.[^1]\n\n| trial | temp |\n|---|---|\n| 1 | 20 |\n| 2 | 31 |\n\n```\nt = 10 min\n```\n\n- [x] measured twice\n\n[^1]: We used a cheap thermometer, checked against ice water.\n',
+    'pieces/students/ben/poem/01.md': fm({ title: 'Rain', date: '2026-09-03' }) + 'Rain on the roof\\\nis loud\n',
+    'pieces/students/ben/poem/02.md': fm({ title: 'Rain', date: '2026-09-04' }) + 'Rain on the tin roof\\\ndrums like a **marching band**\n',
+    'pieces/students/ben/poem/03.md': fm({ title: 'Rain, Again', date: '2026-09-08', showcase: 'true' }) + '## Rain\n\nRain on the tin roof\\\ndrums like a [marching band](https://example.org/band)\n',
+  };
+}
+
+before(async () => {
+  assert.ok(existsSync(CHROMIUM), `Chromium is not at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium)`);
+  try {
+    execFileSync('java', ['-version'], { stdio: 'ignore' });
+  } catch {
+    assert.fail('java is not installed: the Nu HTML checker needs it (apt-get install -y default-jre-headless)');
+  }
+  execFileSync('cargo', ['build', '--release', '--quiet'], { cwd: repo, stdio: 'inherit' });
+  work = mkdtempSync(join(tmpdir(), 'redraft-e2e-'));
+  sites.example = join(work, 'example');
+  redraft('build', join(repo, 'example-portfolio'), '-o', sites.example);
+  const cls = join(work, 'class');
+  writePortfolio(cls, classShowcase());
+  sites.class = join(cls, 'public');
+  redraft('build', cls);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function pagesOf(site) {
+  return files(sites[site]).filter((f) => f.endsWith('.html')).map((f) => ({ site, path: f }));
+}
+
+/** One page of each kind from each site, for the slower behaviour checks. */
+function kindsOf(site) {
+  const all = pagesOf(site).map((p) => p.path);
+  const pick = (re) => all.find((p) => re.test(p));
+  return {
+    home: 'index.html',
+    journey: pick(/^(?!.*\/(draft-\d+|compare)\/).+\/index\.html$/),
+    draft: pick(/\/draft-2\/index\.html$/),
+    changes: pick(/\/draft-2\/changes\/index\.html$/),
+    compare: pick(/\/compare\/index\.html$/),
+    notFound: '404.html',
+  };
+}
+
+const url = (site, path) => pathToFileURL(join(sites[site], path)).href;
+
+/** Opens a page and fails on any console error or uncaught exception. */
+async function open(site, path, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  await page.goto(url(site, path));
+  return { page, context, problems };
+}
+
+async function audit(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], preload: false });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' → ' + n.failureSummary.split('\n').join(' ')).join('\n    ')}`);
+  }, WCAG);
+}
+
+const VIEWS = {
+  light: { viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
+  dark: { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' },
+  phone: { viewport: { width: 390, height: 844 }, colorScheme: 'light', isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+};
+
+for (const site of ['example', 'class']) {
+  test(`${site}: every page passes axe (WCAG 2.1 A and AA) in light, dark and phone views, without console errors`, async () => {
+    const failures = [];
+    for (const { path } of pagesOf(site)) {
+      for (const [view, options] of Object.entries(VIEWS)) {
+        const { page, context, problems } = await open(site, path, options);
+        const violations = await audit(page);
+        await context.close();
+        for (const v of [...violations, ...problems]) failures.push(`${path} [${view}] ${v}`);
+      }
+    }
+    assert.deepEqual(failures, [], failures.join('\n'));
+  });
+}
+
+test('the Nu HTML checker finds no errors on any page', () => {
+  let report;
+  try {
+    report = execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--skip-non-html', sites.example, sites.class], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    report = e.stderr?.toString() || e.stdout?.toString() || '';
+    if (!report.trim().startsWith('{')) throw e;
+  }
+  const messages = JSON.parse(report || '{"messages":[]}').messages.filter((m) => m.type === 'error');
+  const lines = messages.map((m) => `${relative(work, decodeURIComponent(new URL(m.url).pathname))}:${m.lastLine}: ${m.message}`);
+  assert.deepEqual(lines, [], lines.join('\n'));
+  const checked = pagesOf('example').length + pagesOf('class').length;
+  assert.ok(checked > 40, `only ${checked} pages checked`);
+});
+
+test('keyboard alone reaches every link and button of every kind of page', async () => {
+  for (const [kind, path] of Object.entries(kindsOf('example'))) {
+    const { page, context } = await open('example', path);
+    // Number the controls once; each Tab reports which one has focus.
+    const focusable = await page.evaluate(() => {
+      window.__controls = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+        .filter((el) => el.getClientRects().length > 0 || el.classList.contains('skip-link'));
+      return window.__controls.length;
+    });
+    const reached = new Set();
+    for (let i = 0; i < focusable + 3; i++) {
+      await page.keyboard.press('Tab');
+      const index = await page.evaluate(() => window.__controls.indexOf(document.activeElement));
+      if (index >= 0) reached.add(index);
+    }
+    await context.close();
+    assert.ok(focusable > 2, `${kind}: only ${focusable} controls found`);
+    assert.equal(reached.size, focusable, `${kind} (${path}): Tab reached ${reached.size} of ${focusable} controls`);
+  }
+});
+
+test('next and previous change move focus to the change, by key and by button', async () => {
+  const { page, context, problems } = await open('example', kindsOf('example').changes);
+  const focused = () => page.evaluate(() => document.activeElement.id);
+  const ids = await page.evaluate(() => [...new Set([...document.querySelectorAll('.change-view [id^="change-"]')].map((e) => e.id))]);
+  assert.ok(ids.length >= 2, 'the example change page has several changes');
+  await page.keyboard.press('n');
+  assert.equal(await focused(), ids[0]);
+  await page.keyboard.press('n');
+  assert.equal(await focused(), ids[1]);
+  await page.keyboard.press('p');
+  assert.equal(await focused(), ids[0]);
+  await page.getByRole('button', { name: 'Next change' }).click();
+  assert.equal(await focused(), ids[1]);
+  // Without scripts, the numbered links do the same job.
+  const noScript = await open('example', kindsOf('example').changes, { javaScriptEnabled: false });
+  await noScript.page.locator(`.change-nav a[href="#${ids[1]}"]`).focus();
+  await noScript.page.keyboard.press('Enter');
+  assert.equal(await noScript.page.evaluate(() => document.activeElement.id), ids[1]);
+  await noScript.context.close();
+  await context.close();
+  assert.deepEqual(problems, []);
+});
+
+test('cuts and additions are announced in words and marked without colour', async () => {
+  let inlineMarks = 0;
+  const changePages = [...pagesOf('example'), ...pagesOf('class')].filter((p) => /\/(changes|compare)\/index\.html$/.test(p.path));
+  for (const { site, path } of changePages) {
+    const { page, context } = await open(site, path);
+    const report = await page.evaluate(() => {
+      const out = [];
+      const view = document.querySelector('[data-diff-from][data-diff-to]');
+      if (!view) return { out: ['no change view'], marks: 0 };
+      for (const el of view.querySelectorAll('ins, del')) {
+        const style = getComputedStyle(el);
+        const line = style.textDecorationLine;
+        if (el.tagName === 'DEL' && !line.includes('line-through')) out.push(`del without strike-through: ${el.outerHTML}`);
+        if (el.tagName === 'INS' && !line.includes('underline')) out.push(`ins without underline: ${el.outerHTML}`);
+        for (const pseudo of ['::before', '::after']) {
+          const content = getComputedStyle(el, pseudo).content;
+          if (content && content !== 'none' && content !== 'normal') out.push(`${el.tagName} has CSS-generated text ${content}`);
+        }
+      }
+      // Every run of cut or added text starts with a spoken label.
+      const marks = [...view.querySelectorAll('del[id], ins[id]')];
+      for (const el of marks) {
+        const label = el.querySelector('[data-diff-label]');
+        if (!label || !label.textContent.trim()) out.push(`change without a label: ${el.outerHTML}`);
+        else if (getComputedStyle(label).display === 'none' || getComputedStyle(label).visibility === 'hidden') out.push('label hidden from screen readers');
+      }
+      for (const block of view.querySelectorAll('[data-side]')) {
+        const label = block.querySelector(':scope > [data-diff-label]');
+        if (!label || !label.textContent.trim()) out.push(`block without a label: ${block.outerHTML.slice(0, 80)}`);
+        else if (label.getClientRects().length === 0) out.push('block label not shown');
+      }
+      return { out, marks: marks.length };
+    });
+    await context.close();
+    inlineMarks += report.marks;
+    assert.deepEqual(report.out, [], `${site} ${path}: ${report.out.join('\n')}`);
+  }
+  assert.ok(changePages.length >= 15 && inlineMarks > 20, `checked ${changePages.length} pages, ${inlineMarks} marks`);
+});
+
+test('every page reads fully with JavaScript disabled', async () => {
+  for (const site of ['example', 'class']) {
+    for (const path of Object.values(kindsOf(site))) {
+      const withJs = await open(site, path);
+      const without = await open(site, path, { javaScriptEnabled: false });
+      const text = (p) => p.evaluate(() => {
+        const main = document.querySelector('main').cloneNode(true);
+        main.querySelectorAll('.change-nav__buttons').forEach((e) => e.remove());
+        return main.innerText.replace(/\s+/g, ' ').trim();
+      });
+      const [a, b] = [await text(withJs.page), await text(without.page)];
+      await withJs.context.close();
+      await without.context.close();
+      assert.ok(b.length > 40, `${site} ${path}: hardly any text without JavaScript`);
+      assert.equal(b, a, `${site} ${path}: the page reads differently without JavaScript`);
+    }
+  }
+});
+
+test('print hides navigation and shows the drafts, feedback and reflections in full', async () => {
+  const kinds = kindsOf('example');
+  for (const path of [kinds.journey, kinds.changes, kinds.draft]) {
+    const { page, context } = await open('example', path);
+    await page.emulateMedia({ media: 'print' });
+    const report = await page.evaluate(() => {
+      const out = [];
+      for (const sel of ['.skip-link', '.site-footer', '.piece-actions', '.draft-nav', '.change-nav', '.legend']) {
+        for (const el of document.querySelectorAll(sel)) if (el.getClientRects().length > 0) out.push(`${sel} is printed`);
+      }
+      for (const sel of ['.draft-body', '.change-view', '.timeline__reflection', '.feedback']) {
+        for (const el of document.querySelectorAll(sel)) if (el.getClientRects().length === 0) out.push(`${sel} is not printed`);
+      }
+      return out;
+    });
+    await context.close();
+    assert.deepEqual(report, [], `${path}: ${report.join(', ')}`);
+  }
+});
+
+test('screenshots of the main pages, for people to look at', async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const kinds = kindsOf('example');
+  for (const [name, path] of Object.entries(kinds)) {
+    for (const [view, options] of Object.entries(VIEWS)) {
+      const { page, context } = await open('example', path, options);
+      const file = join(SHOTS, `${name}-${view}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await context.close();
+      assert.ok(existsSync(file));
+    }
+  }
+});
+
+test('a deliberately broken page fails the audit (the checks can fail)', async () => {
+  // A portfolio's static/ file replaces the theme's stylesheet; this one makes cut text unreadable.
+  const dir = join(work, 'broken');
+  writePortfolio(dir, {
+    'redraft.yaml': 'title: Broken on purpose\n',
+    'pieces/p/01.md': 'One two three.\n',
+    'pieces/p/02.md': 'One four three.\n',
+    'static/assets/redraft.css': 'del { color: #ddd; background: #fff; text-decoration: line-through; } .diff-label { position: absolute; clip: rect(0 0 0 0); }',
+  });
+  redraft('build', dir);
+  sites.broken = join(dir, 'public');
+  const { page, context } = await open('broken', 'p/draft-2/changes/index.html');
+  const violations = await audit(page);
+  await context.close();
+  assert.ok(violations.some((v) => v.startsWith('color-contrast')), `expected a contrast violation, got:\n${violations.join('\n')}`);
+});
