@@ -72,7 +72,10 @@
 
   function go(step) {
     var from = current;
-    if (from < 0 || document.activeElement !== stops[from]) {
+    // Pressing our own buttons continues from the last change; anywhere else, start from
+    // where the reader is.
+    var fromButtons = bar.contains(document.activeElement);
+    if (from < 0 || (!fromButtons && document.activeElement !== stops[from])) {
       var focused = indexOf(document.activeElement);
       from = focused >= 0 ? focused : positionFromScroll(step > 0);
     }
