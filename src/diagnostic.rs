@@ -29,7 +29,9 @@ pub struct Diagnostic {
     /// What is wrong, in one sentence without a trailing full stop.
     pub message: String,
     /// What to do about it.
-    pub help: Option<String>,
+    pub help: Option<Box<str>>,
+    /// The text of the line the diagnostic points at, shown under the message with a caret.
+    pub source_line: Option<Box<str>>,
 }
 
 impl Diagnostic {
@@ -42,6 +44,7 @@ impl Diagnostic {
             column: None,
             message: message.into(),
             help: None,
+            source_line: None,
         }
     }
 
@@ -66,9 +69,22 @@ impl Diagnostic {
         self
     }
 
+    /// Quotes the line the diagnostic points at (taken from `text`, the whole file or the part
+    /// of it whose first line is line 1 + `offset`).
+    pub fn with_source(mut self, text: &str, offset: usize) -> Self {
+        if let Some(line) = self
+            .line
+            .and_then(|l| l.checked_sub(offset + 1))
+            .and_then(|i| text.lines().nth(i))
+        {
+            self.source_line = Some(line.trim_end_matches('\r').into());
+        }
+        self
+    }
+
     /// Adds advice on what to do.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(help.into().into_boxed_str());
         self
     }
 
@@ -98,6 +114,25 @@ impl fmt::Display for Diagnostic {
         match self.severity {
             Severity::Error => write!(f, ": {}", self.message)?,
             Severity::Warning => write!(f, ": warning: {}", self.message)?,
+        }
+        if let (Some(line), Some(text)) = (self.line, &self.source_line) {
+            // rustc's layout: the line with its number in a gutter, a caret under the column.
+            let gutter = " ".repeat(line.to_string().len());
+            write!(f, "\n{gutter} |\n{line} | {text}")?;
+            if let Some(column) = self.column {
+                let before: String = text
+                    .chars()
+                    .take(column.saturating_sub(1))
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                let rest = text
+                    .chars()
+                    .skip(column.saturating_sub(1))
+                    .take_while(|c| !c.is_whitespace())
+                    .count()
+                    .max(1);
+                write!(f, "\n{gutter} | {before}{}", "^".repeat(rest))?;
+            }
         }
         if let Some(help) = &self.help {
             write!(f, "\n  help: {help}")?;
@@ -149,6 +184,21 @@ mod tests {
         assert_eq!(
             d.to_string(),
             "pieces/essay/02.md:3:8: draft must be a whole number, found \"two\"\n  help: write `draft: 2`"
+        );
+    }
+
+    #[test]
+    fn quotes_the_line_with_a_caret_under_the_value() {
+        let d = Diagnostic::error(
+            "pieces/e/02.md",
+            "draft must be a whole number, found \"two\"",
+        )
+        .at(3, 8)
+        .with_source("title: A\ndraft: two\n", 1)
+        .with_help("write `draft: 2`");
+        assert_eq!(
+            d.to_string(),
+            "pieces/e/02.md:3:8: draft must be a whole number, found \"two\"\n  |\n3 | draft: two\n  |        ^^^\n  help: write `draft: 2`"
         );
     }
 

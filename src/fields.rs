@@ -75,6 +75,10 @@ impl<'a> FieldReader<'a> {
         let mut d = Diagnostic::error(self.file, message);
         if let Some(p) = self.position(field) {
             d = d.at(p.line, p.column);
+            d.source_line = self
+                .locator
+                .line(p.line - self.line_offset)
+                .map(|l| l.trim_end_matches('\r').into());
         }
         if let Some(help) = help {
             d = d.with_help(help);

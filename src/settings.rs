@@ -196,6 +196,7 @@ impl Settings {
                 return Err(Problems(vec![
                     Diagnostic::error(path, format!("cannot read the settings: {}", e.message))
                         .at(e.line, e.column)
+                        .with_source(text, 0)
                         .with_help(
                             "put quotes around a value that contains `: ` or starts with a symbol",
                         ),

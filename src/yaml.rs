@@ -146,6 +146,13 @@ impl KeyLocator {
         KeyLocator { keys, lines }
     }
 
+    /// The text of 1-based line `n`.
+    pub fn line(&self, n: usize) -> Option<&str> {
+        n.checked_sub(1)
+            .and_then(|i| self.lines.get(i))
+            .map(String::as_str)
+    }
+
     /// Where `key`'s value starts, if the key is at the top level.
     pub fn key(&self, key: &str) -> Option<Position> {
         self.keys.get(key).copied()

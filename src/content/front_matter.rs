@@ -319,6 +319,7 @@ pub fn parse(
         Err(e) => {
             let d = Diagnostic::error(file, format!("cannot read the front matter: {}", e.message))
                 .at(e.line + line_offset, e.column)
+                .with_source(yaml, line_offset)
                 .with_help(
                     "front matter is `key: value` lines; put quotes around a value that contains `: ` or starts with a symbol",
                 );

@@ -144,12 +144,13 @@ impl Theme {
         match error.kind() {
             ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
                 let span = report.span();
-                Diagnostic::error(
-                    file_of(report.filename()),
-                    format!("template error: {}", report.message()),
-                )
-                .at(span.start_line, span.start_col + 1)
-                .with_help(help)
+                let file = file_of(report.filename());
+                // Only overrides are files; a built-in template's text is in the binary.
+                let source = std::fs::read_to_string(&file).unwrap_or_default();
+                Diagnostic::error(file, format!("template error: {}", report.message()))
+                    .at(span.start_line, span.start_col + 1)
+                    .with_source(&source, 0)
+                    .with_help(help)
             }
             ErrorKind::MissingParent { current, parent } => Diagnostic::error(
                 file_of(current),
