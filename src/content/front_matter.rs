@@ -277,6 +277,20 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         });
     };
     if first.trim_end() != "---" {
+        // `title: ...` on the first line and a `---` line further down: the opening fence was
+        // forgotten, and the settings would silently show up as the draft's text.
+        let looks_like_a_key = first
+            .split_once(':')
+            .is_some_and(|(key, _)| KNOWN_KEYS.contains(&key.trim()));
+        if looks_like_a_key && lines.any(|l| l.trim_end() == "---") {
+            return Err(Diagnostic::error(
+                file,
+                "this draft's front matter has no opening `---` line",
+            )
+            .at(1, 1)
+            .with_source(text, 0)
+            .with_help("add a line with only `---` above the first setting"));
+        }
         return Ok(Split {
             yaml: None,
             body: text,
@@ -478,6 +492,14 @@ mod tests {
         let s = split(p(), "Just text\n---\n").unwrap();
         assert_eq!(s.yaml, None);
         assert_eq!(s.body_line, 1);
+    }
+
+    #[test]
+    fn missing_opening_fence_is_an_error() {
+        let d = split(p(), "title: A\ndraft: 2\n---\nBody\n").unwrap_err();
+        assert!(d.message.contains("no opening"), "{d}");
+        // A story that starts "Note: ..." and has a thematic break is just a story.
+        assert!(split(p(), "Note: it rained.\n\n---\n\nLater.\n").is_ok());
     }
 
     #[test]
