@@ -99,6 +99,12 @@ fn prepare(events: &mut [Event<'_>], raw_html: RawHtml) -> bool {
                 }
             }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if raw_html != RawHtml::Allow && is_script_url(dest_url) =>
+            {
+                // ammonia only sees drafts with raw HTML, so Markdown links are checked here.
+                *dest_url = CowStr::Borrowed("#");
+            }
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
                 if is_relative_file_link(dest_url) =>
             {
                 *dest_url = CowStr::Boxed(format!("{PIECE_LINK}{dest_url}").into_boxed_str());
@@ -214,6 +220,23 @@ fn write_footnotes(events: &mut [Event<'_>]) {
         };
         *event = Event::Html(CowStr::Boxed(replacement.into_boxed_str()));
     }
+}
+
+/// A URL that would run code when followed: `javascript:`, `vbscript:`, or `data:` other than
+/// an image. Browsers ignore spaces and control characters inside a scheme, so we do too.
+fn is_script_url(url: &str) -> bool {
+    let squeezed: String = url
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+        .take(24)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let is_data = squeezed.starts_with("data:");
+    let is_plain_image =
+        squeezed.starts_with("data:image/") && !squeezed.starts_with("data:image/svg");
+    squeezed.starts_with("javascript:")
+        || squeezed.starts_with("vbscript:")
+        || (is_data && !is_plain_image)
 }
 
 /// A link to a file beside the draft: no scheme, not absolute, not a fragment.
@@ -360,6 +383,42 @@ mod tests {
         assert!(r.html.contains("<b>there</b>"), "{}", r.html);
         assert!(r.html.contains("id=\"next\""), "{}", r.html);
         assert_eq!(tags(&r), ["p", "h2"]);
+    }
+
+    #[test]
+    fn script_urls_in_markdown_links_are_neutralised() {
+        let urls = |html: &str| -> Vec<String> {
+            html.split(['"'])
+                .zip(html.split('"').skip(1))
+                .filter(|(before, _)| before.ends_with("href=") || before.ends_with("src="))
+                .map(|(_, url)| url.to_lowercase())
+                .collect()
+        };
+        for url in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            "vbscript:x",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "data:image/svg+xml;base64,PHN2Zz4=",
+        ] {
+            let r = render(
+                &format!("[click](<{url}>) ![img](<{url}>)"),
+                RawHtml::Sanitize,
+            );
+            let found = urls(&r.html);
+            assert_eq!(found, ["#", "#"], "{url}: {}", r.html);
+        }
+        let ok = render(
+            "![dot](data:image/png;base64,iVBORw0KGgo=) [site](https://e.org)",
+            RawHtml::Sanitize,
+        );
+        assert_eq!(
+            urls(&ok.html),
+            ["data:image/png;base64,ivborw0kggo=", "https://e.org"],
+            "{}",
+            ok.html
+        );
     }
 
     #[test]

@@ -325,3 +325,50 @@ test('a deliberately broken page fails the audit (the checks can fail)', async (
   await context.close();
   assert.ok(violations.some((v) => v.startsWith('color-contrast')), `expected a contrast violation, got:\n${violations.join('\n')}`);
 });
+
+test('injected scripts never run: raw HTML, Markdown links and front matter are made safe', async () => {
+  const payloads = [
+    '<script>window.__pwned = "script"</script>',
+    '<img src="x" onerror="window.__pwned = \'onerror\'">',
+    '<svg onload="window.__pwned = \'svg\'"><circle r="1"/></svg>',
+    '<a href="javascript:window.__pwned = \'href\'">a raw link</a>',
+    '<iframe src="javascript:parent.__pwned = \'iframe\'"></iframe>',
+    '<details open ontoggle="window.__pwned = \'toggle\'">x</details>',
+    '[a markdown link](javascript:window.__pwned="md")',
+    '[a spaced link](<java script:window.__pwned="md2">)',
+    '![an image](data:text/html;base64,PHNjcmlwdD4=)',
+    '<style>body { display: none }</style>',
+  ].join('\n\n');
+  const evil = '"<script>window.__pwned = \'front\'</script><img src=x onerror=window.__pwned=1>"';
+  const dir = join(work, 'evil');
+  writePortfolio(dir, {
+    'redraft.yaml': `title: ${evil}\ndescription: ${evil}\nauthor: ${evil}\n`,
+    'pieces/p/01.md': `---\ntitle: ${evil}\nlabel: ${evil}\nchanges: ${evil}\ntried: ${evil}\ntags: [${evil}]\nreflection: ${evil}\nfeedback:\n  - from: ${evil}\n    text: ${evil}\n    quote: ${evil}\n---\nFirst.\n\n${payloads}\n`,
+    'pieces/p/02.md': `---\ntitle: ${evil}\nreflection: ${evil}\n---\nSecond.\n\n${payloads.replace('script', 'script ')}\n`,
+  });
+  redraft('build', dir);
+  sites.evil = join(dir, 'public');
+  const report = [];
+  for (const { path } of pagesOf('evil')) {
+    const { page, context, problems } = await open('evil', path);
+    page.on('dialog', (d) => { report.push(`${path}: dialog ${d.message()}`); d.dismiss(); });
+    // Follow every link on the page in place, as a curious reader would.
+    const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+    for (const href of hrefs.filter((h) => /^\s*(javascript|vbscript|data):/i.test(h))) report.push(`${path}: dangerous link ${href}`);
+    const state = await page.evaluate(async () => {
+      await new Promise((r) => setTimeout(r, 100));
+      const handlers = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}[${a.name}]`));
+      const hidden = getComputedStyle(document.body).display === 'none';
+      return { pwned: window.__pwned ?? null, handlers, hidden, frames: document.querySelectorAll('iframe, script:not([src])').length };
+    });
+    if (state.pwned !== null) report.push(`${path}: script ran (${state.pwned})`);
+    if (state.handlers.length) report.push(`${path}: event handlers ${state.handlers.join(', ')}`);
+    if (state.hidden) report.push(`${path}: injected style hid the page`);
+    if (state.frames) report.push(`${path}: ${state.frames} iframes or inline scripts`);
+    // The payload's <img src="x"> points at a file that does not exist; that is not a script running.
+    report.push(...problems.filter((p) => !p.includes('Failed to load resource')).map((p) => `${path}: ${p}`));
+    await context.close();
+  }
+  assert.ok(pagesOf('evil').length >= 5);
+  assert.deepEqual(report, [], report.join('\n'));
+});
