@@ -166,6 +166,7 @@ impl Settings {
             .ok()
             .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| "My portfolio".to_string());
+        let text = crate::content::normalize_newlines(text);
         Settings::parse(&path, text.trim_start_matches('\u{feff}'), &folder)
     }
 

@@ -318,6 +318,15 @@ fn piece_paths(
     paths
 }
 
+/// Turns `\r\n` and lone `\r` (old Mac files) into `\n`, so that every part of redraft (the YAML
+/// parser, key positions, quoted source lines) counts lines the same way.
+pub fn normalize_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
 /// Reads a text file, turning bad bytes into a diagnostic and dropping a byte-order mark.
 fn read_text(file: &Path) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(file)
@@ -333,7 +342,7 @@ fn read_text(file: &Path) -> Result<String, Diagnostic> {
             if text.starts_with('\u{feff}') {
                 text.drain(..3);
             }
-            Ok(text)
+            Ok(normalize_newlines(text))
         }
         Err(e) => {
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
@@ -508,6 +517,21 @@ mod tests {
         assert_eq!(leading_number(Path::new("2_first.md")), Some(2));
         assert_eq!(leading_number(Path::new("10-final.md")), Some(10));
         assert_eq!(leading_number(Path::new("final.md")), None);
+    }
+
+    #[test]
+    fn every_line_ending_becomes_a_newline() {
+        // Found by the fuzzer: YAML counts a lone \r as a line break, `str::lines` does not.
+        assert_eq!(normalize_newlines("a\r\nb\rc\n".to_string()), "a\nb\nc\n");
+        let text = normalize_newlines("---\ndraft: 9MMM\rMMxt.\n".to_string());
+        let split = front_matter::split(Path::new("x.md"), &text);
+        assert!(split.is_err(), "the fence never closes");
+        let (_, ds) = front_matter::parse(Path::new("_defaults.yaml"), &text, 0, Source::Defaults);
+        assert!(
+            ds.iter()
+                .all(|d| d.line.is_none_or(|l| l <= text.lines().count() + 1)),
+            "{ds:?}"
+        );
     }
 
     #[test]
