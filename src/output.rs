@@ -69,6 +69,7 @@ pub fn write_site(out: &Path, files: &[SiteFile], force: bool) -> Result<(), Out
     let fresh = parent.join(format!(".{name}.redraft-new-{}", std::process::id()));
     let old = parent.join(format!(".{name}.redraft-old-{}", std::process::id()));
 
+    remove_leftovers(&parent, &name);
     let written = write_all(&fresh, files);
     if let Err(e) = written {
         let _ = std::fs::remove_dir_all(&fresh);
@@ -90,6 +91,28 @@ pub fn write_site(out: &Path, files: &[SiteFile], force: bool) -> Result<(), Out
         let _ = std::fs::remove_dir_all(&old);
     }
     Ok(())
+}
+
+/// Removes the half-written folders an interrupted build (Ctrl-C, a power cut) left beside the
+/// output. Only folders named the way this module names them are touched.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let prefixes = [
+        format!(".{name}.redraft-new-"),
+        format!(".{name}.redraft-old-"),
+    ];
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let ours = prefixes.iter().any(|p| file_name.starts_with(p.as_str()));
+        let path = entry.path();
+        // A new folder gets its marker last, so a half-written one may lack it; it still holds
+        // only files this module wrote, because the folder name is ours alone.
+        if ours && path.is_dir() {
+            let _ = std::fs::remove_dir_all(&path);
+        }
+    }
 }
 
 /// An output folder may be replaced when it is empty or carries redraft's marker.
@@ -156,6 +179,21 @@ mod tests {
         assert!(!out.join("old.html").exists());
         let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "temporary folders left behind");
+    }
+
+    #[test]
+    fn leftovers_of_an_interrupted_build_are_cleared() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let stale = tmp.path().join(".public.redraft-new-999999");
+        std::fs::create_dir_all(stale.join("half")).unwrap();
+        std::fs::write(tmp.path().join("notes.txt"), "mine").unwrap();
+        write_site(&out, &[made("index.html", "x")], false).unwrap();
+        assert!(!stale.exists());
+        assert!(
+            tmp.path().join("notes.txt").exists(),
+            "other files are left alone"
+        );
     }
 
     #[test]
