@@ -30,6 +30,89 @@ pub enum Alignment {
     Removed(usize),
     /// Only in the new draft.
     Added(usize),
+    /// Where block `old` stood before it moved to `new` (shown as a ghost).
+    MovedAway { old: usize, new: usize },
+    /// Where block `old` moved to, as block `new` (shown with its edits).
+    MovedHere { old: usize, new: usize },
+}
+
+/// A removed and an added block share at least this much of their words to count as one block
+/// that moved.
+const MIN_MOVE_SIMILARITY: f64 = 0.6;
+
+/// Blocks shorter than this are never taken for moves ("Yes." removed here and added there is
+/// not a move anyone would care about).
+const MIN_MOVE_WORDS: usize = 4;
+
+/// Past this many removed or added blocks, moves are not looked for (as wikidiff2 does), so the
+/// work stays bounded on unrelated drafts.
+const MAX_MOVE_CANDIDATES: usize = 100;
+
+/// Turns pairs of removed and added blocks that are mostly the same words into moves. Each
+/// block takes part in at most one move; the most similar pairs are taken first.
+pub fn find_moves(alignment: &mut [Alignment], old: &[Block], new: &[Block]) {
+    let removed: Vec<(usize, usize)> = alignment
+        .iter()
+        .enumerate()
+        .filter_map(|(at, a)| {
+            if let Alignment::Removed(o) = a {
+                Some((at, *o))
+            } else {
+                None
+            }
+        })
+        .collect();
+    let added: Vec<(usize, usize)> = alignment
+        .iter()
+        .enumerate()
+        .filter_map(|(at, a)| {
+            if let Alignment::Added(n) = a {
+                Some((at, *n))
+            } else {
+                None
+            }
+        })
+        .collect();
+    if removed.is_empty()
+        || added.is_empty()
+        || removed.len() > MAX_MOVE_CANDIDATES
+        || added.len() > MAX_MOVE_CANDIDATES
+    {
+        return;
+    }
+    let bags_old: Vec<WordBag> = removed
+        .iter()
+        .map(|&(_, o)| WordBag::new(&old[o].text))
+        .collect();
+    let bags_new: Vec<WordBag> = added
+        .iter()
+        .map(|&(_, n)| WordBag::new(&new[n].text))
+        .collect();
+    let mut candidates = Vec::new();
+    for (i, &(_, o)) in removed.iter().enumerate() {
+        for (j, &(_, n)) in added.iter().enumerate() {
+            if old[o].tag != new[n].tag || bags_old[i].total.min(bags_new[j].total) < MIN_MOVE_WORDS
+            {
+                continue;
+            }
+            let s = bags_old[i].similarity(&bags_new[j]);
+            if s >= MIN_MOVE_SIMILARITY {
+                candidates.push((s, i, j));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let (mut used_old, mut used_new) = (vec![false; removed.len()], vec![false; added.len()]);
+    for (_, i, j) in candidates {
+        if used_old[i] || used_new[j] {
+            continue;
+        }
+        used_old[i] = true;
+        used_new[j] = true;
+        let ((at_old, o), (at_new, n)) = (removed[i], added[j]);
+        alignment[at_old] = Alignment::MovedAway { old: o, new: n };
+        alignment[at_new] = Alignment::MovedHere { old: o, new: n };
+    }
 }
 
 /// Aligns `old` and `new` blocks in reading order of the new draft.

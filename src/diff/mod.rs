@@ -21,6 +21,7 @@
 mod blocks;
 mod words;
 
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -47,6 +48,8 @@ pub struct ChangeStats {
     pub blocks_rewritten: usize,
     /// Blocks edited in place.
     pub blocks_edited: usize,
+    /// Blocks that moved (perhaps with edits).
+    pub blocks_moved: usize,
 }
 
 impl ChangeStats {
@@ -78,6 +81,9 @@ impl ChangeStats {
         if self.blocks_rewritten > 0 {
             parts.push(blocks(self.blocks_rewritten, "rewritten"));
         }
+        if self.blocks_moved > 0 {
+            parts.push(blocks(self.blocks_moved, "moved"));
+        }
         parts.join(", ")
     }
 }
@@ -101,7 +107,10 @@ pub struct ChangeView {
 /// Compares two rendered drafts.
 pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
     let deadline = Instant::now() + DEADLINE;
-    let alignment = blocks::align(&old.blocks, &new.blocks, deadline);
+    let mut alignment = blocks::align(&old.blocks, &new.blocks, deadline);
+    blocks::find_moves(&mut alignment, &old.blocks, &new.blocks);
+    // The change number of each move, given by whichever half comes first.
+    let mut moves: HashMap<usize, usize> = HashMap::new();
     let mut out = String::with_capacity(old.html.len() + new.html.len());
     let mut stats = ChangeStats::default();
     let mut changes = 0;
@@ -130,7 +139,7 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
                 push_whole_block(&mut out, &new.blocks[n], Side::New, Some(changes), "Added");
             }
             Alignment::Edited(o, n) => {
-                match words::diff_block(&old.blocks[o], &new.blocks[n], changes, deadline) {
+                match words::diff_block(&old.blocks[o], &new.blocks[n], Some(changes), deadline) {
                     Some(edit) => {
                         stats.blocks_edited += 1;
                         stats.words_added += edit.words_added;
@@ -161,6 +170,34 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
                     }
                 }
             }
+            Alignment::MovedAway { old: o, new: _ } => {
+                let (number, first) = move_number(&mut moves, o, &mut changes);
+                let whither = if first { "further down" } else { "further up" };
+                let html = rename_ids(&old.blocks[o].html);
+                out.push_str(&format!(
+                    "<div class=\"diff-block diff-block--moved-away\" data-side=\"old\" data-moved-to=\"{id}\" id=\"was-{id}\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>Moved <a href=\"#{id}\">{whither}</a>:</span>\n{html}\n</div>\n",
+                    id = change_id(number),
+                ));
+            }
+            Alignment::MovedHere { old: o, new: n } => {
+                let (number, first) = move_number(&mut moves, o, &mut changes);
+                let whence = if first { "further down" } else { "further up" };
+                stats.blocks_moved += 1;
+                let inner = match words::diff_block(&old.blocks[o], &new.blocks[n], None, deadline)
+                {
+                    Some(edit) => {
+                        stats.words_added += edit.words_added;
+                        stats.words_cut += edit.words_cut;
+                        edit.html
+                    }
+                    // Too different to mark word by word: the ghost still carries the old text.
+                    None => new.blocks[n].html.clone(),
+                };
+                out.push_str(&format!(
+                    "<div class=\"diff-block diff-block--moved\" data-side=\"new\" data-moved-from=\"was-{id}\" id=\"{id}\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#was-{id}\">{whence}</a>:</span>\n{inner}\n</div>\n",
+                    id = change_id(number),
+                ));
+            }
         }
     }
     ChangeView {
@@ -168,6 +205,21 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
         stats,
         changes,
     }
+}
+
+/// The change number of the move of old block `o`, and whether this is its first half.
+fn move_number(moves: &mut HashMap<usize, usize>, o: usize, changes: &mut usize) -> (usize, bool) {
+    if let Some(number) = moves.get(&o) {
+        return (*number, false);
+    }
+    *changes += 1;
+    moves.insert(o, *changes);
+    (*changes, true)
+}
+
+/// An old block's ids, renamed so they cannot clash with the new draft's on the same page.
+fn rename_ids(html: &str) -> String {
+    html.replace(" id=\"", " id=\"old-")
 }
 
 /// The anchor id of change number `n`, for previous/next links.
@@ -186,11 +238,7 @@ fn push_whole_block(
 ) {
     let (side, class, html) = match side {
         // The old draft's ids (headings, notes) may stand in the new draft on the same page.
-        Side::Old => (
-            "old",
-            "diff-block diff-block--old",
-            block.html.replace(" id=\"", " id=\"old-"),
-        ),
+        Side::Old => ("old", "diff-block diff-block--old", rename_ids(&block.html)),
         Side::New => ("new", "diff-block diff-block--new", block.html.clone()),
     };
     let id = number

@@ -376,3 +376,69 @@ fn marks_inside_links_are_not_focusable() {
         v.html
     );
 }
+
+#[test]
+fn a_moved_paragraph_is_shown_at_its_new_place_with_a_linked_ghost() {
+    let old = "The smell paragraph says the bins will not smell with a lid.\n\nMy reasons come next in the essay.\n\nThe ending asks the principal to act.\n";
+    let new = "My reasons come next in the essay.\n\nThe smell paragraph says the bins will not smell with a tight lid.\n\nThe ending asks the principal to act.\n";
+    let v = check(old, new);
+    assert_eq!(v.stats.blocks_moved, 1, "{}", v.html);
+    assert_eq!(
+        (v.stats.blocks_added, v.stats.blocks_removed),
+        (0, 0),
+        "{}",
+        v.html
+    );
+    assert_eq!(
+        v.stats.words_added, 1,
+        "the edit inside the moved block is counted"
+    );
+    let ghost = v.html.find("data-moved-to=\"change-1\"").expect("ghost");
+    let moved = v
+        .html
+        .find("data-moved-from=\"was-change-1\"")
+        .expect("moved block");
+    assert!(
+        ghost < moved,
+        "moved down: the ghost comes first\n{}",
+        v.html
+    );
+    assert!(v.html.contains("id=\"was-change-1\"") && v.html.contains("id=\"change-1\""));
+    assert!(
+        v.html[moved..].contains("<ins>"),
+        "edits inside are marked:\n{}",
+        v.html
+    );
+    assert!(
+        v.stats.summary().contains("1 block moved"),
+        "{}",
+        v.stats.summary()
+    );
+    assert_eq!(v.changes, 1);
+}
+
+#[test]
+fn a_paragraph_moved_up_unchanged_reads_correctly() {
+    let v = check(
+        "One two three four five.\n\nSix seven eight nine ten.\n\nEleven twelve thirteen fourteen.\n",
+        "Eleven twelve thirteen fourteen.\n\nOne two three four five.\n\nSix seven eight nine ten.\n",
+    );
+    assert_eq!(v.stats.blocks_moved, 1, "{}", v.html);
+    assert!(v.html.find("data-moved-from").unwrap() < v.html.find("data-moved-to").unwrap());
+    assert!(v.html.contains("further down</a>:"), "{}", v.html);
+}
+
+#[test]
+fn short_blocks_are_not_taken_for_moves() {
+    let v = check(
+        "Yes.\n\nA long paragraph stays right here.\n\nAnother long one stays too.\n",
+        "A long paragraph stays right here.\n\nAnother long one stays too.\n\nYes.\n",
+    );
+    assert_eq!(v.stats.blocks_moved, 0, "{}", v.html);
+    assert_eq!(
+        (v.stats.blocks_added, v.stats.blocks_removed),
+        (1, 1),
+        "{}",
+        v.html
+    );
+}

@@ -72,11 +72,12 @@ fn is_word(text: &str) -> bool {
 }
 
 /// Diffs two versions of a block. `None` means they share too little to show as edits.
-/// Change ids continue from `changes_before`.
+/// Change ids continue from `changes_before`; with `None` the marks get no ids (the edits inside
+/// a moved block belong to the move, which is one change).
 pub fn diff_block(
     old: &Block,
     new: &Block,
-    changes_before: usize,
+    changes_before: Option<usize>,
     deadline: Instant,
 ) -> Option<BlockEdit> {
     let old_tokens = tokens(&old.html);
@@ -307,7 +308,7 @@ fn group_changes(
 fn start_change(
     edit: &mut BlockEdit,
     last_was_change: &mut bool,
-    before: usize,
+    before: Option<usize>,
     in_link: bool,
 ) -> String {
     if *last_was_change {
@@ -315,6 +316,9 @@ fn start_change(
     }
     edit.changes += 1;
     *last_was_change = true;
+    let Some(before) = before else {
+        return String::new();
+    };
     let id = change_id(before + edit.changes);
     if in_link {
         format!(" id=\"{id}\"")
