@@ -371,7 +371,7 @@ fn command_line_contract() {
     assert!(v.status.success() && stdout(&v).starts_with("redraft "));
     assert_eq!(redraft(&["build", "--no-such-flag"]).status.code(), Some(2));
     assert_eq!(redraft(&["new"]).status.code(), Some(2));
-    for cmd in ["build", "init", "new"] {
+    for cmd in ["build", "init", "new", "diff"] {
         let h = redraft(&[cmd, "--help"]);
         assert!(
             h.status.success() && stdout(&h).contains("Usage"),
@@ -400,4 +400,53 @@ fn builds_are_deterministic() {
     let first = read_all();
     assert!(p.build().status.success());
     assert_eq!(first, read_all());
+}
+
+#[test]
+fn diff_command_prints_the_comparison_in_the_terminal() {
+    let p = Portfolio::new(
+        SETTINGS,
+        &[
+            (
+                "a.md",
+                "---\ntitle: A\n---\nIt was a nice day.\n\nWe walked home.\n",
+            ),
+            (
+                "b.md",
+                "---\ntitle: A\n---\nIt was a bright day.\n\nWe walked home.\n\nThe end.\n",
+            ),
+        ],
+    );
+    let (a, b) = (p.path().join("a.md"), p.path().join("b.md"));
+    let (a, b) = (a.to_string_lossy(), b.to_string_lossy());
+    // Not a terminal here, so plain wdiff-style marks.
+    let o = redraft(&["diff", &a, &b]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("It was a [-nice-]{+bright+} day."), "{out}");
+    assert!(out.contains("{+The end.+}"), "{out}");
+    assert!(
+        !out.contains("title:"),
+        "front matter is not compared: {out}"
+    );
+    assert!(
+        out.trim_end()
+            .ends_with("3 words added, 1 cut, 1 block added"),
+        "{out}"
+    );
+    let stat = redraft(&["diff", "--stat", &a, &b]);
+    assert_eq!(stdout(&stat), "3 words added, 1 cut, 1 block added\n");
+    let colour = redraft(&["diff", "--color", "always", &a, &b]);
+    assert!(
+        stdout(&colour).contains("\u{1b}[31;9mnice\u{1b}[0m"),
+        "{}",
+        stdout(&colour)
+    );
+    let missing = redraft(&["diff", &a, "nope.md"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stderr(&missing).contains("nope.md: cannot read this file"),
+        "{}",
+        stderr(&missing)
+    );
 }

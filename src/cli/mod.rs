@@ -2,6 +2,7 @@
 //! Each subcommand is a thin module of its own.
 
 mod build;
+mod diff;
 mod init;
 mod new;
 
@@ -28,6 +29,8 @@ enum Command {
     Init(init::Args),
     /// Start a new piece, or the next draft of an existing piece.
     New(new::Args),
+    /// Show what changed between two drafts, in the terminal.
+    Diff(diff::Args),
 }
 
 /// Runs the command line and returns the process's exit code: 0 when all went well, 1 when the
@@ -38,6 +41,7 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Init(args) => init::run(args),
         Command::New(args) => new::run(args),
+        Command::Diff(args) => diff::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -19,6 +19,7 @@
 //! ```
 
 mod blocks;
+pub mod terminal;
 mod words;
 
 use std::collections::HashMap;

@@ -1,0 +1,80 @@
+//! `redraft diff OLD.md NEW.md [--stat] [--color WHEN]`
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use crate::content::front_matter;
+use crate::diff::{self, terminal::Marks};
+use crate::markdown;
+use crate::settings::RawHtml;
+
+/// Show what changed between two drafts, as the change pages do.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The earlier draft.
+    #[arg(value_name = "OLD")]
+    old: PathBuf,
+    /// The later draft.
+    #[arg(value_name = "NEW")]
+    new: PathBuf,
+    /// Print only the summary line ("42 words added, 17 cut, ...").
+    #[arg(long)]
+    stat: bool,
+    /// When to colour the output.
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is not set.
+    Auto,
+    Always,
+    Never,
+}
+
+/// A draft's body (front matter split off), rendered.
+fn read(path: &Path) -> Result<markdown::Rendered, String> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("{}: cannot read this file: {e}", path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        format!(
+            "{}: this file is not UTF-8 text\n  help: save it as UTF-8 text from your editor",
+            path.display()
+        )
+    })?;
+    let text = crate::content::normalize_newlines(text);
+    let text = text.trim_start_matches('\u{feff}');
+    let split = front_matter::split(path, text).map_err(|d| d.to_string())?;
+    Ok(markdown::render(split.body, RawHtml::Escape))
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let (old, new) = (read(&args.old)?, read(&args.new)?);
+    let view = diff::compare(&old, &new);
+    if args.stat {
+        return write_out(&format!("{}\n", view.stats.summary()));
+    }
+    let colour = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let marks = if colour { Marks::Color } else { Marks::Plain };
+    let text = diff::terminal::render(&view.html, marks);
+    write_out(&format!("{text}\n{}\n", view.stats.summary()))
+}
+
+/// Writes to standard output; a reader that stops early (`| head`) is not an error.
+fn write_out(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write the comparison: {e}"))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,282 @@
+//! A change view as terminal text: the same comparison as the web page, for `redraft diff`.
+//!
+//! Reading the view's HTML back (rather than diffing again) keeps the terminal and the site in
+//! agreement. Plain output uses wdiff's markers, `[-cut-]` and `{+added+}`; coloured output
+//! uses red strike-through and green underline, so neither relies on colour alone.
+
+use crate::html::{self, Token};
+
+/// How to mark changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marks {
+    /// `[-cut-]{+added+}`, for files, pipes and `NO_COLOR`.
+    Plain,
+    /// ANSI colours with strike-through and underline.
+    Color,
+}
+
+impl Marks {
+    fn open(self, side: Side) -> &'static str {
+        match (self, side) {
+            (Marks::Plain, Side::Cut) => "[-",
+            (Marks::Plain, Side::Added) => "{+",
+            (Marks::Color, Side::Cut) => "\x1b[31;9m",
+            (Marks::Color, Side::Added) => "\x1b[32;4m",
+        }
+    }
+
+    fn close(self, side: Side) -> &'static str {
+        match (self, side) {
+            (Marks::Plain, Side::Cut) => "-]",
+            (Marks::Plain, Side::Added) => "+}",
+            (Marks::Color, _) => "\x1b[0m",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Cut,
+    Added,
+}
+
+/// Elements after which a reader expects a paragraph break.
+const PARAGRAPHS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "blockquote",
+    "table",
+    "ul",
+    "ol",
+    "div",
+    "hr",
+];
+
+/// Renders the inside of a change view (see [`super::ChangeView::html`]) as text.
+pub fn render(view_html: &str, marks: Marks) -> String {
+    let mut out = String::with_capacity(view_html.len());
+    // Open elements: (name, the side they put their text on, whether they are skipped).
+    let mut stack: Vec<(String, Option<Side>, bool)> = Vec::new();
+    let mut active: Option<Side> = None;
+    let mut in_pre = false;
+    for token in html::tokenize(view_html) {
+        let skipping = stack.iter().any(|(_, _, skip)| *skip);
+        match token {
+            Token::Open(name, raw) => {
+                let side = if name == "del" || raw.contains("data-side=\"old\"") {
+                    Some(Side::Cut)
+                } else if name == "ins" || raw.contains("data-side=\"new\"") {
+                    Some(Side::Added)
+                } else {
+                    None
+                };
+                // Inside a whole added block, a cut is the old side's business (its ghost or
+                // its "before" half shows it); likewise the other way round.
+                let inner = stack.iter().rev().find_map(|(_, s, _)| *s);
+                let skip = raw.contains("data-diff-label")
+                    || raw.contains("data-note")
+                    || matches!((inner, side), (Some(a), Some(b)) if a != b);
+                match name {
+                    "li" => out.push_str("\n- "),
+                    "tr" => out.push('\n'),
+                    "td" | "th" => out.push_str(" | "),
+                    "pre" => in_pre = true,
+                    _ if PARAGRAPHS.contains(&name) => out.push_str("\n\n"),
+                    _ => {}
+                }
+                stack.push((name.to_string(), side.filter(|_| !skip), skip));
+            }
+            Token::Close(name, _) => {
+                if let Some(at) = stack.iter().rposition(|(n, _, _)| n == name) {
+                    stack.truncate(at);
+                }
+                if name == "pre" {
+                    in_pre = false;
+                }
+                if PARAGRAPHS.contains(&name) {
+                    out.push_str("\n\n");
+                }
+            }
+            Token::Void("br", _) if !skipping => out.push('\n'),
+            Token::Text(text) if !skipping => {
+                let side = stack.iter().rev().find_map(|(_, s, _)| *s);
+                let text = html::unescape(text);
+                let mut text = if in_pre {
+                    text.into_owned()
+                } else {
+                    collapse(&text)
+                };
+                if !in_pre && (out.is_empty() || out.ends_with('\n')) {
+                    text = text.trim_start().to_string();
+                }
+                if text.is_empty() {
+                    continue;
+                }
+                // Spaces alone never open a mark: `[- -]` would say nothing.
+                if text.trim().is_empty() && side != active {
+                    if active.is_none() {
+                        out.push_str(&text);
+                    }
+                    continue;
+                }
+                if side != active {
+                    if let Some(a) = active {
+                        out.push_str(marks.close(a));
+                    }
+                    if let Some(s) = side {
+                        out.push_str(marks.open(s));
+                    }
+                    active = side;
+                }
+                out.push_str(&text);
+            }
+            _ => {}
+        }
+        // A mark never runs across a block boundary.
+        if let (Some(a), true) = (active, out.ends_with('\n')) {
+            let trimmed = out.trim_end_matches('\n').len();
+            let breaks = out.split_off(trimmed);
+            out.push_str(marks.close(a));
+            out.push_str(&breaks);
+            active = None;
+        }
+    }
+    if let Some(a) = active {
+        out.push_str(marks.close(a));
+    }
+    tidy(&out)
+}
+
+/// Runs of whitespace as one space, keeping a lone leading or trailing space.
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
+/// At most one blank line between paragraphs, no spaces at line ends, one final newline.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines().map(str::trim_end) {
+        if line.trim().is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line.trim_start_matches(' '));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::compare;
+    use crate::markdown::render as md;
+    use crate::settings::RawHtml;
+
+    fn plain(old: &str, new: &str) -> String {
+        render(
+            &compare(&md(old, RawHtml::Sanitize), &md(new, RawHtml::Sanitize)).html,
+            Marks::Plain,
+        )
+    }
+
+    /// Reading the plain output back as either draft, as wdiff users would.
+    fn side(text: &str, keep_cut: bool) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while !rest.is_empty() {
+            let next = [rest.find("[-"), rest.find("{+")]
+                .into_iter()
+                .flatten()
+                .min();
+            let Some(at) = next else {
+                out.push_str(rest);
+                break;
+            };
+            out.push_str(&rest[..at]);
+            let cut = rest[at..].starts_with("[-");
+            let close = if cut { "-]" } else { "+}" };
+            let end = rest[at..].find(close).map_or(rest.len(), |e| at + e);
+            if cut == keep_cut {
+                out.push_str(&rest[at + 2..end]);
+            }
+            rest = &rest[(end + 2).min(rest.len())..];
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn plain_marks_read_back_as_either_draft() {
+        let old = "It was dark and cold.\n\nWe went home.\n\n- apples\n- pears\n";
+        let new = "It was dark, cold.\n\nA new line here.\n\nWe went home.\n\n- apples\n";
+        let out = plain(old, new);
+        assert!(out.contains("dark[-"), "{out}");
+        assert!(out.contains("{+A new line here.+}"), "{out}");
+        assert_eq!(
+            side(&out, true).replace("- ", ""),
+            "It was dark and cold. We went home. apples pears"
+        );
+        assert_eq!(
+            side(&out, false).replace("- ", ""),
+            "It was dark, cold. A new line here. We went home. apples"
+        );
+    }
+
+    #[test]
+    fn colour_uses_strike_and_underline_too() {
+        let out = render(
+            &compare(
+                &md("a b c", RawHtml::Sanitize),
+                &md("a x c", RawHtml::Sanitize),
+            )
+            .html,
+            Marks::Color,
+        );
+        assert!(
+            out.contains("\x1b[31;9mb\x1b[0m") && out.contains("\x1b[32;4mx\x1b[0m"),
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn moves_show_the_old_text_cut_and_the_new_text_added() {
+        let old =
+            "Alpha beta gamma delta epsilon.\n\nZeta eta theta iota.\n\nKappa lambda mu nu.\n";
+        let new =
+            "Zeta eta theta iota.\n\nKappa lambda mu nu.\n\nAlpha beta gamma delta epsilon zeta.\n";
+        let out = plain(old, new);
+        assert!(out.contains("[-Alpha beta gamma delta epsilon.-]"), "{out}");
+        assert!(
+            out.contains("{+Alpha beta gamma delta epsilon zeta.+}"),
+            "{out}"
+        );
+        assert!(!out.contains("Moved"), "labels are for the web page: {out}");
+    }
+}
