@@ -51,28 +51,28 @@ const MAX_MOVE_CANDIDATES: usize = 100;
 /// Turns pairs of removed and added blocks that are mostly the same words into moves. Each
 /// block takes part in at most one move; the most similar pairs are taken first.
 pub fn find_moves(alignment: &mut [Alignment], old: &[Block], new: &[Block]) {
-    let removed: Vec<(usize, usize)> = alignment
-        .iter()
-        .enumerate()
-        .filter_map(|(at, a)| {
-            if let Alignment::Removed(o) = a {
-                Some((at, *o))
-            } else {
-                None
-            }
-        })
-        .collect();
-    let added: Vec<(usize, usize)> = alignment
-        .iter()
-        .enumerate()
-        .filter_map(|(at, a)| {
-            if let Alignment::Added(n) = a {
-                Some((at, *n))
-            } else {
-                None
-            }
-        })
-        .collect();
+    // (position in the alignment, block index) of every removed and every added block.
+    let positions = |pick: fn(&Alignment) -> Option<usize>| -> Vec<(usize, usize)> {
+        alignment
+            .iter()
+            .enumerate()
+            .filter_map(|(at, a)| pick(a).map(|b| (at, b)))
+            .collect()
+    };
+    let removed = positions(|a| {
+        if let Alignment::Removed(o) = a {
+            Some(*o)
+        } else {
+            None
+        }
+    });
+    let added = positions(|a| {
+        if let Alignment::Added(n) = a {
+            Some(*n)
+        } else {
+            None
+        }
+    });
     if removed.is_empty()
         || added.is_empty()
         || removed.len() > MAX_MOVE_CANDIDATES
