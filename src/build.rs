@@ -1,5 +1,6 @@
 //! A whole build: load, plan, render, write. The command line and (later) `serve` call this.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -135,7 +136,8 @@ pub fn render(portfolio: &Portfolio) -> Result<(Vec<SiteFile>, Counts), Problems
             source: a.source.clone(),
         })
         .collect();
-    files.retain(|f| !assets.iter().any(|a| a.path() == f.path()));
+    let replaced: HashSet<&str> = assets.iter().map(SiteFile::path).collect();
+    files.retain(|f| !replaced.contains(f.path()));
     files.extend(assets);
     Ok((files, counts))
 }

@@ -12,9 +12,17 @@ use crate::diagnostic::{Diagnostic, nearest};
 use crate::yaml::{KeyLocator, Position, Yaml};
 
 /// A value that must be one of a few words (`stage: revision`).
-pub trait Choice: Sized + Copy + 'static {
+pub trait Choice: Sized + Copy + PartialEq + 'static {
     /// Every accepted word and its value, in the order they are listed in help.
     const CHOICES: &'static [(&'static str, Self)];
+
+    /// The word for this value, as written in front matter and used in CSS classes.
+    fn word(self) -> &'static str {
+        Self::CHOICES
+            .iter()
+            .find(|(_, v)| *v == self)
+            .map_or("", |(w, _)| w)
+    }
 }
 
 /// Reads fields of one YAML mapping in one file, collecting diagnostics.

@@ -5,16 +5,13 @@
 
 use std::path::Path;
 
-use serde::Serialize;
-
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::fields::{Choice, Field, FieldReader};
 use crate::yaml::{self, KeyLocator, Yaml};
 
 /// Where a draft is in the writing process, shown as a badge.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
     /// Brainstorm, outline, fragments.
     Notes,
@@ -45,19 +42,10 @@ impl Stage {
             Stage::Final => "Final",
         }
     }
-
-    /// The word used in CSS classes and front matter.
-    pub fn key(self) -> &'static str {
-        Stage::CHOICES
-            .iter()
-            .find(|(_, s)| *s == self)
-            .map_or("revision", |(w, _)| w)
-    }
 }
 
 /// Who may see a draft.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Visibility {
     /// Built and listed everywhere.
     Public,
@@ -76,8 +64,7 @@ impl Choice for Visibility {
 }
 
 /// The writer's role, so a teacher's own pieces can be shown first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WriterRole {
     /// A teacher modelling their own drafts.
     Teacher,
@@ -96,15 +83,13 @@ impl Choice for WriterRole {
 }
 
 /// Who gave a piece of feedback.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FeedbackRole {
     /// The writer's teacher.
     Teacher,
     /// A classmate.
     Peer,
     /// The writer's own notes to themselves.
-    #[serde(rename = "self")]
     SelfReview,
     /// Anyone who read it.
     Reader,

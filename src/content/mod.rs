@@ -7,7 +7,7 @@
 pub mod front_matter;
 pub mod slug;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -261,6 +261,8 @@ fn piece_paths(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<String> {
     let mut seen: HashMap<String, &PathBuf> = HashMap::new();
+    // For spotting a piece inside another piece by its ancestors, not by comparing every pair.
+    let piece_dirs: HashSet<&Path> = dirs.iter().map(|d| d.as_path()).collect();
     let mut paths = Vec::with_capacity(dirs.len());
     for dir in dirs {
         let rel = dir.strip_prefix(pieces_dir).unwrap_or(dir);
@@ -306,7 +308,7 @@ fn piece_paths(
                 )
                 .with_help("rename one of the two folders"),
             );
-        } else if let Some(parent) = dirs.iter().find(|p| p != &dir && dir.starts_with(p)) {
+        } else if let Some(parent) = dir.ancestors().skip(1).find(|a| piece_dirs.contains(a)) {
             diagnostics.push(
                 Diagnostic::error(*dir, format!("this piece sits inside another piece, {}", parent.display()))
                     .with_help("a piece is a folder of drafts; move this folder next to it instead of inside it"),

@@ -7,6 +7,7 @@ use crate::content::front_matter::{Feedback, Stage, WriterRole};
 use crate::content::{Draft, Piece};
 use crate::date::Date;
 use crate::diff::{ChangeStats, ChangeView};
+use crate::fields::Choice;
 use crate::markdown::{self, Rendered};
 use crate::settings::{SearchEngines, Settings};
 
@@ -74,7 +75,7 @@ pub struct StageInfo {
 impl From<Stage> for StageInfo {
     fn from(s: Stage) -> StageInfo {
         StageInfo {
-            key: s.key(),
+            key: s.word(),
             label: s.label(),
         }
     }
@@ -183,7 +184,7 @@ pub struct FeedbackInfo {
     pub from: Option<String>,
     pub role: Option<&'static str>,
     /// `teacher`, `peer`, `self`, `reader`, for CSS classes.
-    pub role_key: Option<String>,
+    pub role_key: Option<&'static str>,
     pub date: Option<DateInfo>,
     pub text_html: String,
     pub quote: Option<String>,
@@ -194,10 +195,7 @@ impl FeedbackInfo {
         FeedbackInfo {
             from: f.from.as_deref().and_then(|n| settings.names.show(n)),
             role: f.role.map(|r| r.label()),
-            role_key: f
-                .role
-                .and_then(|r| serde_json::to_value(r).ok())
-                .and_then(|v| v.as_str().map(str::to_string)),
+            role_key: f.role.map(Choice::word),
             date: f.date.map(DateInfo::from),
             text_html: markdown::render_snippet(&f.text, settings.raw_html),
             quote: f.quote.clone(),
