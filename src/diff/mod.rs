@@ -20,7 +20,10 @@
 
 mod blocks;
 pub mod terminal;
+mod verify;
 mod words;
+
+pub use verify::{Violation, verify, well_formed};
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
