@@ -61,6 +61,9 @@ pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
     if had_raw_html && raw_html == RawHtml::Sanitize {
         out = SANITIZER.clean(&out).to_string();
     }
+    if had_raw_html {
+        out = without_change_marks(&out);
+    }
     let blocks = split_blocks(&out);
     let html = blocks
         .iter()
@@ -109,6 +112,10 @@ fn prepare(events: &mut [Event<'_>], raw_html: RawHtml) -> bool {
             {
                 *dest_url = CowStr::Boxed(format!("{PIECE_LINK}{dest_url}").into_boxed_str());
             }
+            // `<del>` and `<ins>` mean "cut" and "added" in a change view; a writer's own
+            // strike-through is `<s>`.
+            Event::Start(Tag::Strikethrough) => events[i] = Event::InlineHtml("<s>".into()),
+            Event::End(TagEnd::Strikethrough) => events[i] = Event::InlineHtml("</s>".into()),
             Event::TaskListMarker(done) => {
                 // pulldown-cmark's checkbox has no name; say what the box means.
                 let (checked, name) = if *done {
@@ -252,6 +259,34 @@ fn is_relative_file_link(url: &str) -> bool {
         }))
 }
 
+/// A writer's own `<del>` and `<ins>` (in raw HTML) as `<s>` and `<u>`, so a change view never
+/// mistakes them for its cut and added text.
+fn without_change_marks(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    for token in html::tokenize(html) {
+        let (name, raw, at) = match token {
+            Token::Open(name, raw) => (name, raw, 1),
+            Token::Close(name, raw) => (name, raw, 2),
+            other => {
+                out.push_str(other.raw());
+                continue;
+            }
+        };
+        let plain = if name.eq_ignore_ascii_case("del") {
+            "s"
+        } else if name.eq_ignore_ascii_case("ins") {
+            "u"
+        } else {
+            out.push_str(raw);
+            continue;
+        };
+        out.push_str(&raw[..at]);
+        out.push_str(plain);
+        out.push_str(&raw[at + name.len()..]);
+    }
+    out
+}
+
 /// Puts [`BLOCK_MARK`] after every top-level block.
 fn with_block_marks<'a>(events: Vec<Event<'a>>) -> impl Iterator<Item = Event<'a>> {
     let mut depth = 0usize;
@@ -356,6 +391,22 @@ mod tests {
         assert_eq!(r.blocks[1].html, "<p>One <em>two</em>.</p>");
         assert_eq!(r.blocks[0].html, "<h1 id=\"title\">Title</h1>");
         assert_eq!(r.words, 1 + 2 + 2 + 1 + 2);
+    }
+
+    #[test]
+    fn a_writers_own_strike_through_and_underline_are_never_change_marks() {
+        let md = "It was ~~very~~ nice.\n\nRaw <del>old</del> and <INS title=\"x\">new</INS>.\n";
+        let sanitized = render(md, RawHtml::Sanitize);
+        assert_eq!(sanitized.blocks[0].html, "<p>It was <s>very</s> nice.</p>");
+        assert_eq!(
+            sanitized.blocks[1].html,
+            "<p>Raw <s>old</s> and <u title=\"x\">new</u>.</p>"
+        );
+        let allowed = render(md, RawHtml::Allow);
+        assert_eq!(
+            allowed.blocks[1].html,
+            "<p>Raw <s>old</s> and <u title=\"x\">new</u>.</p>"
+        );
     }
 
     #[test]

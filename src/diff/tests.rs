@@ -25,6 +25,12 @@ fn unchanged_drafts_have_no_changes() {
 }
 
 #[test]
+fn a_drafts_own_strike_through_is_text_on_both_sides() {
+    let v = check("It was ~~very~~ nice.\n", "It was ~~very~~ really nice.\n");
+    assert_eq!((v.stats.words_added, v.stats.words_cut), (1, 0));
+}
+
+#[test]
 fn rewrapped_paragraph_is_unchanged() {
     let v = check(
         "It was a nice\nday in June.\n",
