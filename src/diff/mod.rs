@@ -19,6 +19,7 @@
 //! ```
 
 mod blocks;
+mod side_by_side;
 pub mod terminal;
 mod verify;
 mod words;
@@ -30,8 +31,9 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::markdown::{Block, Rendered};
+use crate::markdown::{Block, Rendered, count_words};
 use blocks::Alignment;
+use side_by_side::Row;
 
 /// How long one comparison may spend searching for the best alignment before settling for a
 /// coarser (still correct) one.
@@ -54,15 +56,20 @@ pub struct ChangeStats {
     pub blocks_edited: usize,
     /// Blocks that moved (perhaps with edits).
     pub blocks_moved: usize,
+    /// Runs of text that only gained or lost formatting (emphasis, a link, code ...).
+    pub formats_changed: usize,
 }
 
 impl ChangeStats {
     /// Whether the two drafts read the same.
     pub fn is_unchanged(&self) -> bool {
-        *self == ChangeStats::default()
+        ChangeStats {
+            blocks_edited: 0,
+            ..*self
+        } == ChangeStats::default()
     }
 
-    /// One line for people: "42 words added, 17 cut, 1 paragraph rewritten".
+    /// One line for people: "42 words added, 17 cut, 2 paragraphs moved, 1 rewritten".
     pub fn summary(&self) -> String {
         if self.is_unchanged() {
             return "No changes to the text".to_string();
@@ -75,18 +82,37 @@ impl ChangeStats {
             ),
             format!("{} cut", self.words_cut),
         ];
-        let blocks = |n: usize, what: &str| format!("{n} {} {what}", plural(n, "block", "blocks"));
-        if self.blocks_added > 0 {
-            parts.push(blocks(self.blocks_added, "added"));
+        // "paragraphs" is said once, by the first count that needs it.
+        let mut noun_said = false;
+        for (n, what) in [
+            (self.blocks_added, "added"),
+            (self.blocks_removed, "removed"),
+            (self.blocks_moved, "moved"),
+            (self.blocks_rewritten, "rewritten"),
+        ] {
+            if n == 0 {
+                continue;
+            }
+            if noun_said {
+                parts.push(format!("{n} {what}"));
+            } else {
+                parts.push(format!(
+                    "{n} {} {what}",
+                    plural(n, "paragraph", "paragraphs")
+                ));
+                noun_said = true;
+            }
         }
-        if self.blocks_removed > 0 {
-            parts.push(blocks(self.blocks_removed, "removed"));
-        }
-        if self.blocks_rewritten > 0 {
-            parts.push(blocks(self.blocks_rewritten, "rewritten"));
-        }
-        if self.blocks_moved > 0 {
-            parts.push(blocks(self.blocks_moved, "moved"));
+        if self.formats_changed > 0 {
+            parts.push(format!(
+                "{} {}",
+                self.formats_changed,
+                plural(
+                    self.formats_changed,
+                    "formatting change",
+                    "formatting changes"
+                )
+            ));
         }
         parts.join(", ")
     }
@@ -102,6 +128,9 @@ pub struct ChangeView {
     /// The inside of the inline change view (the element carrying `data-diff-from`/`-to` is the
     /// template's, so it can add its own classes).
     pub html: String,
+    /// The inside of the side-by-side view: one row per changed block, the old draft on the
+    /// left and the new on the right, with long unchanged stretches folded away.
+    pub side_by_side: String,
     /// The counts behind the summary line.
     pub stats: ChangeStats,
     /// How many separate changes the view marks (for "change 3 of 7" navigation).
@@ -113,112 +142,150 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
     let deadline = Instant::now() + DEADLINE;
     let mut alignment = blocks::align(&old.blocks, &new.blocks, deadline);
     blocks::find_moves(&mut alignment, &old.blocks, &new.blocks);
-    // The change number of each move, given by whichever half comes first.
-    let mut moves: HashMap<usize, usize> = HashMap::new();
-    let mut out = String::with_capacity(old.html.len() + new.html.len());
-    let mut stats = ChangeStats::default();
-    let mut changes = 0;
+    let mut view = ViewBuilder {
+        out: String::with_capacity(old.html.len() + new.html.len()),
+        rows: Vec::with_capacity(alignment.len()),
+        stats: ChangeStats::default(),
+        changes: 0,
+        moves: HashMap::new(),
+        in_whole_run: false,
+    };
     for step in alignment {
+        view.step(step, &old.blocks, &new.blocks, deadline);
+    }
+    ChangeView {
+        side_by_side: side_by_side::render(&view.rows),
+        html: view.out,
+        stats: view.stats,
+        changes: view.changes,
+    }
+}
+
+/// Builds both views block by block.
+struct ViewBuilder {
+    out: String,
+    rows: Vec<Row>,
+    stats: ChangeStats,
+    changes: usize,
+    /// The change number of each move, given by whichever half comes first.
+    moves: HashMap<usize, usize>,
+    /// Whether the last step was a whole block added or removed: a run of them is one change.
+    in_whole_run: bool,
+}
+
+impl ViewBuilder {
+    fn step(&mut self, step: Alignment, old: &[Block], new: &[Block], deadline: Instant) {
+        let whole = matches!(step, Alignment::Removed(_) | Alignment::Added(_));
+        let continues_run = whole && self.in_whole_run;
+        self.in_whole_run = whole;
         match step {
             Alignment::Same(_, n) => {
-                out.push_str(&new.blocks[n].html);
-                out.push('\n');
+                self.out.push_str(&new[n].html);
+                self.out.push('\n');
+                self.rows.push(Row::Same(new[n].html.clone()));
             }
             Alignment::Removed(o) => {
-                changes += 1;
-                stats.blocks_removed += 1;
-                stats.words_cut += crate::markdown::count_words(&old.blocks[o].text);
-                push_whole_block(
-                    &mut out,
-                    &old.blocks[o],
-                    Side::Old,
-                    Some(changes),
-                    "Removed",
-                );
+                let number = self.next_change(!continues_run);
+                self.stats.blocks_removed += 1;
+                self.stats.words_cut += count_words(&old[o].text);
+                push_whole_block(&mut self.out, &old[o], Side::Old, number, "Removed");
+                self.rows.push(Row::Removed(old[o].html.clone()));
             }
             Alignment::Added(n) => {
-                changes += 1;
-                stats.blocks_added += 1;
-                stats.words_added += crate::markdown::count_words(&new.blocks[n].text);
-                push_whole_block(&mut out, &new.blocks[n], Side::New, Some(changes), "Added");
+                let number = self.next_change(!continues_run);
+                self.stats.blocks_added += 1;
+                self.stats.words_added += count_words(&new[n].text);
+                push_whole_block(&mut self.out, &new[n], Side::New, number, "Added");
+                self.rows.push(Row::Added(new[n].html.clone()));
             }
             Alignment::Edited(o, n) => {
-                match words::diff_block(&old.blocks[o], &new.blocks[n], Some(changes), deadline) {
+                match words::diff_block(&old[o], &new[n], Some(self.changes), deadline) {
                     Some(edit) => {
-                        stats.blocks_edited += 1;
-                        stats.words_added += edit.words_added;
-                        stats.words_cut += edit.words_cut;
-                        changes += edit.changes;
-                        out.push_str(&edit.html);
-                        out.push('\n');
+                        self.stats.blocks_edited += 1;
+                        self.stats.words_added += edit.words_added;
+                        self.stats.words_cut += edit.words_cut;
+                        self.stats.formats_changed += edit.formats;
+                        self.changes += edit.changes;
+                        self.out.push_str(&edit.html);
+                        self.out.push('\n');
+                        self.rows.push(Row::Edited {
+                            old: edit.old_side,
+                            new: edit.new_side,
+                        });
                     }
                     None => {
-                        stats.blocks_rewritten += 1;
-                        stats.words_cut += crate::markdown::count_words(&old.blocks[o].text);
-                        stats.words_added += crate::markdown::count_words(&new.blocks[n].text);
-                        changes += 1;
-                        push_whole_block(
-                            &mut out,
-                            &old.blocks[o],
-                            Side::Old,
-                            Some(changes),
-                            "Rewritten, before",
-                        );
-                        push_whole_block(
-                            &mut out,
-                            &new.blocks[n],
-                            Side::New,
-                            None,
-                            "Rewritten, after",
-                        );
+                        self.stats.blocks_rewritten += 1;
+                        self.stats.words_cut += count_words(&old[o].text);
+                        self.stats.words_added += count_words(&new[n].text);
+                        let number = self.next_change(true);
+                        let (before, after) = ("Rewritten, before", "Rewritten, after");
+                        push_whole_block(&mut self.out, &old[o], Side::Old, number, before);
+                        push_whole_block(&mut self.out, &new[n], Side::New, None, after);
+                        self.rows.push(Row::Rewritten {
+                            old: old[o].html.clone(),
+                            new: new[n].html.clone(),
+                        });
                     }
                 }
             }
             Alignment::MovedAway { old: o, new: _ } => {
-                let (number, first) = move_number(&mut moves, o, &mut changes);
+                let (number, first) = self.move_number(o);
                 let whither = if first { "further down" } else { "further up" };
-                let html = rename_ids(&old.blocks[o].html);
-                out.push_str(&format!(
+                let html = rename_ids(&old[o].html);
+                self.out.push_str(&format!(
                     "<div class=\"diff-block diff-block--moved-away\" data-side=\"old\" data-moved-to=\"{id}\" id=\"was-{id}\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>Moved <a href=\"#{id}\">{whither}</a>:</span>\n{html}\n</div>\n",
                     id = change_id(number),
                 ));
+                self.rows.push(Row::MovedAway {
+                    old: old[o].html.clone(),
+                    to: number,
+                    whither,
+                });
             }
             Alignment::MovedHere { old: o, new: n } => {
-                let (number, first) = move_number(&mut moves, o, &mut changes);
+                let (number, first) = self.move_number(o);
                 let whence = if first { "further down" } else { "further up" };
-                stats.blocks_moved += 1;
-                let inner = match words::diff_block(&old.blocks[o], &new.blocks[n], None, deadline)
-                {
+                self.stats.blocks_moved += 1;
+                let (inner, new_side) = match words::diff_block(&old[o], &new[n], None, deadline) {
                     Some(edit) => {
-                        stats.words_added += edit.words_added;
-                        stats.words_cut += edit.words_cut;
-                        edit.html
+                        self.stats.words_added += edit.words_added;
+                        self.stats.words_cut += edit.words_cut;
+                        self.stats.formats_changed += edit.formats;
+                        (edit.html, edit.new_side)
                     }
                     // Too different to mark word by word: the ghost still carries the old text.
-                    None => new.blocks[n].html.clone(),
+                    None => (new[n].html.clone(), new[n].html.clone()),
                 };
-                out.push_str(&format!(
+                self.out.push_str(&format!(
                     "<div class=\"diff-block diff-block--moved\" data-side=\"new\" data-moved-from=\"was-{id}\" id=\"{id}\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#was-{id}\">{whence}</a>:</span>\n{inner}\n</div>\n",
                     id = change_id(number),
                 ));
+                self.rows.push(Row::MovedHere {
+                    new: new_side,
+                    from: number,
+                    whence,
+                });
             }
         }
     }
-    ChangeView {
-        html: out,
-        stats,
-        changes,
-    }
-}
 
-/// The change number of the move of old block `o`, and whether this is its first half.
-fn move_number(moves: &mut HashMap<usize, usize>, o: usize, changes: &mut usize) -> (usize, bool) {
-    if let Some(number) = moves.get(&o) {
-        return (*number, false);
+    /// Numbers a new change if `starts`; otherwise the step continues the change before it.
+    fn next_change(&mut self, starts: bool) -> Option<usize> {
+        starts.then(|| {
+            self.changes += 1;
+            self.changes
+        })
     }
-    *changes += 1;
-    moves.insert(o, *changes);
-    (*changes, true)
+
+    /// The change number of the move of old block `o`, and whether this is its first half.
+    fn move_number(&mut self, o: usize) -> (usize, bool) {
+        if let Some(number) = self.moves.get(&o) {
+            return (*number, false);
+        }
+        self.changes += 1;
+        self.moves.insert(o, self.changes);
+        (self.changes, true)
+    }
 }
 
 /// An old block's ids, renamed so they cannot clash with the new draft's on the same page.

@@ -13,6 +13,9 @@ fn check(old: &str, new: &str) -> ChangeView {
     if let Err(violation) = verify(&a, &b, &view) {
         panic!("{violation} in\n{}", view.html);
     }
+    if let Err(violation) = well_formed(&view.side_by_side) {
+        panic!("side by side: {violation} in\n{}", view.side_by_side);
+    }
     view
 }
 
@@ -299,11 +302,29 @@ fn gen_edit(rng: &mut Lcg, blocks: &[String]) -> Vec<String> {
                 let mut words: Vec<String> = out[i].split(' ').map(str::to_string).collect();
                 for _ in 0..1 + rng.below(3) {
                     let at = rng.below(words.len() + 1);
-                    match rng.below(3) {
+                    match rng.below(5) {
                         0 if at < words.len() && words.len() > 1 => {
                             words.remove(at);
                         }
                         1 if at < words.len() => words[at] = rng.pick(GEN_WORDS).to_string(),
+                        // Formatting added or taken away.
+                        2 if at < words.len() => {
+                            words[at] = match rng.below(4) {
+                                0 => format!("*{}*", words[at]),
+                                1 => format!("**{}**", words[at]),
+                                2 => format!("[{}](https://e.org/new)", words[at]),
+                                _ => words[at].replace(['*', '`'], ""),
+                            }
+                        }
+                        // A typo: two letters swapped.
+                        3 if at < words.len() && words[at].is_char_boundary(2) => {
+                            let w = &words[at];
+                            let mut chars: Vec<char> = w.chars().collect();
+                            if chars.len() > 3 {
+                                chars.swap(1, 2);
+                            }
+                            words[at] = chars.into_iter().collect();
+                        }
                         _ => words
                             .insert(at.max(1).min(words.len()), rng.pick(GEN_WORDS).to_string()),
                     }
@@ -316,19 +337,35 @@ fn gen_edit(rng: &mut Lcg, blocks: &[String]) -> Vec<String> {
     out
 }
 
+/// 400 generated edits per run; set `REDRAFT_DIFF_SEEDS` to try more by hand.
 #[test]
 fn round_trip_holds_for_generated_edits() {
-    for seed in 0..400u64 {
+    let seeds: u64 = std::env::var("REDRAFT_DIFF_SEEDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(400);
+    let (mut typos, mut formats) = (0, 0);
+    for seed in 0..seeds {
         let mut rng = Lcg(seed);
         let old: Vec<String> = (0..1 + rng.below(6)).map(|_| gen_block(&mut rng)).collect();
         let new = gen_edit(&mut rng, &old);
         let (old, new) = (old.join("\n\n") + "\n", new.join("\n\n") + "\n");
         let result = std::panic::catch_unwind(|| check(&old, &new));
-        assert!(
-            result.is_ok(),
-            "seed {seed}:\n--- old\n{old}\n--- new\n{new}"
-        );
+        let Ok(view) = result else {
+            panic!("seed {seed}:\n--- old\n{old}\n--- new\n{new}");
+        };
+        typos += usize::from(view.html.contains("diff-typo"));
+        formats += usize::from(view.stats.formats_changed > 0);
     }
+    // The generator reaches the letter-level and formatting paths, not only word edits.
+    assert!(
+        typos > seeds as usize / 50,
+        "{typos} typos in {seeds} edits"
+    );
+    assert!(
+        formats > seeds as usize / 20,
+        "{formats} formatting changes in {seeds} edits"
+    );
 }
 
 #[test]
@@ -378,7 +415,7 @@ fn a_moved_paragraph_is_shown_at_its_new_place_with_a_linked_ghost() {
         v.html
     );
     assert!(
-        v.stats.summary().contains("1 block moved"),
+        v.stats.summary().contains("1 paragraph moved"),
         "{}",
         v.stats.summary()
     );
@@ -409,4 +446,151 @@ fn short_blocks_are_not_taken_for_moves() {
         "{}",
         v.html
     );
+}
+
+#[test]
+fn a_small_unchanged_word_between_changes_joins_them() {
+    let v = check(
+        "She walked to the old mill in the rain.\n",
+        "She ran past a new mill in the rain.\n",
+    );
+    assert_eq!(v.changes, 1, "{}", v.html);
+    assert!(
+        v.html.contains("cut: </span>walked to the old</del>")
+            && v.html.contains("added: </span>ran past a new</ins> mill"),
+        "{}",
+        v.html
+    );
+    // Two words kept between one-word changes stay visible as kept.
+    let v = check(
+        "I like apples. You like pears.\n",
+        "I love apples. You hate pears.\n",
+    );
+    assert_eq!(v.changes, 2, "{}", v.html);
+}
+
+#[test]
+fn punctuation_replacing_a_word_is_never_a_chopped_word() {
+    let v = check(
+        "The night was dark and cold.\n",
+        "The night was dark, cold.\n",
+    );
+    assert!(
+        v.html.contains("dark<del id=\"change-1\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>cut: </span> and</del><ins><span class=\"diff-label\" data-diff-label>added: </span>,</ins> cold."),
+        "{}",
+        v.html
+    );
+}
+
+#[test]
+fn a_typo_fix_is_shown_letter_by_letter_and_said_in_words() {
+    let v = check(
+        "I will recieve it on monday.\n",
+        "I will receive it on Monday.\n",
+    );
+    assert_eq!(v.changes, 2, "{}", v.html);
+    assert_eq!((v.stats.words_added, v.stats.words_cut), (2, 2));
+    assert!(
+        v.html.contains("<span class=\"diff-typo\" id=\"change-1\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>“recieve” changed to “receive”: </span><span aria-hidden=\"true\">rec<del>ie</del><ins>ei</ins>ve</span></span>"),
+        "{}",
+        v.html
+    );
+    assert!(
+        v.html.contains("<del>m</del><ins>M</ins>onday"),
+        "{}",
+        v.html
+    );
+    // A different word is a word replaced, not a comb of letters.
+    let v = check("It was form.\n", "It was from.\n");
+    assert!(!v.html.contains("diff-typo"), "{}", v.html);
+}
+
+#[test]
+fn formatting_only_changes_are_marked_with_what_changed() {
+    let v = check(
+        "It was a bright day and [a link](x.html) here, and `code` too.\n",
+        "It was a *bright* day and a link here, and code too.\n",
+    );
+    assert_eq!(v.stats.formats_changed, 3, "{}", v.html);
+    assert_eq!((v.stats.words_added, v.stats.words_cut), (0, 0));
+    assert!(!v.stats.is_unchanged());
+    assert_eq!(
+        v.stats.summary(),
+        "0 words added, 0 cut, 3 formatting changes"
+    );
+    assert!(
+        v.html.contains("<em><span class=\"diff-format\" id=\"change-1\" tabindex=\"-1\"><span class=\"diff-label diff-label--format\" data-diff-label>now italic: </span>bright</span></em>"),
+        "{}",
+        v.html
+    );
+    assert!(
+        v.html.contains("link removed: </span>a link</span>"),
+        "{}",
+        v.html
+    );
+    assert!(
+        v.html.contains("no longer code: </span>code</span>"),
+        "{}",
+        v.html
+    );
+    let v = check(
+        "Read [the guide](a.html) first.\n",
+        "Read [the guide](b.html) first.\n",
+    );
+    assert!(
+        v.html.contains("link changed: </span>the guide"),
+        "{}",
+        v.html
+    );
+    let v = check("Be **bold** now.\n", "Be bold now.\n");
+    assert!(v.html.contains("no longer bold: "), "{}", v.html);
+}
+
+#[test]
+fn a_run_of_whole_blocks_added_is_one_change() {
+    let v = check(
+        "Keep this.\n\nAnd this one.\n",
+        "Keep this.\n\nNew one.\n\nNew two.\n\nNew three.\n\nAnd this one.\n",
+    );
+    assert_eq!(v.stats.blocks_added, 3);
+    assert_eq!(v.changes, 1, "{}", v.html);
+    assert_eq!(
+        v.stats.summary(),
+        "6 words added, 0 cut, 3 paragraphs added"
+    );
+}
+
+#[test]
+fn summary_names_paragraphs_once() {
+    let stats = ChangeStats {
+        words_added: 42,
+        words_cut: 17,
+        blocks_moved: 2,
+        blocks_rewritten: 1,
+        ..ChangeStats::default()
+    };
+    assert_eq!(
+        stats.summary(),
+        "42 words added, 17 cut, 2 paragraphs moved, 1 rewritten"
+    );
+}
+
+#[test]
+fn side_by_side_puts_each_draft_in_its_own_column() {
+    let v = check(
+        "## Start\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nThe cat sat down.\n",
+        "## Start\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nThe dog sat down.\n\nAn ending.\n",
+    );
+    let sbs = &v.side_by_side;
+    assert!(sbs.contains("4 paragraphs unchanged"), "{sbs}");
+    assert!(
+        sbs.contains("<div class=\"sbs-row sbs-row--edited\"><div class=\"sbs-cell sbs-cell--old\"><span class=\"sbs-side diff-label\" data-diff-label>Before: </span>\n<p>The <del><span class=\"diff-label\" data-diff-label>cut: </span>cat</del> sat down.</p>\n</div><div class=\"sbs-cell sbs-cell--new\"><span class=\"sbs-side diff-label\" data-diff-label>After: </span>\n<p>The <ins><span class=\"diff-label\" data-diff-label>added: </span>dog</ins> sat down.</p>\n</div></div>"),
+        "{sbs}"
+    );
+    assert!(sbs.contains("sbs-row--added"), "{sbs}");
+    assert!(
+        !sbs.contains(" id=\"start\"") && !sbs.contains("<h2"),
+        "{sbs}"
+    );
+    well_formed(sbs).unwrap();
 }

@@ -1,11 +1,18 @@
 //! Word-level diff inside a pair of blocks.
 //!
 //! Both blocks are cut into tokens: tags, and text split on Unicode word boundaries (words,
-//! spaces and punctuation apart). The output follows the *new* block's markup, which is well
-//! formed on its own; inserted text is wrapped in `<ins>`, closed before every tag and reopened
-//! after it, and deleted text is placed, in `<del>`, at the matching spot. Deleted text never
-//! lands where the markup forbids text (between `</li>` and `<li>`, say): it moves forward into
-//! the next element that takes text, or back into the previous one.
+//! spaces and punctuation apart). The token diff is then cleaned up for people, as
+//! diff-match-patch's semantic cleanup does: a short unchanged run between two changes (a
+//! space, punctuation, a small word or two) joins them into one change, so a rewritten phrase
+//! reads as one cut and one addition rather than a comb of tiny ones. A single word with a
+//! letter or two changed (a typo fixed) is shown letter by letter, and text that only gained or
+//! lost formatting (emphasis, a link, code) is marked with what happened to it.
+//!
+//! The inline view follows the *new* block's markup, which is well formed on its own: inserted
+//! text is wrapped in `<ins>`, closed before every tag and reopened after it, and deleted text is
+//! placed, in `<del>`, at the matching spot. Deleted text never lands where the markup forbids
+//! text (between `</li>` and `<li>`, say): it moves forward into the next element that takes
+//! text, or back into the previous one. The side-by-side view marks each side's own markup.
 
 use std::ops::Range;
 use std::time::Instant;
@@ -13,12 +20,15 @@ use std::time::Instant;
 use similar::{Algorithm, DiffOp, DiffTag, capture_diff_slices_deadline};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::change_id;
+use super::{Side, change_id};
 use crate::html::{self, Token};
 use crate::markdown::Block;
 
 /// Below this share of words kept, a pair is shown as rewritten (old then new) instead.
 const MIN_KEPT: f64 = 0.4;
+
+/// An unchanged run of at most this many words between two changes may join them.
+const MAX_JOINED_WORDS: usize = 2;
 
 /// Void elements that sit inside a line of text and may go inside `<ins>`.
 const INLINE_VOID: &[&str] = &["br", "wbr", "img"];
@@ -35,11 +45,18 @@ const NO_TEXT: &[&str] = &[
 
 /// A paired block with its changes marked.
 pub struct BlockEdit {
+    /// The inline view: the new block's markup with cuts and additions marked in it.
     pub html: String,
+    /// The old block alone with its cut text marked, for the side-by-side view.
+    pub old_side: String,
+    /// The new block alone with its added text marked, for the side-by-side view.
+    pub new_side: String,
     pub words_added: usize,
     pub words_cut: usize,
     /// How many separate changes were marked.
     pub changes: usize,
+    /// How many of them changed only formatting.
+    pub formats: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -48,6 +65,16 @@ enum Tok<'a> {
     Close(&'a str, &'a str),
     Void(&'a str, &'a str),
     Text(String),
+}
+
+impl Tok<'_> {
+    fn is_word(&self) -> bool {
+        matches!(self, Tok::Text(w) if is_word(w))
+    }
+
+    fn is_blank(&self) -> bool {
+        matches!(self, Tok::Text(w) if w.trim().is_empty())
+    }
 }
 
 fn tokens(html: &str) -> Vec<Tok<'_>> {
@@ -71,6 +98,63 @@ fn is_word(text: &str) -> bool {
     text.chars().any(char::is_alphanumeric)
 }
 
+fn word_count(toks: &[Tok<'_>]) -> usize {
+    toks.iter().filter(|t| t.is_word()).count()
+}
+
+/// How a token is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// The same on both sides.
+    Plain,
+    /// Cut (on the old side) or added (on the new side).
+    Changed,
+    /// The same text with different formatting; the number is the label's index.
+    Format(usize),
+    /// One word with a letter or two changed; the number is the typo's index.
+    Typo(usize),
+}
+
+/// One word whose letters changed a little, shown letter by letter.
+struct Typo {
+    /// The letters kept before the change.
+    before: String,
+    cut: String,
+    added: String,
+    /// The letters kept after it.
+    after: String,
+}
+
+impl Typo {
+    fn old_word(&self) -> String {
+        [&self.before, &self.cut, &self.after]
+            .into_iter()
+            .map(String::as_str)
+            .collect()
+    }
+
+    fn new_word(&self) -> String {
+        [&self.before, &self.added, &self.after]
+            .into_iter()
+            .map(String::as_str)
+            .collect()
+    }
+}
+
+/// The two blocks' tokens and how each is marked.
+struct Marked<'a> {
+    old: Vec<Tok<'a>>,
+    new: Vec<Tok<'a>>,
+    old_marks: Vec<Mark>,
+    new_marks: Vec<Mark>,
+    /// For the inline view: the old text cut in the gap before each new token (the last gap is
+    /// the end).
+    gaps: Vec<Vec<String>>,
+    /// "now italic", "link added" ... by index.
+    labels: Vec<String>,
+    typos: Vec<Typo>,
+}
+
 /// Diffs two versions of a block. `None` means they share too little to show as edits.
 /// Change ids continue from `changes_before`; with `None` the marks get no ids (the edits inside
 /// a moved block belong to the move, which is one change).
@@ -80,26 +164,54 @@ pub fn diff_block(
     changes_before: Option<usize>,
     deadline: Instant,
 ) -> Option<BlockEdit> {
-    let old_tokens = tokens(&old.html);
-    let new_tokens = tokens(&new.html);
-    let ops =
-        capture_diff_slices_deadline(Algorithm::Myers, &old_tokens, &new_tokens, Some(deadline));
+    let mut marked = mark(tokens(&old.html), tokens(&new.html), deadline)?;
+    let allowed_new = relocate_deletions(&marked.new, &mut marked.gaps)?;
+    let allowed_old = text_allowed(&marked.old);
+    let mut gaps = std::mem::take(&mut marked.gaps);
 
-    let word_count = |toks: &[Tok<'_>]| {
-        toks.iter()
-            .filter(|t| matches!(t, Tok::Text(w) if is_word(w)))
-            .count()
-    };
+    let inline = Emitter::new(&marked, Side::New, changes_before, true).run(
+        &marked.new,
+        &marked.new_marks,
+        &allowed_new,
+        Some(&mut gaps),
+    );
+    let old_side = Emitter::new(&marked, Side::Old, None, false).run(
+        &marked.old,
+        &marked.old_marks,
+        &allowed_old,
+        None,
+    );
+    let new_side = Emitter::new(&marked, Side::New, None, false).run(
+        &marked.new,
+        &marked.new_marks,
+        &allowed_new,
+        None,
+    );
+    Some(BlockEdit {
+        html: inline.out,
+        old_side: old_side.out,
+        new_side: new_side.out,
+        words_added: inline.words_added,
+        words_cut: inline.words_cut,
+        changes: inline.changes,
+        formats: inline.formats,
+    })
+}
+
+/// Diffs the tokens and decides how each is shown. `None` when the blocks share too little.
+fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<Marked<'a>> {
+    let ops = capture_diff_slices_deadline(Algorithm::Myers, &old, &new, Some(deadline));
+
     let kept: usize = ops
         .iter()
         .filter_map(|op| match op {
             DiffOp::Equal { new_index, len, .. } => {
-                Some(word_count(&new_tokens[*new_index..new_index + len]))
+                Some(word_count(&new[*new_index..new_index + len]))
             }
             _ => None,
         })
         .sum();
-    let (old_words, new_words) = (word_count(&old_tokens), word_count(&new_tokens));
+    let (old_words, new_words) = (word_count(&old), word_count(&new));
     let total = old_words + new_words;
     // A block mostly kept from the shorter side (a long opening cut, a sentence added) is
     // still an edit, even when the overall share kept is low.
@@ -109,154 +221,279 @@ pub fn diff_block(
         return None;
     }
 
-    // The new block's tokens, each marked inserted or not, and the deleted text that belongs
-    // in the gap before each of them (gap `new_tokens.len()` is the end).
-    let mut inserted = vec![false; new_tokens.len()];
-    let mut gaps: Vec<Vec<String>> = vec![Vec::new(); new_tokens.len() + 1];
-    for (changed, old_range, new_range) in group_changes(&ops, &new_tokens) {
-        if changed {
-            inserted[new_range.clone()]
-                .iter_mut()
-                .for_each(|i| *i = true);
-            // Deleted tags are dropped, but a block boundary among them still separates words.
-            let deleted: String = old_tokens[old_range]
-                .iter()
-                .map(|t| match t {
-                    Tok::Text(w) => w.as_str(),
-                    Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _)
-                        if separates_words(name) =>
-                    {
-                        " "
+    let mut marked = Marked {
+        old_marks: vec![Mark::Plain; old.len()],
+        new_marks: vec![Mark::Plain; new.len()],
+        gaps: vec![Vec::new(); new.len() + 1],
+        labels: Vec::new(),
+        typos: Vec::new(),
+        old: Vec::new(),
+        new: Vec::new(),
+    };
+    let old_formats = Formats::of(&old);
+    let new_formats = Formats::of(&new);
+    for run in join_changes(&ops, &old, &new) {
+        if !run.changed {
+            for (o, n) in run.old.zip(run.new) {
+                if !matches!(new[n], Tok::Text(_)) {
+                    continue;
+                }
+                let label = describe_format_change(old_formats.at(o), new_formats.at(n));
+                if label.is_empty() {
+                    continue;
+                }
+                let index = match marked.labels.iter().position(|l| *l == label) {
+                    Some(i) => i,
+                    None => {
+                        marked.labels.push(label);
+                        marked.labels.len() - 1
                     }
-                    _ => "",
-                })
-                .collect();
-            if !deleted.is_empty() {
-                gaps[new_range.start].push(deleted);
+                };
+                marked.old_marks[o] = Mark::Format(index);
+                marked.new_marks[n] = Mark::Format(index);
             }
+            continue;
+        }
+        if run.old.len() == 1
+            && run.new.len() == 1
+            && let (Tok::Text(a), Tok::Text(b)) = (&old[run.old.start], &new[run.new.start])
+            && let Some(typo) = letter_change(a, b)
+        {
+            marked.old_marks[run.old.start] = Mark::Typo(marked.typos.len());
+            marked.new_marks[run.new.start] = Mark::Typo(marked.typos.len());
+            marked.typos.push(typo);
+            continue;
+        }
+        marked.old_marks[run.old.clone()].fill(Mark::Changed);
+        marked.new_marks[run.new.clone()].fill(Mark::Changed);
+        // Deleted tags are dropped, but a block boundary among them still separates words.
+        let deleted: String = old[run.old]
+            .iter()
+            .map(|t| match t {
+                Tok::Text(w) => w.as_str(),
+                Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _)
+                    if separates_words(name) =>
+                {
+                    " "
+                }
+                _ => "",
+            })
+            .collect();
+        if !deleted.is_empty() {
+            marked.gaps[run.new.start].push(deleted);
         }
     }
-    let allowed = relocate_deletions(&new_tokens, &mut gaps)?;
+    marked.old = old;
+    marked.new = new;
+    Some(marked)
+}
 
-    let mut edit = BlockEdit {
-        html: String::with_capacity(new.html.len() * 2),
-        words_added: 0,
-        words_cut: 0,
-        changes: 0,
+/// A stretch of the token diff: unchanged, or changed (with either range possibly empty).
+struct Run {
+    changed: bool,
+    old: Range<usize>,
+    new: Range<usize>,
+}
+
+/// The diff's runs with small unchanged runs between two changes of text joined into them:
+/// "dad went to get" → "father walked back for" reads as one cut and one addition, not four
+/// alternating pairs. An unchanged run joins its neighbours when it holds no tags and no more
+/// words than either neighbour changes (and at most [`MAX_JOINED_WORDS`]). Changes that only
+/// add or remove tags are never joined: the words around them did not change.
+fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>]) -> Vec<Run> {
+    let changes_text = |run: &Run| {
+        old[run.old.clone()]
+            .iter()
+            .chain(&new[run.new.clone()])
+            .any(|t| matches!(t, Tok::Text(_)))
     };
-    let mut in_ins = false;
-    let mut ins_blank = false;
-    let mut last_was_change = false;
-    // Open `<a>` elements around the current position of the new markup.
-    let mut link_depth = 0usize;
-    // The kind of the last text written, so each run of cut or added text is labelled once
-    // even when tags split it into several elements.
-    let mut last_kind = Kind::Plain;
-    for g in 0..=new_tokens.len() {
-        for deleted in std::mem::take(&mut gaps[g]) {
-            if in_ins {
-                edit.html.push_str("</ins>");
-                in_ins = false;
-            }
-            edit.words_cut += deleted.unicode_words().count();
-            if deleted.trim().is_empty() {
-                // Whitespace: invisible when cut, but it still separates the old draft's words.
-                if allowed[g] {
-                    edit.html.push_str(&format!("<del>{deleted}</del>"));
-                } else {
-                    edit.html.push_str(&deleted);
+    let size = |run: &Run| word_count(&old[run.old.clone()]).max(word_count(&new[run.new.clone()]));
+    let mut out: Vec<Run> = Vec::with_capacity(ops.len());
+    for op in ops {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        let run = Run {
+            changed: tag != DiffTag::Equal,
+            old: old_range,
+            new: new_range,
+        };
+        if run.changed
+            && let Some(last) = out.last_mut()
+            && last.changed
+        {
+            last.old.end = run.old.end;
+            last.new.end = run.new.end;
+            continue;
+        }
+        if run.changed
+            && changes_text(&run)
+            && let [.., before, between] = out.as_slice()
+            && before.changed
+            && !between.changed
+            && changes_text(before)
+            && new[between.new.clone()]
+                .iter()
+                .all(|t| matches!(t, Tok::Text(_)))
+        {
+            let words = word_count(&new[between.new.clone()]);
+            if words <= MAX_JOINED_WORDS && words <= size(before) && words <= size(&run) {
+                out.pop();
+                if let Some(last) = out.last_mut() {
+                    last.old.end = run.old.end;
+                    last.new.end = run.new.end;
                 }
                 continue;
             }
-            let id = start_change(
-                &mut edit,
-                &mut last_was_change,
-                changes_before,
-                link_depth > 0,
-            );
-            edit.html.push_str(&format!("<del{id}>"));
-            if last_kind != Kind::Cut {
-                edit.html.push_str(CUT_LABEL);
-            }
-            edit.html.push_str(&html::escape(&deleted));
-            edit.html.push_str("</del>");
-            last_kind = Kind::Cut;
         }
-        let Some(token) = new_tokens.get(g) else {
-            break;
-        };
-        match (token, inserted[g]) {
-            (Tok::Text(text), true) if allowed[g] || !text.trim().is_empty() => {
-                let blank = text.trim().is_empty();
-                if in_ins && ins_blank && !blank {
-                    // The run so far was only spaces: restart it so the words get the label.
-                    edit.html.push_str("</ins>");
-                    in_ins = false;
-                }
-                if !in_ins {
-                    let id = if blank {
-                        String::new()
-                    } else {
-                        start_change(
-                            &mut edit,
-                            &mut last_was_change,
-                            changes_before,
-                            link_depth > 0,
-                        )
-                    };
-                    edit.html.push_str(&format!("<ins{id}>"));
-                    if !blank && last_kind != Kind::Added {
-                        edit.html.push_str(ADDED_LABEL);
-                        last_kind = Kind::Added;
-                    }
-                    in_ins = true;
-                    ins_blank = blank;
-                }
-                if is_word(text) {
-                    edit.words_added += 1;
-                }
-                edit.html.push_str(&html::escape(text));
-            }
-            (Tok::Text(text), _) => {
-                if in_ins {
-                    edit.html.push_str("</ins>");
-                    in_ins = false;
-                }
-                edit.html.push_str(&html::escape(text));
-                // Spaces between two changes keep them one change; words end it.
-                if !text.trim().is_empty() {
-                    last_was_change = false;
-                    last_kind = Kind::Plain;
-                }
-            }
-            (Tok::Void(name, raw), true) if allowed[g] && INLINE_VOID.contains(name) => {
-                // An added line break or image belongs to the new side only: inside <ins> the
-                // old side's reading skips it (a bare <br> would split an old word in two).
-                if !in_ins {
-                    edit.html.push_str("<ins>");
-                    in_ins = true;
-                    ins_blank = true;
-                }
-                edit.html.push_str(raw);
-            }
-            (Tok::Open(name, raw) | Tok::Close(name, raw) | Tok::Void(name, raw), _) => {
-                match token {
-                    Tok::Open(..) if *name == "a" => link_depth += 1,
-                    Tok::Close(..) if *name == "a" => link_depth = link_depth.saturating_sub(1),
-                    _ => {}
-                }
-                if in_ins {
-                    edit.html.push_str("</ins>");
-                    in_ins = false;
-                }
-                edit.html.push_str(raw);
-            }
+        out.push(run);
+    }
+    out
+}
+
+/// A word with a letter or two changed (a typo fixed, a spelling corrected), as the letters
+/// kept before and after the change and the letters in between on each side. `None` when the
+/// words differ by more: those are shown as a word replaced.
+fn letter_change(old: &str, new: &str) -> Option<Typo> {
+    if !is_word(old) || !is_word(new) {
+        return None;
+    }
+    let a: Vec<&str> = old.graphemes(true).collect();
+    let b: Vec<&str> = new.graphemes(true).collect();
+    let longer = a.len().max(b.len());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (cut, added) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+    let most = if longer < 8 { 2 } else { 3 };
+    let close = longer >= 4
+        && cut.len() <= most
+        && added.len() <= most
+        && (prefix + suffix) * 10 >= longer * 6;
+    close.then(|| Typo {
+        before: a[..prefix].concat(),
+        cut: cut.concat(),
+        added: added.concat(),
+        after: a[a.len() - suffix..].concat(),
+    })
+}
+
+/// The formatting around each token: which of emphasis, strong, code, a link ... it sits in.
+struct Formats<'a> {
+    /// For each token, an index into `sets`.
+    at: Vec<usize>,
+    /// Each distinct set of formats, sorted.
+    sets: Vec<Vec<Format<'a>>>,
+}
+
+/// One kind of inline formatting; a link carries its opening tag, so a changed target counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Format<'a> {
+    Link(&'a str),
+    Italic,
+    Bold,
+    Code,
+    Struck,
+    Highlighted,
+    Underlined,
+    Subscript,
+    Superscript,
+}
+
+impl<'a> Format<'a> {
+    fn of(name: &str, raw: &'a str) -> Option<Format<'a>> {
+        Some(match name {
+            "a" => Format::Link(raw),
+            "em" | "i" => Format::Italic,
+            "strong" | "b" => Format::Bold,
+            "code" | "kbd" | "samp" => Format::Code,
+            "s" | "strike" => Format::Struck,
+            "mark" => Format::Highlighted,
+            "u" => Format::Underlined,
+            "sub" => Format::Subscript,
+            "sup" => Format::Superscript,
+            _ => return None,
+        })
+    }
+
+    /// The word for it after "now" or "no longer".
+    fn adjective(self) -> &'static str {
+        match self {
+            Format::Link(_) => "a link",
+            Format::Italic => "italic",
+            Format::Bold => "bold",
+            Format::Code => "code",
+            Format::Struck => "struck through",
+            Format::Highlighted => "highlighted",
+            Format::Underlined => "underlined",
+            Format::Subscript => "subscript",
+            Format::Superscript => "superscript",
         }
     }
-    if in_ins {
-        edit.html.push_str("</ins>");
+}
+
+impl<'a> Formats<'a> {
+    fn of(tokens: &[Tok<'a>]) -> Formats<'a> {
+        let mut open: Vec<(&str, Format<'a>)> = Vec::new();
+        let mut sets = vec![Vec::new()];
+        let mut at = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            let changed = match token {
+                Tok::Open(name, raw) => Format::of(name, raw).map(|f| open.push((name, f))),
+                Tok::Close(name, _) => open.iter().rposition(|(n, _)| n == name).map(|i| {
+                    open.remove(i);
+                }),
+                _ => None,
+            };
+            if changed.is_some() {
+                let mut set: Vec<Format<'a>> = open.iter().map(|(_, f)| *f).collect();
+                set.sort();
+                set.dedup();
+                sets.push(set);
+            }
+            at.push(sets.len() - 1);
+        }
+        Formats { at, sets }
     }
-    Some(edit)
+
+    fn at(&self, token: usize) -> &[Format<'a>] {
+        &self.sets[self.at[token]]
+    }
+}
+
+/// What happened to a piece of text's formatting, for people: "now italic, link added".
+/// Empty when nothing did.
+fn describe_format_change(old: &[Format<'_>], new: &[Format<'_>]) -> String {
+    if old == new {
+        return String::new();
+    }
+    let link = |set: &[Format<'_>]| {
+        set.iter().find_map(|f| match f {
+            Format::Link(raw) => Some(raw.to_string()),
+            _ => None,
+        })
+    };
+    let mut parts: Vec<String> = Vec::new();
+    match (link(old), link(new)) {
+        (None, Some(_)) => parts.push("link added".into()),
+        (Some(_), None) => parts.push("link removed".into()),
+        (Some(a), Some(b)) if a != b => parts.push("link changed".into()),
+        _ => {}
+    }
+    let plain = |set: &[Format<'_>], f: &Format<'_>| set.contains(f);
+    for f in new.iter().filter(|f| !matches!(f, Format::Link(_))) {
+        if !plain(old, f) {
+            parts.push(format!("now {}", f.adjective()));
+        }
+    }
+    for f in old.iter().filter(|f| !matches!(f, Format::Link(_))) {
+        if !plain(new, f) {
+            parts.push(format!("no longer {}", f.adjective()));
+        }
+    }
+    parts.join(", ")
 }
 
 /// What the last text written was.
@@ -265,76 +502,293 @@ enum Kind {
     Plain,
     Cut,
     Added,
+    Format(usize),
 }
 
 /// Spoken and shown-to-assistive-technology words that say what `<del>` and `<ins>` mean.
 const CUT_LABEL: &str = "<span class=\"diff-label\" data-diff-label>cut: </span>";
 const ADDED_LABEL: &str = "<span class=\"diff-label\" data-diff-label>added: </span>";
 
-/// The diff's runs as `(changed, old range, new range)`, with changes that only spaces separate
-/// joined into one: "dad went to get" → "father walked back for" reads as one cut and one
-/// addition, not four alternating pairs.
-fn group_changes(
-    ops: &[DiffOp],
-    new_tokens: &[Tok<'_>],
-) -> Vec<(bool, Range<usize>, Range<usize>)> {
-    let mut out: Vec<(bool, Range<usize>, Range<usize>)> = Vec::with_capacity(ops.len());
-    for (i, op) in ops.iter().enumerate() {
-        let (tag, old, new) = op.as_tag_tuple();
-        let equal = tag == DiffTag::Equal;
-        let only_spaces = equal
-            && i > 0
-            && i + 1 < ops.len()
-            && new_tokens[new.clone()]
-                .iter()
-                .all(|t| matches!(t, Tok::Text(w) if w.trim().is_empty()));
-        if (!equal || only_spaces)
-            && let Some(last) = out.last_mut()
-            && last.0
-        {
-            last.1.end = old.end;
-            last.2.end = new.end;
-            continue;
+/// The element open around the text being written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Open {
+    None,
+    /// `<ins>` or `<del>`; `true` while it holds only spaces.
+    Mark {
+        blank: bool,
+    },
+    /// A formatting change's `<span>`.
+    Format,
+}
+
+/// Writes one block's markup with its marks.
+struct Emitter<'m> {
+    marked: &'m Marked<'m>,
+    side: Side,
+    /// Whether this is the inline view, which shows both sides (the side-by-side columns show
+    /// one each).
+    inline: bool,
+    /// Numbering of changes continues from here; `None` writes no ids.
+    ids_from: Option<usize>,
+    out: String,
+    open: Open,
+    /// Whether the last thing written continues a change (only spaces since).
+    last_was_change: bool,
+    last_kind: Kind,
+    /// Open `<a>` elements around the current position.
+    link_depth: usize,
+    words_added: usize,
+    words_cut: usize,
+    changes: usize,
+    formats: usize,
+}
+
+impl<'m> Emitter<'m> {
+    fn new(
+        marked: &'m Marked<'m>,
+        side: Side,
+        ids_from: Option<usize>,
+        inline: bool,
+    ) -> Emitter<'m> {
+        Emitter {
+            marked,
+            side,
+            inline,
+            ids_from,
+            out: String::with_capacity(256),
+            open: Open::None,
+            last_was_change: false,
+            last_kind: Kind::Plain,
+            link_depth: 0,
+            words_added: 0,
+            words_cut: 0,
+            changes: 0,
+            formats: 0,
         }
-        out.push((!equal, old, new));
     }
-    out
+
+    /// The mark element for changed text on this side, and its label.
+    fn mark(&self) -> (&'static str, &'static str, Kind) {
+        match self.side {
+            Side::Old => ("del", CUT_LABEL, Kind::Cut),
+            Side::New => ("ins", ADDED_LABEL, Kind::Added),
+        }
+    }
+
+    /// Writes `tokens` marked with `marks`; `gaps` (the inline view only) holds cut text to
+    /// place before each token. `allowed[g]` says whether text may stand before token `g`.
+    fn run(
+        mut self,
+        tokens: &[Tok<'_>],
+        marks: &[Mark],
+        allowed: &[bool],
+        mut gaps: Option<&mut [Vec<String>]>,
+    ) -> Self {
+        for g in 0..=tokens.len() {
+            if let Some(gaps) = gaps.as_deref_mut() {
+                for deleted in std::mem::take(&mut gaps[g]) {
+                    self.cut(&deleted, allowed[g]);
+                }
+            }
+            let Some(token) = tokens.get(g) else {
+                break;
+            };
+            match (token, marks[g]) {
+                (Tok::Text(text), Mark::Changed) if allowed[g] || !text.trim().is_empty() => {
+                    self.changed_text(text);
+                }
+                (Tok::Text(text), Mark::Format(label)) => self.format_text(text, label),
+                (Tok::Text(_), Mark::Typo(typo)) => self.typo(typo),
+                (Tok::Text(text), _) => {
+                    self.close();
+                    self.out.push_str(&html::escape(text));
+                    // Spaces between two changes keep them one change; words end it.
+                    if !text.trim().is_empty() {
+                        self.last_was_change = false;
+                        self.last_kind = Kind::Plain;
+                    }
+                }
+                (Tok::Void(name, raw), Mark::Changed)
+                    if allowed[g] && INLINE_VOID.contains(name) =>
+                {
+                    // An added line break or image belongs to its side only: inside the mark
+                    // the other side's reading skips it (a bare <br> would split a word).
+                    if self.open != (Open::Mark { blank: false })
+                        && self.open != (Open::Mark { blank: true })
+                    {
+                        self.close();
+                        let (tag, _, _) = self.mark();
+                        self.out.push_str(&format!("<{tag}>"));
+                        self.open = Open::Mark { blank: true };
+                    }
+                    self.out.push_str(raw);
+                }
+                (Tok::Open(name, raw) | Tok::Close(name, raw) | Tok::Void(name, raw), _) => {
+                    match token {
+                        Tok::Open(..) if *name == "a" => self.link_depth += 1,
+                        Tok::Close(..) if *name == "a" => {
+                            self.link_depth = self.link_depth.saturating_sub(1);
+                        }
+                        _ => {}
+                    }
+                    self.close();
+                    self.out.push_str(raw);
+                }
+            }
+        }
+        self.close();
+        self
+    }
+
+    /// Closes whatever mark is open.
+    fn close(&mut self) {
+        match self.open {
+            Open::None => {}
+            Open::Mark { .. } => {
+                let (tag, _, _) = self.mark();
+                self.out.push_str(&format!("</{tag}>"));
+            }
+            Open::Format => self.out.push_str("</span>"),
+        }
+        self.open = Open::None;
+    }
+
+    /// Writes cut text into the inline view.
+    fn cut(&mut self, deleted: &str, allowed: bool) {
+        self.close();
+        self.words_cut += deleted.unicode_words().count();
+        if deleted.trim().is_empty() {
+            // Whitespace: invisible when cut, but it still separates the old draft's words.
+            if allowed {
+                self.out
+                    .push_str(&format!("<del aria-hidden=\"true\">{deleted}</del>"));
+            } else {
+                self.out.push_str(deleted);
+            }
+            return;
+        }
+        let id = self.start_change();
+        self.out.push_str(&format!("<del{id}>"));
+        if self.last_kind != Kind::Cut {
+            self.out.push_str(CUT_LABEL);
+        }
+        self.out.push_str(&html::escape(deleted));
+        self.out.push_str("</del>");
+        self.last_kind = Kind::Cut;
+    }
+
+    /// Writes text that exists on this side only.
+    fn changed_text(&mut self, text: &str) {
+        let blank = text.trim().is_empty();
+        if self.open == (Open::Mark { blank: true }) && !blank {
+            // The run so far was only spaces: restart it so the words get the label.
+            self.close();
+        }
+        if !matches!(self.open, Open::Mark { .. }) {
+            self.close();
+            let (tag, label, kind) = self.mark();
+            let id = if blank {
+                String::new()
+            } else {
+                self.start_change()
+            };
+            self.out.push_str(&format!("<{tag}{id}>"));
+            if !blank && self.last_kind != kind {
+                self.out.push_str(label);
+                self.last_kind = kind;
+            }
+            self.open = Open::Mark { blank };
+        }
+        if is_word(text) {
+            match self.side {
+                Side::Old => self.words_cut += 1,
+                Side::New => self.words_added += 1,
+            }
+        }
+        self.out.push_str(&html::escape(text));
+    }
+
+    /// Writes text whose formatting changed, labelled once per run with what changed.
+    fn format_text(&mut self, text: &str, label: usize) {
+        if self.open != Open::Format {
+            self.close();
+            let starts = self.last_kind != Kind::Format(label);
+            let id = if starts {
+                self.formats += 1;
+                self.start_change()
+            } else {
+                String::new()
+            };
+            self.out
+                .push_str(&format!("<span class=\"diff-format\"{id}>"));
+            if starts {
+                self.out.push_str(&format!(
+                    "<span class=\"diff-label diff-label--format\" data-diff-label>{}: </span>",
+                    self.marked.labels[label]
+                ));
+            }
+            self.open = Open::Format;
+            self.last_kind = Kind::Format(label);
+        }
+        self.out.push_str(&html::escape(text));
+    }
+
+    /// Writes a word with a letter or two changed: the letters marked for the eye, and the
+    /// whole change said in words for a screen reader.
+    fn typo(&mut self, typo: usize) {
+        self.close();
+        let typo = &self.marked.typos[typo];
+        self.words_added += 1;
+        self.words_cut += 1;
+        let id = self.start_change();
+        self.last_kind = Kind::Plain;
+        self.out.push_str(&format!(
+            "<span class=\"diff-typo\"{id}><span class=\"diff-label\" data-diff-label>“{}” changed to “{}”: </span><span aria-hidden=\"true\">{}",
+            html::escape(&typo.old_word()),
+            html::escape(&typo.new_word()),
+            html::escape(&typo.before),
+        ));
+        // The side-by-side columns show one side's letters each; the inline view shows both.
+        if !typo.cut.is_empty() && (self.inline || self.side == Side::Old) {
+            self.out
+                .push_str(&format!("<del>{}</del>", html::escape(&typo.cut)));
+        }
+        if !typo.added.is_empty() && self.side == Side::New {
+            self.out
+                .push_str(&format!("<ins>{}</ins>", html::escape(&typo.added)));
+        }
+        self.out.push_str(&html::escape(&typo.after));
+        self.out.push_str("</span></span>");
+        self.last_was_change = true;
+    }
+
+    /// Starts a new numbered change unless the previous mark continues it; returns the
+    /// ` id="..."` attribute for the first mark of a change, or an empty string.
+    /// Inside a link the mark gets no `tabindex`: HTML forbids focusable elements inside `<a>`,
+    /// and the link itself takes the focus there.
+    fn start_change(&mut self) -> String {
+        if self.last_was_change {
+            return String::new();
+        }
+        self.changes += 1;
+        self.last_was_change = true;
+        let Some(before) = self.ids_from else {
+            return String::new();
+        };
+        let id = change_id(before + self.changes);
+        if self.link_depth > 0 {
+            format!(" id=\"{id}\"")
+        } else {
+            format!(" id=\"{id}\" tabindex=\"-1\"")
+        }
+    }
 }
 
-/// Starts a new numbered change unless the previous mark continues it; returns the ` id="..."`
-/// attribute for the first mark of a change, or an empty string.
-/// Inside a link the mark gets no `tabindex`: HTML forbids focusable elements inside `<a>`, and
-/// the link itself takes the focus there.
-fn start_change(
-    edit: &mut BlockEdit,
-    last_was_change: &mut bool,
-    before: Option<usize>,
-    in_link: bool,
-) -> String {
-    if *last_was_change {
-        return String::new();
-    }
-    edit.changes += 1;
-    *last_was_change = true;
-    let Some(before) = before else {
-        return String::new();
-    };
-    let id = change_id(before + edit.changes);
-    if in_link {
-        format!(" id=\"{id}\"")
-    } else {
-        format!(" id=\"{id}\" tabindex=\"-1\"")
-    }
-}
-
-/// Moves deleted text out of gaps where text is not allowed. Fails (so the block is shown as
-/// rewritten) only when no element around the gap takes text.
-/// Returns, for each gap, whether text may stand there.
-fn relocate_deletions(new_tokens: &[Tok<'_>], gaps: &mut [Vec<String>]) -> Option<Vec<bool>> {
-    // allowed[g]: may text stand in gap g?
-    let mut allowed = Vec::with_capacity(new_tokens.len() + 1);
+/// For each gap between tokens (and the end), whether text may stand there.
+fn text_allowed(tokens: &[Tok<'_>]) -> Vec<bool> {
+    let mut allowed = Vec::with_capacity(tokens.len() + 1);
     let mut stack: Vec<&str> = Vec::new();
-    for token in new_tokens {
+    for token in tokens {
         allowed.push(stack.last().is_some_and(|top| !NO_TEXT.contains(top)));
         match token {
             Tok::Open(name, _) => stack.push(name),
@@ -345,24 +799,27 @@ fn relocate_deletions(new_tokens: &[Tok<'_>], gaps: &mut [Vec<String>]) -> Optio
         }
     }
     allowed.push(stack.last().is_some_and(|top| !NO_TEXT.contains(top)));
+    allowed
+}
 
+/// Moves deleted text out of gaps where text is not allowed. Fails (so the block is shown as
+/// rewritten) only when no element around the gap takes text.
+/// Returns, for each gap, whether text may stand there.
+fn relocate_deletions(new_tokens: &[Tok<'_>], gaps: &mut [Vec<String>]) -> Option<Vec<bool>> {
+    let allowed = text_allowed(new_tokens);
     for g in 0..gaps.len() {
         if allowed[g] || gaps[g].iter().all(|d| d.trim().is_empty()) {
             continue;
         }
         let forward = (g..new_tokens.len())
-            .take_while(|&i| {
-                matches!(new_tokens[i], Tok::Open(..))
-                    || matches!(&new_tokens[i], Tok::Text(t) if t.trim().is_empty())
-            })
+            .take_while(|&i| matches!(new_tokens[i], Tok::Open(..)) || new_tokens[i].is_blank())
             .map(|i| i + 1)
             .find(|&i| allowed[i]);
         let target = forward.or_else(|| {
             (0..g)
                 .rev()
                 .take_while(|&i| {
-                    matches!(new_tokens[i], Tok::Close(..))
-                        || matches!(&new_tokens[i], Tok::Text(t) if t.trim().is_empty())
+                    matches!(new_tokens[i], Tok::Close(..)) || new_tokens[i].is_blank()
                 })
                 .find(|&i| allowed[i])
         })?;

@@ -1,0 +1,225 @@
+//! The side-by-side view: the old draft on the left, the new on the right, a row per block.
+//!
+//! It is a second way to read the same comparison, so it is built from the rows the inline view
+//! was built from. Long stretches of unchanged blocks are folded to one line, keeping one block
+//! of context on each side of a change. The blocks lose their ids (the inline view on the same
+//! page keeps them) and headings become styled paragraphs, so the page's outline and anchors
+//! stay the inline view's alone.
+
+use super::change_id;
+use crate::html::{self, Token};
+
+/// One aligned step, with each side's markup already marked.
+#[derive(Debug, Clone)]
+pub enum Row {
+    Same(String),
+    Removed(String),
+    Added(String),
+    Edited {
+        old: String,
+        new: String,
+    },
+    Rewritten {
+        old: String,
+        new: String,
+    },
+    /// Where a block stood before it moved; `to` is the move's change number.
+    MovedAway {
+        old: String,
+        to: usize,
+        whither: &'static str,
+    },
+    /// Where a block moved to, with its edits marked.
+    MovedHere {
+        new: String,
+        from: usize,
+        whence: &'static str,
+    },
+}
+
+/// Unchanged blocks kept beside a change for context.
+const CONTEXT: usize = 1;
+
+/// The inside of the side-by-side element.
+pub fn render(rows: &[Row]) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while i < rows.len() {
+        if !matches!(rows[i], Row::Same(_)) {
+            push_row(&mut out, &rows[i]);
+            i += 1;
+            continue;
+        }
+        let end = (i..rows.len())
+            .find(|&j| !matches!(rows[j], Row::Same(_)))
+            .unwrap_or(rows.len());
+        let before = if i > 0 { CONTEXT } else { 0 };
+        let after = if end < rows.len() { CONTEXT } else { 0 };
+        let len = end - i;
+        if len > before + after + 1 {
+            rows[i..i + before]
+                .iter()
+                .for_each(|r| push_row(&mut out, r));
+            let folded = len - before - after;
+            let text = if folded == rows.len() {
+                format!(
+                    "All {folded} {} read the same",
+                    if folded == 1 {
+                        "paragraph"
+                    } else {
+                        "paragraphs"
+                    }
+                )
+            } else if folded == 1 {
+                "1 paragraph unchanged".to_string()
+            } else {
+                format!("{folded} paragraphs unchanged")
+            };
+            out.push_str(&format!(
+                "<div class=\"sbs-row sbs-row--folded\"><p>{text}</p></div>\n"
+            ));
+            rows[end - after..end]
+                .iter()
+                .for_each(|r| push_row(&mut out, r));
+        } else {
+            rows[i..end].iter().for_each(|r| push_row(&mut out, r));
+        }
+        i = end;
+    }
+    out
+}
+
+fn push_row(out: &mut String, row: &Row) {
+    let block = |class: &str, label: &str, html: &str| {
+        format!(
+            "<div class=\"diff-block {class}\"><span class=\"diff-label\" data-diff-label>{label}:</span>\n{}\n</div>",
+            quiet(html)
+        )
+    };
+    let (kind, old, new) = match row {
+        Row::Same(html) => ("same", quiet(html), quiet(html)),
+        Row::Edited { old, new } => ("edited", quiet(old), quiet(new)),
+        Row::Removed(html) => (
+            "removed",
+            block("diff-block--old", "Removed", html),
+            String::new(),
+        ),
+        Row::Added(html) => (
+            "added",
+            String::new(),
+            block("diff-block--new", "Added", html),
+        ),
+        Row::Rewritten { old, new } => (
+            "rewritten",
+            block("diff-block--old", "Rewritten, before", old),
+            block("diff-block--new", "Rewritten, after", new),
+        ),
+        Row::MovedAway { old, to, whither } => (
+            "moved-away",
+            format!(
+                "<div class=\"diff-block diff-block--moved-away\" id=\"sbs-was-{id}\"><span class=\"diff-label\" data-diff-label>Moved <a href=\"#sbs-{id}\">{whither}</a>:</span>\n{}\n</div>",
+                quiet(old),
+                id = change_id(*to)
+            ),
+            String::new(),
+        ),
+        Row::MovedHere { new, from, whence } => (
+            "moved",
+            String::new(),
+            format!(
+                "<div class=\"diff-block diff-block--moved\" id=\"sbs-{id}\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#sbs-was-{id}\">{whence}</a>:</span>\n{}\n</div>",
+                quiet(new),
+                id = change_id(*from)
+            ),
+        ),
+    };
+    let cell = |side: &str, label: &str, html: &str| {
+        if html.is_empty() {
+            format!("<div class=\"sbs-cell sbs-cell--{side} sbs-cell--empty\"></div>")
+        } else {
+            format!(
+                "<div class=\"sbs-cell sbs-cell--{side}\"><span class=\"sbs-side diff-label\" data-diff-label>{label}: </span>\n{html}\n</div>"
+            )
+        }
+    };
+    out.push_str(&format!(
+        "<div class=\"sbs-row sbs-row--{kind}\">{}{}</div>\n",
+        cell("old", "Before", &old),
+        cell("new", "After", &new)
+    ));
+}
+
+/// A block's markup without its ids, and with headings turned into paragraphs styled like
+/// them: the inline view on the same page owns the ids and the outline.
+fn quiet(block_html: &str) -> String {
+    let mut out = String::with_capacity(block_html.len());
+    for token in html::tokenize(block_html) {
+        match token {
+            Token::Open(name, _) if is_heading(name) => {
+                out.push_str(&format!("<p class=\"sbs-heading sbs-{name}\">"));
+            }
+            Token::Close(name, _) if is_heading(name) => out.push_str("</p>"),
+            Token::Open(_, raw) | Token::Void(_, raw) => out.push_str(&without_id(raw)),
+            other => out.push_str(other.raw()),
+        }
+    }
+    out
+}
+
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// A start tag without its `id` attribute (and the `tabindex` that only matters for ids).
+fn without_id(raw: &str) -> String {
+    let mut tag = raw.to_string();
+    for attribute in [" id=\"", " tabindex=\""] {
+        if let Some(start) = tag.find(attribute)
+            && let Some(len) = tag[start + attribute.len()..].find('"')
+        {
+            tag.replace_range(start..start + attribute.len() + len + 1, "");
+        }
+    }
+    tag
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_go_and_headings_become_paragraphs() {
+        assert_eq!(
+            quiet("<h2 id=\"a-b\">A <em>b</em></h2>"),
+            "<p class=\"sbs-heading sbs-h2\">A <em>b</em></p>"
+        );
+        assert_eq!(
+            quiet(
+                "<p>x<sup class=\"footnote-ref\" id=\"fnref-1\"><a href=\"#fn-1\">1</a></sup></p>"
+            ),
+            "<p>x<sup class=\"footnote-ref\"><a href=\"#fn-1\">1</a></sup></p>"
+        );
+    }
+
+    #[test]
+    fn long_unchanged_stretches_fold_to_one_line_with_context_kept() {
+        let same = |s: &str| Row::Same(format!("<p>{s}</p>"));
+        let rows = [
+            same("a"),
+            same("b"),
+            same("c"),
+            Row::Added("<p>new</p>".into()),
+            same("d"),
+            same("e"),
+        ];
+        let html = render(&rows);
+        assert!(html.contains("2 paragraphs unchanged"), "{html}");
+        assert!(!html.contains("<p>a</p>") && !html.contains("<p>b</p>"));
+        assert!(
+            html.contains("<p>c</p>") && html.contains("<p>d</p>") && html.contains("<p>e</p>")
+        );
+        assert!(
+            render(&[same("a"), same("b"), same("c")]).contains("All 3 paragraphs read the same")
+        );
+    }
+}
