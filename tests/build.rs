@@ -431,11 +431,11 @@ fn diff_command_prints_the_comparison_in_the_terminal() {
     );
     assert!(
         out.trim_end()
-            .ends_with("3 words added, 1 cut, 1 block added"),
+            .ends_with("3 words added, 1 cut, 1 paragraph added"),
         "{out}"
     );
     let stat = redraft(&["diff", "--stat", &a, &b]);
-    assert_eq!(stdout(&stat), "3 words added, 1 cut, 1 block added\n");
+    assert_eq!(stdout(&stat), "3 words added, 1 cut, 1 paragraph added\n");
     let colour = redraft(&["diff", "--color", "always", &a, &b]);
     assert!(
         stdout(&colour).contains("\u{1b}[31;9mnice\u{1b}[0m"),

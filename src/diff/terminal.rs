@@ -1,8 +1,10 @@
 //! A change view as terminal text: the same comparison as the web page, for `redraft diff`.
 //!
 //! Reading the view's HTML back (rather than diffing again) keeps the terminal and the site in
-//! agreement. Plain output uses wdiff's markers, `[-cut-]` and `{+added+}`; coloured output
-//! uses red strike-through and green underline, so neither relies on colour alone.
+//! agreement. Plain output uses wdiff's markers, `[-cut-]` and `{+added+}`, and
+//! `{~now italic: text~}` for text whose formatting changed; coloured output uses red
+//! strike-through, green underline and magenta with the same words, so neither relies on colour
+//! alone.
 
 use crate::html::{self, Token};
 
@@ -20,8 +22,10 @@ impl Marks {
         match (self, side) {
             (Marks::Plain, Side::Cut) => "[-",
             (Marks::Plain, Side::Added) => "{+",
+            (Marks::Plain, Side::Format) => "{~",
             (Marks::Color, Side::Cut) => "\x1b[31;9m",
             (Marks::Color, Side::Added) => "\x1b[32;4m",
+            (Marks::Color, Side::Format) => "\x1b[35m",
         }
     }
 
@@ -29,6 +33,7 @@ impl Marks {
         match (self, side) {
             (Marks::Plain, Side::Cut) => "-]",
             (Marks::Plain, Side::Added) => "+}",
+            (Marks::Plain, Side::Format) => "~}",
             (Marks::Color, _) => "\x1b[0m",
         }
     }
@@ -38,6 +43,8 @@ impl Marks {
 enum Side {
     Cut,
     Added,
+    /// The same text, formatted differently; its label says how and is printed.
+    Format,
 }
 
 /// Elements after which a reader expects a paragraph break.
@@ -73,13 +80,19 @@ pub fn render(view_html: &str, marks: Marks) -> String {
                     Some(Side::Cut)
                 } else if name == "ins" || raw.contains("data-side=\"new\"") {
                     Some(Side::Added)
+                } else if raw.contains("class=\"diff-format\"") {
+                    Some(Side::Format)
                 } else {
                     None
                 };
                 // Inside a whole added block, a cut is the old side's business (its ghost or
                 // its "before" half shows it); likewise the other way round.
-                let inner = stack.iter().rev().find_map(|(_, s, _)| *s);
-                let skip = raw.contains("data-diff-label")
+                let inner = stack
+                    .iter()
+                    .rev()
+                    .find_map(|(_, s, _)| *s)
+                    .filter(|s| *s != Side::Format);
+                let skip = (raw.contains("data-diff-label") && !raw.contains("diff-label--format"))
                     || raw.contains("data-note")
                     || matches!((inner, side), (Some(a), Some(b)) if a != b);
                 match name {
@@ -278,5 +291,17 @@ mod tests {
             "{out}"
         );
         assert!(!out.contains("Moved"), "labels are for the web page: {out}");
+    }
+
+    #[test]
+    fn typo_fixes_show_their_letters_and_formatting_says_what_changed() {
+        let out = plain(
+            "I will recieve a bright day.\n",
+            "I will receive a *bright* day.\n",
+        );
+        assert_eq!(
+            out,
+            "I will rec[-ie-]{+ei+}ve a {~now italic: bright~} day.\n"
+        );
     }
 }

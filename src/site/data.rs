@@ -354,6 +354,8 @@ pub struct ChangesPage {
     pub from: DraftInfo,
     pub to: DraftInfo,
     pub view_html: String,
+    /// The same comparison in two columns.
+    pub side_by_side_html: String,
     pub stats: StatsInfo,
     /// Ids of the marked changes in order, for previous/next links.
     pub change_ids: Vec<String>,
@@ -377,6 +379,7 @@ impl ChangesPage {
             from: from.clone(),
             to: to.clone(),
             view_html: view.html.clone(),
+            side_by_side_html: view.side_by_side.clone(),
             stats: view.stats.into(),
             change_ids: (1..=view.changes).map(crate::diff::change_id).collect(),
         }

@@ -3,9 +3,22 @@
  *
  * On a change page it adds "Previous change" / "Next change" buttons to the change navigation,
  * and the keys n and p, which move focus to the previous or next marked change in reading order.
+ * A link to the side-by-side view opens it.
  */
 (function () {
   'use strict';
+
+  // A link to the side-by-side view opens it (it is a <details>, closed to keep the page short).
+  var sideBySide = document.getElementById('side-by-side');
+  function openSideBySide() {
+    if (sideBySide && window.location.hash === '#side-by-side') {
+      sideBySide.open = true;
+    }
+  }
+  if (sideBySide && window.addEventListener) {
+    window.addEventListener('hashchange', openSideBySide);
+    openSideBySide();
+  }
 
   var view = document.querySelector('.change-view');
   var nav = document.querySelector('.change-nav');
