@@ -19,6 +19,7 @@
 //! ```
 
 mod blocks;
+mod nested;
 mod side_by_side;
 pub mod terminal;
 mod verify;
@@ -118,6 +119,33 @@ impl ChangeStats {
     }
 }
 
+impl std::ops::AddAssign for ChangeStats {
+    fn add_assign(&mut self, other: ChangeStats) {
+        self.words_added += other.words_added;
+        self.words_cut += other.words_cut;
+        self.blocks_added += other.blocks_added;
+        self.blocks_removed += other.blocks_removed;
+        self.blocks_rewritten += other.blocks_rewritten;
+        self.blocks_edited += other.blocks_edited;
+        self.blocks_moved += other.blocks_moved;
+        self.formats_changed += other.formats_changed;
+    }
+}
+
+/// A pair of versions of one block with its changes marked.
+struct BlockEdit {
+    /// The inline view: the new block's markup with cuts and additions marked in it.
+    html: String,
+    /// The old block alone with its cut text marked, for the side-by-side view.
+    old_side: String,
+    /// The new block alone with its added text marked, for the side-by-side view.
+    new_side: String,
+    /// What changed inside the block.
+    stats: ChangeStats,
+    /// How many separate changes were marked.
+    changes: usize,
+}
+
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
 }
@@ -199,12 +227,10 @@ impl ViewBuilder {
                 self.rows.push(Row::Added(new[n].html.clone()));
             }
             Alignment::Edited(o, n) => {
-                match words::diff_block(&old[o], &new[n], Some(self.changes), deadline) {
+                match nested::diff_pair(&old[o], &new[n], Some(self.changes), deadline) {
                     Some(edit) => {
                         self.stats.blocks_edited += 1;
-                        self.stats.words_added += edit.words_added;
-                        self.stats.words_cut += edit.words_cut;
-                        self.stats.formats_changed += edit.formats;
+                        self.stats += edit.stats;
                         self.changes += edit.changes;
                         self.out.push_str(&edit.html);
                         self.out.push('\n');
@@ -246,11 +272,9 @@ impl ViewBuilder {
                 let (number, first) = self.move_number(o);
                 let whence = if first { "further down" } else { "further up" };
                 self.stats.blocks_moved += 1;
-                let (inner, new_side) = match words::diff_block(&old[o], &new[n], None, deadline) {
+                let (inner, new_side) = match nested::diff_pair(&old[o], &new[n], None, deadline) {
                     Some(edit) => {
-                        self.stats.words_added += edit.words_added;
-                        self.stats.words_cut += edit.words_cut;
-                        self.stats.formats_changed += edit.formats;
+                        self.stats += edit.stats;
                         (edit.html, edit.new_side)
                     }
                     // Too different to mark word by word: the ghost still carries the old text.

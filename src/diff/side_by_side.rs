@@ -171,7 +171,7 @@ fn is_heading(name: &str) -> bool {
 }
 
 /// A start tag without its `id` attribute (and the `tabindex` that only matters for ids).
-fn without_id(raw: &str) -> String {
+pub(super) fn without_id(raw: &str) -> String {
     let mut tag = raw.to_string();
     for attribute in [" id=\"", " tabindex=\""] {
         if let Some(start) = tag.find(attribute)

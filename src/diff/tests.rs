@@ -501,8 +501,12 @@ fn a_typo_fix_is_shown_letter_by_letter_and_said_in_words() {
         v.html
     );
     // A different word is a word replaced, not a comb of letters.
-    let v = check("It was form.\n", "It was from.\n");
-    assert!(!v.html.contains("diff-typo"), "{}", v.html);
+    for (old, new) in [("form", "from"), ("here", "there"), ("walk", "walked")] {
+        let v = check(&format!("It was {old}.\n"), &format!("It was {new}.\n"));
+        assert!(!v.html.contains("diff-typo"), "{}", v.html);
+    }
+    let v = check("We accomodate them.\n", "We accommodate them.\n");
+    assert!(v.html.contains("accom<ins>m</ins>odate"), "{}", v.html);
 }
 
 #[test]

@@ -20,7 +20,7 @@ use std::time::Instant;
 use similar::{Algorithm, DiffOp, DiffTag, capture_diff_slices_deadline};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{Side, change_id};
+use super::{BlockEdit, ChangeStats, Side, change_id};
 use crate::html::{self, Token};
 use crate::markdown::Block;
 
@@ -42,22 +42,6 @@ fn separates_words(name: &str) -> bool {
 const NO_TEXT: &[&str] = &[
     "ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "dl", "colgroup",
 ];
-
-/// A paired block with its changes marked.
-pub struct BlockEdit {
-    /// The inline view: the new block's markup with cuts and additions marked in it.
-    pub html: String,
-    /// The old block alone with its cut text marked, for the side-by-side view.
-    pub old_side: String,
-    /// The new block alone with its added text marked, for the side-by-side view.
-    pub new_side: String,
-    pub words_added: usize,
-    pub words_cut: usize,
-    /// How many separate changes were marked.
-    pub changes: usize,
-    /// How many of them changed only formatting.
-    pub formats: usize,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Tok<'a> {
@@ -191,10 +175,13 @@ pub fn diff_block(
         html: inline.out,
         old_side: old_side.out,
         new_side: new_side.out,
-        words_added: inline.words_added,
-        words_cut: inline.words_cut,
+        stats: ChangeStats {
+            words_added: inline.words_added,
+            words_cut: inline.words_cut,
+            formats_changed: inline.formats,
+            ..ChangeStats::default()
+        },
         changes: inline.changes,
-        formats: inline.formats,
     })
 }
 
@@ -368,7 +355,12 @@ fn letter_change(old: &str, new: &str) -> Option<Typo> {
         .count();
     let (cut, added) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
     let most = if longer < 8 { 2 } else { 3 };
+    // Letters only added or only dropped at either end make another word ("here" → "there",
+    // "walk" → "walked"), not a fixed spelling.
+    let at_an_end = prefix == 0 || suffix == 0;
+    let one_sided = cut.is_empty() || added.is_empty();
     let close = longer >= 4
+        && !(at_an_end && one_sided)
         && cut.len() <= most
         && added.len() <= most
         && (prefix + suffix) * 10 >= longer * 6;

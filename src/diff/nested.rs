@@ -1,0 +1,299 @@
+//! Lists, quotes and tables compared item by item.
+//!
+//! A list is one top-level block, but a writer thinks of its items (and a table's rows, a
+//! quote's paragraphs) as blocks of their own: cutting one item is not rewriting the list. So
+//! when both versions of a block are the same kind of container, their children are aligned
+//! like the draft's blocks are (unchanged first, the rest paired by shared words) and each pair
+//! is compared in turn, recursively: a table's head and body, then their rows. Only children
+//! are marked `data-side`; the container itself is the new draft's.
+
+use std::time::Instant;
+
+use super::side_by_side::without_id;
+use super::{BlockEdit, ChangeStats, Side, blocks, change_id, rename_ids, words};
+use crate::html::{self, Token};
+use crate::markdown::{Block, count_words};
+use blocks::Alignment;
+
+/// Elements whose children are compared one by one.
+const CONTAINERS: &[&str] = &["ul", "ol", "blockquote", "table", "thead", "tbody", "tfoot"];
+
+/// Elements that may not hold text (or a label) directly.
+const NO_TEXT: &[&str] = &["ul", "ol", "table", "thead", "tbody", "tfoot", "tr"];
+
+/// Compares two versions of a block: item by item for containers, word by word otherwise.
+/// `None` means they share too little to show as edits.
+pub(super) fn diff_pair(
+    old: &Block,
+    new: &Block,
+    ids_from: Option<usize>,
+    deadline: Instant,
+) -> Option<BlockEdit> {
+    if old.tag == new.tag
+        && CONTAINERS.contains(&old.tag.as_str())
+        && let (Some(a), Some(b)) = (Container::split(&old.html), Container::split(&new.html))
+    {
+        return Some(diff_containers(&a, &b, ids_from, deadline));
+    }
+    words::diff_block(old, new, ids_from, deadline)
+}
+
+/// A container element cut into its opening tag, its child elements and its closing tag.
+struct Container<'a> {
+    open: &'a str,
+    close: &'a str,
+    children: Vec<Block>,
+}
+
+impl<'a> Container<'a> {
+    /// `None` unless `html` is one element whose content is child elements and whitespace.
+    fn split(html: &'a str) -> Option<Container<'a>> {
+        let tokens = html::tokenize(html);
+        let (Some(Token::Open(name, open)), Some(Token::Close(last, close))) =
+            (tokens.first(), tokens.last())
+        else {
+            return None;
+        };
+        if name != last || tokens.len() < 2 {
+            return None;
+        }
+        let mut children = Vec::new();
+        let mut depth = 0usize;
+        let mut offset = open.len();
+        let mut start = offset;
+        for token in &tokens[1..tokens.len() - 1] {
+            let len = token.raw().len();
+            match token {
+                Token::Text(t) if depth == 0 && !t.trim().is_empty() => return None,
+                Token::Comment(_) if depth == 0 => return None,
+                Token::Open(..) => {
+                    if depth == 0 {
+                        start = offset;
+                    }
+                    depth += 1;
+                }
+                Token::Close(..) => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        children.push(child(&html[start..offset + len]));
+                    }
+                }
+                Token::Void(..) if depth == 0 => children.push(child(&html[offset..offset + len])),
+                _ => {}
+            }
+            offset += len;
+        }
+        (depth == 0).then_some(Container {
+            open,
+            close,
+            children,
+        })
+    }
+}
+
+fn child(html: &str) -> Block {
+    let tag = match html::tokenize(html).first() {
+        Some(Token::Open(name, _) | Token::Void(name, _)) => (*name).to_string(),
+        _ => String::new(),
+    };
+    Block {
+        html: html.to_string(),
+        text: html::text_of(html),
+        tag,
+    }
+}
+
+/// The inline view and both side-by-side columns of a pair of containers, built together.
+struct Views {
+    inline: String,
+    old_side: String,
+    new_side: String,
+    stats: ChangeStats,
+    changes: usize,
+    /// Whether the last child was added or removed whole: a run of them is one change.
+    in_whole_run: bool,
+}
+
+fn diff_containers(
+    old: &Container<'_>,
+    new: &Container<'_>,
+    ids_from: Option<usize>,
+    deadline: Instant,
+) -> BlockEdit {
+    let mut v = Views {
+        inline: format!("{}\n", new.open),
+        old_side: format!("{}\n", old.open),
+        new_side: format!("{}\n", new.open),
+        stats: ChangeStats::default(),
+        changes: 0,
+        in_whole_run: false,
+    };
+    let (a, b) = (&old.children, &new.children);
+    // No move search inside a container: an item moved within a list reads fine as cut here
+    // and added there.
+    for step in blocks::align(a, b, deadline) {
+        let whole = matches!(
+            step,
+            Alignment::Removed(_)
+                | Alignment::Added(_)
+                | Alignment::MovedAway { .. }
+                | Alignment::MovedHere { .. }
+        );
+        let starts = !(whole && v.in_whole_run);
+        v.in_whole_run = whole;
+        match step {
+            Alignment::Same(o, n) => {
+                v.inline.push_str(&b[n].html);
+                v.old_side.push_str(&a[o].html);
+                v.new_side.push_str(&b[n].html);
+            }
+            Alignment::Removed(o) | Alignment::MovedAway { old: o, .. } => {
+                let id = v.number(starts, ids_from);
+                v.stats.blocks_removed += 1;
+                v.stats.words_cut += count_words(&a[o].text);
+                v.inline
+                    .push_str(&mark_child(&a[o], Side::Old, id, "Removed"));
+                v.old_side
+                    .push_str(&mark_child(&a[o], Side::Old, None, "Removed"));
+            }
+            Alignment::Added(n) | Alignment::MovedHere { new: n, .. } => {
+                let id = v.number(starts, ids_from);
+                v.stats.blocks_added += 1;
+                v.stats.words_added += count_words(&b[n].text);
+                v.inline
+                    .push_str(&mark_child(&b[n], Side::New, id, "Added"));
+                v.new_side
+                    .push_str(&mark_child(&b[n], Side::New, None, "Added"));
+            }
+            Alignment::Edited(o, n) => {
+                let from = ids_from.map(|f| f + v.changes);
+                match diff_pair(&a[o], &b[n], from, deadline) {
+                    Some(edit) => {
+                        v.stats += edit.stats;
+                        v.changes += edit.changes;
+                        v.inline.push_str(&edit.html);
+                        v.old_side.push_str(&edit.old_side);
+                        v.new_side.push_str(&edit.new_side);
+                    }
+                    None => {
+                        let id = v.number(true, ids_from);
+                        v.stats.blocks_rewritten += 1;
+                        v.stats.words_cut += count_words(&a[o].text);
+                        v.stats.words_added += count_words(&b[n].text);
+                        let (before, after) = ("Rewritten, before", "Rewritten, after");
+                        v.inline.push_str(&mark_child(&a[o], Side::Old, id, before));
+                        v.inline
+                            .push_str(&mark_child(&b[n], Side::New, None, after));
+                        v.old_side
+                            .push_str(&mark_child(&a[o], Side::Old, None, before));
+                        v.new_side
+                            .push_str(&mark_child(&b[n], Side::New, None, after));
+                    }
+                }
+            }
+        }
+        for out in [&mut v.inline, &mut v.old_side, &mut v.new_side] {
+            out.push('\n');
+        }
+    }
+    v.inline.push_str(new.close);
+    v.old_side.push_str(old.close);
+    v.new_side.push_str(new.close);
+    BlockEdit {
+        html: v.inline,
+        old_side: v.old_side,
+        new_side: v.new_side,
+        stats: v.stats,
+        changes: v.changes,
+    }
+}
+
+impl Views {
+    /// Counts a new change if `starts`, and returns its number when the view has ids.
+    fn number(&mut self, starts: bool, ids_from: Option<usize>) -> Option<usize> {
+        if !starts {
+            return None;
+        }
+        self.changes += 1;
+        ids_from.map(|f| f + self.changes)
+    }
+}
+
+/// A child element that exists on one side only: its own tag carries `data-side` (a `<div>`
+/// may not stand inside a list or a table), and a label goes where text may stand.
+fn mark_child(block: &Block, side: Side, number: Option<usize>, label: &str) -> String {
+    let (side, class) = match side {
+        Side::Old => ("old", "diff-item diff-item--old"),
+        Side::New => ("new", "diff-item diff-item--new"),
+    };
+    let html = if side == "old" {
+        rename_ids(&block.html)
+    } else {
+        block.html.clone()
+    };
+    let id = number
+        .map(|n| format!(" id=\"{}\" tabindex=\"-1\"", change_id(n)))
+        .unwrap_or_default();
+    let label = format!("<span class=\"diff-label\" data-diff-label>{label}: </span>");
+    let mut out = String::with_capacity(html.len() + 120);
+    let mut labelled = false;
+    for (i, token) in html::tokenize(&html).into_iter().enumerate() {
+        match token {
+            Token::Open(_, raw) | Token::Void(_, raw) if i == 0 => {
+                // The change's id replaces the element's own: one element, one id.
+                let raw = if number.is_some() {
+                    without_id(raw)
+                } else {
+                    raw.to_string()
+                };
+                let end = raw.len() - if raw.ends_with("/>") { 2 } else { 1 };
+                let attributes = if raw.contains(" class=\"") {
+                    format!(" data-side=\"{side}\"{id}")
+                } else {
+                    format!(" class=\"{class}\" data-side=\"{side}\"{id}")
+                };
+                out.push_str(&raw[..end].replacen(" class=\"", &format!(" class=\"{class} "), 1));
+                out.push_str(&attributes);
+                out.push_str(&raw[end..]);
+            }
+            _ => out.push_str(token.raw()),
+        }
+        if !labelled
+            && let Token::Open(name, _) = token
+            && !NO_TEXT.contains(&name)
+        {
+            out.push_str(&label);
+            labelled = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn containers_split_into_their_children() {
+        let c = Container::split("<ul>\n<li>a <em>b</em></li>\n<li>c</li>\n</ul>").unwrap();
+        assert_eq!(c.open, "<ul>");
+        assert_eq!(c.close, "</ul>");
+        let children: Vec<&str> = c.children.iter().map(|b| b.html.as_str()).collect();
+        assert_eq!(children, ["<li>a <em>b</em></li>", "<li>c</li>"]);
+        assert!(Container::split("<blockquote>loose text</blockquote>").is_none());
+    }
+
+    #[test]
+    fn a_child_on_one_side_carries_data_side_and_a_label_where_text_may_stand() {
+        let li = child("<li class=\"task\" id=\"x\">done</li>");
+        assert_eq!(
+            mark_child(&li, Side::Old, Some(3), "Removed"),
+            "<li class=\"diff-item diff-item--old task\" data-side=\"old\" id=\"change-3\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>Removed: </span>done</li>"
+        );
+        let tr = child("<tr><td>1</td><td>2</td></tr>");
+        assert_eq!(
+            mark_child(&tr, Side::New, None, "Added"),
+            "<tr class=\"diff-item diff-item--new\" data-side=\"new\"><td><span class=\"diff-label\" data-diff-label>Added: </span>1</td><td>2</td></tr>"
+        );
+    }
+}
