@@ -598,3 +598,13 @@ fn side_by_side_puts_each_draft_in_its_own_column() {
     );
     well_formed(sbs).unwrap();
 }
+
+/// Found by the generated edits (seed 10889 of 20,000): a loose list became tight, so the
+/// checkbox's markup changed around a word cut from right before a hyphen.
+#[test]
+fn a_cut_word_stays_joined_to_the_text_after_it() {
+    check(
+        "- [ ] the\n- [x] well-being\n\n- [ ] <tag>\n- [x] dark,\n",
+        "- [ ] the\n- [x] écrit wlel-being …\n",
+    );
+}

@@ -95,7 +95,9 @@ pub fn well_formed(view_html: &str) -> Result<(), Violation> {
                     )));
                 }
             },
-            Token::Void(name, _) if in_mark(&stack) && !matches!(name, "br" | "wbr" | "img") => {
+            Token::Void(name, _)
+                if in_mark(&stack) && !matches!(name, "br" | "wbr" | "img" | "input") =>
+            {
                 return Err(Violation::BlockInMark(name.to_string()));
             }
             _ => {}

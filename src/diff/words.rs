@@ -31,7 +31,7 @@ const MIN_KEPT: f64 = 0.4;
 const MAX_JOINED_WORDS: usize = 2;
 
 /// Void elements that sit inside a line of text and may go inside `<ins>`.
-const INLINE_VOID: &[&str] = &["br", "wbr", "img"];
+const INLINE_VOID: &[&str] = &["br", "wbr", "img", "input"];
 
 /// Whether a tag with this name separates the words on either side of it in the reading text.
 fn separates_words(name: &str) -> bool {
@@ -254,7 +254,7 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
         marked.old_marks[run.old.clone()].fill(Mark::Changed);
         marked.new_marks[run.new.clone()].fill(Mark::Changed);
         // Deleted tags are dropped, but a block boundary among them still separates words.
-        let deleted: String = old[run.old]
+        let deleted: String = old[run.old.clone()]
             .iter()
             .map(|t| match t {
                 Tok::Text(w) => w.as_str(),
@@ -267,7 +267,23 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
             })
             .collect();
         if !deleted.is_empty() {
-            marked.gaps[run.new.start].push(deleted);
+            // The cut text goes before the added text, unless the new side puts a word break
+            // (a new paragraph, a checkbox) inside the change while the cut text ran straight
+            // into the text after it: then it goes at the end, still touching that text.
+            let breaks_words = new[run.new.clone()].iter().any(|t| match t {
+                Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _) => {
+                    separates_words(name) && !INLINE_VOID.contains(name)
+                }
+                Tok::Text(_) => false,
+            });
+            let runs_into_next = matches!(old[..run.old.end].last(), Some(Tok::Text(_)))
+                && matches!(old.get(run.old.end), Some(Tok::Text(_)));
+            let gap = if breaks_words && runs_into_next {
+                run.new.end
+            } else {
+                run.new.start
+            };
+            marked.gaps[gap].push(deleted);
         }
     }
     marked.old = old;
