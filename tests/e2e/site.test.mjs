@@ -129,6 +129,8 @@ async function open(site, path, options = {}) {
 }
 
 async function audit(page) {
+  // Closed <details> (the side-by-side view) are audited open, as a reader would see them.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], preload: false });
@@ -194,10 +196,17 @@ test('keyboard alone reaches every link and button of every kind of page', async
 });
 
 test('next and previous change move focus to the change, by key and by button', async () => {
-  const { page, context, problems } = await open('example', kindsOf('example').changes);
+  // The first change page with several changes (a run of whole new paragraphs is one change).
+  let page, context, problems, ids, path;
+  for (const candidate of pagesOf('example').map((p) => p.path).filter((p) => /\/changes\/index\.html$/.test(p))) {
+    ({ page, context, problems } = await open('example', candidate));
+    ids = await page.evaluate(() => [...new Set([...document.querySelectorAll('.change-view [id^="change-"]')].map((e) => e.id))]);
+    path = candidate;
+    if (ids.length >= 2) break;
+    await context.close();
+  }
+  assert.ok(ids.length >= 2, 'some example change page has several changes');
   const focused = () => page.evaluate(() => document.activeElement.id);
-  const ids = await page.evaluate(() => [...new Set([...document.querySelectorAll('.change-view [id^="change-"]')].map((e) => e.id))]);
-  assert.ok(ids.length >= 2, 'the example change page has several changes');
   await page.keyboard.press('n');
   assert.equal(await focused(), ids[0]);
   await page.keyboard.press('n');
@@ -207,13 +216,37 @@ test('next and previous change move focus to the change, by key and by button', 
   await page.getByRole('button', { name: 'Next change' }).click();
   assert.equal(await focused(), ids[1]);
   // Without scripts, the numbered links do the same job.
-  const noScript = await open('example', kindsOf('example').changes, { javaScriptEnabled: false });
+  const noScript = await open('example', path, { javaScriptEnabled: false });
   await noScript.page.locator(`.change-nav a[href="#${ids[1]}"]`).focus();
   await noScript.page.keyboard.press('Enter');
   assert.equal(await noScript.page.evaluate(() => document.activeElement.id), ids[1]);
   await noScript.context.close();
   await context.close();
   assert.deepEqual(problems, []);
+});
+
+test('the side-by-side view opens from its link and shows each draft in its own column', async () => {
+  const { page, context, problems } = await open('example', kindsOf('example').changes);
+  const details = page.locator('details#side-by-side');
+  assert.equal(await details.evaluate((d) => d.open), false, 'closed until asked for');
+  await page.getByRole('link', { name: 'side by side' }).click();
+  assert.equal(await details.evaluate((d) => d.open), true, 'the link opens it');
+  const columns = await page.evaluate(() => {
+    const row = document.querySelector('.sbs-row--edited, .sbs-row--removed, .sbs-row--added');
+    const [old, now] = row.querySelectorAll('.sbs-cell');
+    const box = (e) => e.getBoundingClientRect();
+    return { left: box(old).left, right: box(now).left, rows: document.querySelectorAll('.sbs-row').length };
+  });
+  assert.ok(columns.right > columns.left + 200, `two columns side by side: ${JSON.stringify(columns)}`);
+  assert.ok(columns.rows > 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+  // Without scripts the summary opens it.
+  const noScript = await open('example', kindsOf('example').changes, { javaScriptEnabled: false });
+  await noScript.page.locator('details#side-by-side > summary').focus();
+  await noScript.page.keyboard.press('Enter');
+  assert.equal(await noScript.page.locator('details#side-by-side').evaluate((d) => d.open), true);
+  await noScript.context.close();
 });
 
 test('cuts and additions are announced in words and marked without colour', async () => {
