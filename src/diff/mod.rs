@@ -190,9 +190,9 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
 }
 
 /// Builds both views block by block.
-struct ViewBuilder {
+struct ViewBuilder<'a> {
     out: String,
-    rows: Vec<Row>,
+    rows: Vec<Row<'a>>,
     stats: ChangeStats,
     changes: usize,
     /// The change number of each move, given by whichever half comes first.
@@ -201,8 +201,8 @@ struct ViewBuilder {
     in_whole_run: bool,
 }
 
-impl ViewBuilder {
-    fn step(&mut self, step: Alignment, old: &[Block], new: &[Block], deadline: Instant) {
+impl<'a> ViewBuilder<'a> {
+    fn step(&mut self, step: Alignment, old: &'a [Block], new: &'a [Block], deadline: Instant) {
         let whole = matches!(step, Alignment::Removed(_) | Alignment::Added(_));
         let continues_run = whole && self.in_whole_run;
         self.in_whole_run = whole;
@@ -210,21 +210,21 @@ impl ViewBuilder {
             Alignment::Same(_, n) => {
                 self.out.push_str(&new[n].html);
                 self.out.push('\n');
-                self.rows.push(Row::Same(new[n].html.clone()));
+                self.rows.push(Row::Same(&new[n].html));
             }
             Alignment::Removed(o) => {
                 let number = self.next_change(!continues_run);
                 self.stats.blocks_removed += 1;
                 self.stats.words_cut += count_words(&old[o].text);
                 push_whole_block(&mut self.out, &old[o], Side::Old, number, "Removed");
-                self.rows.push(Row::Removed(old[o].html.clone()));
+                self.rows.push(Row::Removed(&old[o].html));
             }
             Alignment::Added(n) => {
                 let number = self.next_change(!continues_run);
                 self.stats.blocks_added += 1;
                 self.stats.words_added += count_words(&new[n].text);
                 push_whole_block(&mut self.out, &new[n], Side::New, number, "Added");
-                self.rows.push(Row::Added(new[n].html.clone()));
+                self.rows.push(Row::Added(&new[n].html));
             }
             Alignment::Edited(o, n) => {
                 match nested::diff_pair(&old[o], &new[n], Some(self.changes), deadline) {
@@ -248,8 +248,8 @@ impl ViewBuilder {
                         push_whole_block(&mut self.out, &old[o], Side::Old, number, before);
                         push_whole_block(&mut self.out, &new[n], Side::New, None, after);
                         self.rows.push(Row::Rewritten {
-                            old: old[o].html.clone(),
-                            new: new[n].html.clone(),
+                            old: &old[o].html,
+                            new: &new[n].html,
                         });
                     }
                 }
@@ -263,7 +263,7 @@ impl ViewBuilder {
                     id = change_id(number),
                 ));
                 self.rows.push(Row::MovedAway {
-                    old: old[o].html.clone(),
+                    old: &old[o].html,
                     to: number,
                     whither,
                 });

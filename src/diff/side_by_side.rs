@@ -11,21 +11,21 @@ use crate::html::{self, Token};
 
 /// One aligned step, with each side's markup already marked.
 #[derive(Debug, Clone)]
-pub enum Row {
-    Same(String),
-    Removed(String),
-    Added(String),
+pub enum Row<'a> {
+    Same(&'a str),
+    Removed(&'a str),
+    Added(&'a str),
     Edited {
         old: String,
         new: String,
     },
     Rewritten {
-        old: String,
-        new: String,
+        old: &'a str,
+        new: &'a str,
     },
     /// Where a block stood before it moved; `to` is the move's change number.
     MovedAway {
-        old: String,
+        old: &'a str,
         to: usize,
         whither: &'static str,
     },
@@ -41,7 +41,7 @@ pub enum Row {
 const CONTEXT: usize = 1;
 
 /// The inside of the side-by-side element.
-pub fn render(rows: &[Row]) -> String {
+pub fn render(rows: &[Row<'_>]) -> String {
     let mut out = String::new();
     let mut i = 0;
     while i < rows.len() {
@@ -89,7 +89,7 @@ pub fn render(rows: &[Row]) -> String {
     out
 }
 
-fn push_row(out: &mut String, row: &Row) {
+fn push_row(out: &mut String, row: &Row<'_>) {
     let block = |class: &str, label: &str, html: &str| {
         format!(
             "<div class=\"diff-block {class}\"><span class=\"diff-label\" data-diff-label>{label}:</span>\n{}\n</div>",
@@ -203,14 +203,14 @@ mod tests {
 
     #[test]
     fn long_unchanged_stretches_fold_to_one_line_with_context_kept() {
-        let same = |s: &str| Row::Same(format!("<p>{s}</p>"));
+        let same = Row::Same;
         let rows = [
-            same("a"),
-            same("b"),
-            same("c"),
-            Row::Added("<p>new</p>".into()),
-            same("d"),
-            same("e"),
+            same("<p>a</p>"),
+            same("<p>b</p>"),
+            same("<p>c</p>"),
+            Row::Added("<p>new</p>"),
+            same("<p>d</p>"),
+            same("<p>e</p>"),
         ];
         let html = render(&rows);
         assert!(html.contains("2 paragraphs unchanged"), "{html}");
