@@ -93,14 +93,19 @@ pub fn count_words(text: &str) -> usize {
 fn prepare(events: &mut [Event<'_>], raw_html: RawHtml) -> bool {
     let mut had_raw_html = false;
     let mut used_ids: HashMap<String, usize> = HashMap::new();
+    // Whether an HTML comment is open: it may span the lines of an HTML block.
+    let mut in_comment = false;
     for i in 0..events.len() {
         match &mut events[i] {
             Event::Html(h) | Event::InlineHtml(h) => {
                 had_raw_html = true;
                 if raw_html == RawHtml::Escape {
                     events[i] = Event::Text(std::mem::replace(h, CowStr::Borrowed("")));
+                } else if in_comment || h.contains("<!--") {
+                    *h = CowStr::Boxed(without_comments(h, &mut in_comment).into_boxed_str());
                 }
             }
+            Event::End(TagEnd::HtmlBlock) => in_comment = false,
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
                 if raw_html != RawHtml::Allow && is_script_url(dest_url) =>
             {
@@ -147,6 +152,36 @@ fn prepare(events: &mut [Event<'_>], raw_html: RawHtml) -> bool {
         }
     }
     had_raw_html
+}
+
+/// Raw HTML without its comments. Comments are a writer's notes to self, never shown, so they
+/// are not published; and an unclosed one would swallow the rest of the page. `in_comment`
+/// carries an open comment from one line of an HTML block to the next.
+fn without_comments(html: &str, in_comment: &mut bool) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    loop {
+        if *in_comment {
+            match rest.find("-->") {
+                Some(end) => {
+                    rest = &rest[end + 3..];
+                    *in_comment = false;
+                }
+                None => return out,
+            }
+        }
+        match rest.find("<!--") {
+            Some(start) => {
+                out.push_str(&rest[..start]);
+                rest = &rest[start + 4..];
+                *in_comment = true;
+            }
+            None => {
+                out.push_str(rest);
+                return out;
+            }
+        }
+    }
 }
 
 /// Text up to the end of the heading that starts just before `rest`.
@@ -407,6 +442,25 @@ mod tests {
             allowed.blocks[1].html,
             "<p>Raw <s>old</s> and <u title=\"x\">new</u>.</p>"
         );
+    }
+
+    #[test]
+    fn html_comments_are_not_published_even_unclosed() {
+        for raw_html in [RawHtml::Sanitize, RawHtml::Allow] {
+            let r = render(
+                "Before <!-- a note --> after.\n\n<!-- a private\nnote -->\n\nKept.\n\n<!-- never closed\n",
+                raw_html,
+            );
+            assert_eq!(
+                r.html, "<p>Before  after.</p>\n<p>Kept.</p>",
+                "{raw_html:?}"
+            );
+        }
+        let mut open = false;
+        assert_eq!(without_comments("a <!-- b", &mut open), "a ");
+        assert!(open);
+        assert_eq!(without_comments("c --> d <!-- e --> f", &mut open), " d  f");
+        assert!(!open);
     }
 
     #[test]
