@@ -5,11 +5,11 @@
 //! words they share, with an order-preserving alignment, so an edited paragraph is shown as
 //! word edits even when a paragraph before it was added or cut.
 
-use std::collections::HashMap;
 use std::time::Instant;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 
+use super::FastMap;
 use crate::markdown::Block;
 
 /// Blocks whose words overlap less than this are not considered the same block at all.
@@ -80,13 +80,14 @@ pub fn find_moves(alignment: &mut [Alignment], old: &[Block], new: &[Block]) {
     {
         return;
     }
+    let mut vocabulary = Vocabulary::default();
     let bags_old: Vec<WordBag> = removed
         .iter()
-        .map(|&(_, o)| WordBag::new(&old[o].text))
+        .map(|&(_, o)| vocabulary.bag(&old[o].text))
         .collect();
     let bags_new: Vec<WordBag> = added
         .iter()
-        .map(|&(_, n)| WordBag::new(&new[n].text))
+        .map(|&(_, n)| vocabulary.bag(&new[n].text))
         .collect();
     let mut candidates = Vec::new();
     for (i, &(_, o)) in removed.iter().enumerate() {
@@ -179,21 +180,28 @@ fn pair(
         out.extend((new_range.start + common..new_range.end).map(Alignment::Added));
         return;
     }
+    let mut vocabulary = Vocabulary::default();
     let bags_old: Vec<WordBag> = old_range
         .clone()
-        .map(|i| WordBag::new(&old[i].text))
+        .map(|i| vocabulary.bag(&old[i].text))
         .collect();
     let bags_new: Vec<WordBag> = new_range
         .clone()
-        .map(|j| WordBag::new(&new[j].text))
+        .map(|j| vocabulary.bag(&new[j].text))
         .collect();
-    let sim = |i: usize, j: usize| -> f64 {
-        if old[old_range.start + i].tag != new[new_range.start + j].tag {
-            return 0.0;
+    // similarity[i * m + j], each computed once: the search and the walk back both read it.
+    let mut similarity = vec![0.0f64; n * m];
+    for i in 0..n {
+        for j in 0..m {
+            if old[old_range.start + i].tag == new[new_range.start + j].tag {
+                let s = bags_old[i].similarity(&bags_new[j]);
+                if s >= MIN_PAIR_SIMILARITY {
+                    similarity[i * m + j] = s;
+                }
+            }
         }
-        let s = bags_old[i].similarity(&bags_new[j]);
-        if s >= MIN_PAIR_SIMILARITY { s } else { 0.0 }
-    };
+    }
+    let sim = |i: usize, j: usize| similarity[i * m + j];
     // score[i][j]: best total similarity pairing old[i..] with new[j..].
     let mut score = vec![0.0f64; (n + 1) * (m + 1)];
     let at = |i: usize, j: usize| i * (m + 1) + j;
@@ -227,33 +235,80 @@ fn pair(
     out.extend((new_range.start + j..new_range.end).map(Alignment::Added));
 }
 
-/// Lower-cased words with their counts, for similarity measured on words, not characters.
+/// Numbers for lower-cased words, so word bags are compared without hashing strings.
+#[derive(Default)]
+struct Vocabulary {
+    ids: FastMap<String, u32>,
+}
+
+impl Vocabulary {
+    fn id(&mut self, word: &str) -> u32 {
+        let next = self.ids.len() as u32;
+        if !word.chars().any(char::is_uppercase) {
+            if let Some(id) = self.ids.get(word) {
+                return *id;
+            }
+            self.ids.insert(word.to_string(), next);
+            return next;
+        }
+        *self.ids.entry(word.to_lowercase()).or_insert(next)
+    }
+
+    /// The words of `text` with their counts. Words are runs of letters and digits: close
+    /// enough to a reader's words for measuring similarity, and much cheaper than Unicode
+    /// word segmentation.
+    fn bag(&mut self, text: &str) -> WordBag {
+        let mut ids: Vec<u32> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| self.id(w))
+            .collect();
+        ids.sort_unstable();
+        let total = ids.len();
+        let mut counts: Vec<(u32, u32)> = Vec::with_capacity(total);
+        for id in ids {
+            match counts.last_mut() {
+                Some((last, n)) if *last == id => *n += 1,
+                _ => counts.push((id, 1)),
+            }
+        }
+        WordBag { counts, total }
+    }
+}
+
+/// A block's words (by [`Vocabulary`] number, sorted) with their counts, for similarity
+/// measured on words, not characters.
 struct WordBag {
-    counts: HashMap<String, usize>,
+    counts: Vec<(u32, u32)>,
     total: usize,
 }
 
 impl WordBag {
-    fn new(text: &str) -> WordBag {
-        let mut counts = HashMap::new();
-        let mut total = 0;
-        for w in unicode_segmentation::UnicodeSegmentation::unicode_words(text) {
-            *counts.entry(w.to_lowercase()).or_insert(0) += 1;
-            total += 1;
-        }
-        WordBag { counts, total }
-    }
-
     /// Dice coefficient: shared words over the average length, 0 to 1.
     fn similarity(&self, other: &WordBag) -> f64 {
         if self.total + other.total == 0 {
             return 1.0;
         }
-        let shared: usize = self
-            .counts
-            .iter()
-            .map(|(w, c)| (*c).min(other.counts.get(w).copied().unwrap_or(0)))
-            .sum();
+        let (mut a, mut b) = (
+            self.counts.iter().peekable(),
+            other.counts.iter().peekable(),
+        );
+        let mut shared = 0usize;
+        while let (Some(&&(x, n)), Some(&&(y, m))) = (a.peek(), b.peek()) {
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => {
+                    a.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    b.next();
+                }
+                std::cmp::Ordering::Equal => {
+                    shared += n.min(m) as usize;
+                    a.next();
+                    b.next();
+                }
+            }
+        }
         2.0 * shared as f64 / (self.total + other.total) as f64
     }
 }

@@ -36,9 +36,35 @@ use crate::markdown::{Block, Rendered, count_words};
 use blocks::Alignment;
 use side_by_side::Row;
 
+/// A hash map with FNV-1a hashing: the engine's maps hold short words and tokens, which
+/// SipHash (the standard one, built to resist crafted keys) spends most of its time on.
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
 /// How long one comparison may spend searching for the best alignment before settling for a
 /// coarser (still correct) one.
-const DEADLINE: Duration = Duration::from_millis(250);
+const DEADLINE: Duration = Duration::from_millis(100);
 
 /// What changed between two drafts, counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
