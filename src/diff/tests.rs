@@ -608,3 +608,23 @@ fn a_cut_word_stays_joined_to_the_text_after_it() {
         "- [ ] the\n- [x] écrit wlel-being …\n",
     );
 }
+
+/// Found by fuzzing: a list turned loose (`<p>` inside items) while the end of an item's first
+/// line was cut. The cut text touches the text before it, so it must stay there.
+#[test]
+fn a_cut_stays_touching_the_text_before_it_when_the_new_side_adds_a_paragraph() {
+    check(
+        "- one\n- two\n!!e\n  - a\n",
+        "- one\n\n- two\n!  - q\n  - a\n",
+    );
+    // Touching both neighbours while the new side breaks the line: shown as rewritten.
+    check("- two!!e!\n", "- two!\n\n  - q\n");
+}
+
+/// Found by fuzzing: an unclosed HTML comment used to swallow the block marks.
+#[test]
+fn an_unclosed_comment_is_dropped_not_compared() {
+    let v = check("# \u{2}\0\0\n", "<!-- rd\n");
+    assert_eq!(v.stats.blocks_removed, 1, "{}", v.html);
+    assert!(!v.html.contains("<!--"), "{}", v.html);
+}

@@ -335,21 +335,27 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
             })
             .collect();
         if !deleted.is_empty() {
-            // The cut text goes before the added text, unless the new side puts a word break
-            // (a new paragraph, a checkbox) inside the change while the cut text ran straight
-            // into the text after it: then it goes at the end, still touching that text.
+            // The cut text goes before the added text. But when the new side puts a word break
+            // inside the change (a new paragraph, a checkbox), the cut text must stay touching
+            // the old text it ran into without a space: the text after it (then it goes at the
+            // end), or the text before it (at the start). If it touched both, no place works,
+            // and the block is shown as rewritten instead.
             let breaks_words = new[run.new.clone()].iter().any(|t| match t {
                 Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _) => {
                     separates_words(name) && !INLINE_VOID.contains(name)
                 }
                 Tok::Text(_) => false,
             });
-            let runs_into_next = matches!(old[..run.old.end].last(), Some(Tok::Text(_)))
-                && matches!(old.get(run.old.end), Some(Tok::Text(_)));
-            let gap = if breaks_words && runs_into_next {
-                run.new.end
-            } else {
-                run.new.start
+            let solid = |i: Option<usize>| {
+                i.and_then(|i| old.get(i))
+                    .is_some_and(|t| matches!(t, Tok::Text(w) if !w.trim().is_empty()))
+            };
+            let touches_before = solid(run.old.start.checked_sub(1)) && solid(Some(run.old.start));
+            let touches_after = solid(run.old.end.checked_sub(1)) && solid(Some(run.old.end));
+            let gap = match (breaks_words, touches_before, touches_after) {
+                (true, true, true) => return None,
+                (true, false, true) => run.new.end,
+                _ => run.new.start,
             };
             marked.gaps[gap].push(deleted);
         }
