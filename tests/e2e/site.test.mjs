@@ -276,7 +276,8 @@ test('cuts and additions are announced in words and marked without colour', asyn
         else if (getComputedStyle(label).display === 'none' || getComputedStyle(label).visibility === 'hidden') out.push('label hidden from screen readers');
       }
       for (const block of view.querySelectorAll('[data-side]')) {
-        const label = block.querySelector(':scope > [data-diff-label]');
+        // A table row carries its label in its first cell, where text may stand.
+        const label = block.querySelector(':scope > [data-diff-label], :scope > td:first-child > [data-diff-label], :scope > th:first-child > [data-diff-label]');
         if (!label || !label.textContent.trim()) out.push(`block without a label: ${block.outerHTML.slice(0, 80)}`);
         else if (label.getClientRects().length === 0) out.push('block label not shown');
       }
