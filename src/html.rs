@@ -42,6 +42,61 @@ const INLINE: &[&str] = &[
     "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
 ];
 
+/// The value of attribute `name` in a start tag (`Some("")` for one written without a value),
+/// or `None` if the tag does not have it. Attribute names are compared without regard to case;
+/// text inside other attributes' values never counts as a name.
+pub fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    let bytes = tag.as_bytes();
+    let stop = |b: u8| b.is_ascii_whitespace() || b == b'>' || b == b'/' || b == b'=';
+    // Past `<` and the element's name.
+    let mut i = 1;
+    while i < bytes.len() && !stop(bytes[i]) {
+        i += 1;
+    }
+    loop {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        if i >= bytes.len() || bytes[i] == b'>' {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len() && !stop(bytes[i]) {
+            i += 1;
+        }
+        let found = &tag[start..i];
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = "";
+        if bytes.get(i) == Some(&b'=') {
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let (from, to) = match bytes.get(i) {
+                Some(&quote @ (b'"' | b'\'')) => {
+                    let end = tag[i + 1..]
+                        .find(quote as char)
+                        .map_or(bytes.len(), |e| i + 1 + e);
+                    (i + 1, end)
+                }
+                _ => {
+                    let end = (i..bytes.len())
+                        .find(|&j| bytes[j].is_ascii_whitespace() || bytes[j] == b'>')
+                        .unwrap_or(bytes.len());
+                    (i, end)
+                }
+            };
+            value = &tag[from..to];
+            i = (to + 1).min(bytes.len());
+        }
+        if found.eq_ignore_ascii_case(name) {
+            return Some(value);
+        }
+    }
+}
+
 /// Whether `name` is an inline element (text on both sides of it belongs to the same line).
 pub fn is_inline(name: &str) -> bool {
     INLINE.contains(&name)
@@ -198,6 +253,21 @@ mod tests {
                 Token::Comment("<!-- x -->"),
             ]
         );
+    }
+
+    #[test]
+    fn attributes_are_found_by_name_never_inside_values() {
+        let tag = r#"<a href="https://e.org/data-note" data-side="old" hidden title='x y'>"#;
+        assert_eq!(attribute(tag, "data-side"), Some("old"));
+        assert_eq!(attribute(tag, "HIDDEN"), Some(""));
+        assert_eq!(attribute(tag, "title"), Some("x y"));
+        assert_eq!(attribute(tag, "data-note"), None);
+        assert_eq!(attribute("<h2 id=about-data-notes>", "data-note"), None);
+        assert_eq!(
+            attribute("<span data-diff-label>", "data-diff-label"),
+            Some("")
+        );
+        assert_eq!(attribute("<br/>", "br"), None);
     }
 
     #[test]

@@ -386,10 +386,10 @@ pub enum Side {
 /// the diff contract: labels and notes are dropped, and so is the other side's text.
 /// Whitespace is collapsed.
 pub fn read_side(view_html: &str, side: Side) -> String {
-    use crate::html::{Token, is_inline};
+    use crate::html::{Token, attribute, is_inline};
     let (skip_tag, skip_side) = match side {
-        Side::Old => ("ins", "data-side=\"new\""),
-        Side::New => ("del", "data-side=\"old\""),
+        Side::Old => ("ins", "new"),
+        Side::New => ("del", "old"),
     };
     let mut text = String::new();
     let mut skipping: Option<usize> = None; // depth at which a skipped element started
@@ -403,9 +403,9 @@ pub fn read_side(view_html: &str, side: Side) -> String {
                 }
                 depth += 1;
                 let skip = name == skip_tag
-                    || raw.contains(skip_side)
-                    || raw.contains("data-diff-label")
-                    || raw.contains("data-note");
+                    || attribute(raw, "data-side") == Some(skip_side)
+                    || attribute(raw, "data-diff-label").is_some()
+                    || attribute(raw, "data-note").is_some();
                 if skipping.is_none() && skip {
                     skipping = Some(depth);
                 }

@@ -76,11 +76,13 @@ pub fn render(view_html: &str, marks: Marks) -> String {
         let skipping = stack.iter().any(|(_, _, skip)| *skip);
         match token {
             Token::Open(name, raw) => {
-                let side = if name == "del" || raw.contains("data-side=\"old\"") {
+                let data_side = html::attribute(raw, "data-side");
+                let class = html::attribute(raw, "class").unwrap_or("");
+                let side = if name == "del" || data_side == Some("old") {
                     Some(Side::Cut)
-                } else if name == "ins" || raw.contains("data-side=\"new\"") {
+                } else if name == "ins" || data_side == Some("new") {
                     Some(Side::Added)
-                } else if raw.contains("class=\"diff-format\"") {
+                } else if class == "diff-format" {
                     Some(Side::Format)
                 } else {
                     None
@@ -92,8 +94,9 @@ pub fn render(view_html: &str, marks: Marks) -> String {
                     .rev()
                     .find_map(|(_, s, _)| *s)
                     .filter(|s| *s != Side::Format);
-                let skip = (raw.contains("data-diff-label") && !raw.contains("diff-label--format"))
-                    || raw.contains("data-note")
+                let label = html::attribute(raw, "data-diff-label").is_some();
+                let skip = (label && !class.contains("diff-label--format"))
+                    || html::attribute(raw, "data-note").is_some()
                     || matches!((inner, side), (Some(a), Some(b)) if a != b);
                 // A mark never runs across an item, a cell or a paragraph.
                 let separates =

@@ -16,6 +16,7 @@ fn check(old: &str, new: &str) -> ChangeView {
     if let Err(violation) = well_formed(&view.side_by_side) {
         panic!("side by side: {violation} in\n{}", view.side_by_side);
     }
+
     view
 }
 
@@ -627,4 +628,49 @@ fn an_unclosed_comment_is_dropped_not_compared() {
     let v = check("# \u{2}\0\0\n", "<!-- rd\n");
     assert_eq!(v.stats.blocks_removed, 1, "{}", v.html);
     assert!(!v.html.contains("<!--"), "{}", v.html);
+}
+
+/// Found by fuzzing: the contract's attribute names inside a writer's own ids, links and code
+/// languages are text, not markers.
+#[test]
+fn marker_names_inside_a_writers_text_are_not_markers() {
+    check("## About data-notes\n", "## About data-notes\n");
+    check(
+        "Text.\n",
+        "See [the notes](https://example.org/data-note).\n",
+    );
+    check(
+        "```data-diff-label\nx\n```\n",
+        "```data-diff-label\ny\n```\n",
+    );
+    check("Hi [a](https://e.org/data-side=\"old\").\n", "Hi.\n");
+}
+
+#[test]
+fn a_stray_closing_tag() {
+    check("Hello\n", "</p>Hello!\n");
+}
+
+/// Found by the real-history test: the counts add up to the drafts' word counts, even for a
+/// word that formatting splits in three. (Not always: cutting the `*` of `x*y` joins two words
+/// into one, which no count of changed words can show.)
+#[test]
+fn words_added_and_cut_add_up_to_the_drafts_word_counts() {
+    for (old, new) in [
+        ("A fixed spelling.\n", "A fixed spelling (rec~~ie~~ve).\n"),
+        ("One *tw*o three.\n", "One *tw*ice three four.\n"),
+        ("- a b\n- c\n", "- a\n- c d e\n\nNew.\n"),
+    ] {
+        let (a, b) = (
+            render(old, RawHtml::Sanitize),
+            render(new, RawHtml::Sanitize),
+        );
+        let v = check(old, new);
+        assert_eq!(
+            a.words - v.stats.words_cut + v.stats.words_added,
+            b.words,
+            "{old:?} -> {new:?}: {:?}",
+            v.stats
+        );
+    }
 }

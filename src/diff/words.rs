@@ -194,6 +194,9 @@ struct Marked<'a> {
     /// "now italic", "link added" ... by index.
     labels: Vec<String>,
     typos: Vec<Typo>,
+    /// Words added and cut, counted as the drafts' word counts count them.
+    words_added: usize,
+    words_cut: usize,
 }
 
 /// Diffs two versions of a block. `None` means they share too little to show as edits.
@@ -233,8 +236,8 @@ pub fn diff_block(
         old_side: old_side.out,
         new_side: new_side.out,
         stats: ChangeStats {
-            words_added: inline.words_added,
-            words_cut: inline.words_cut,
+            words_added: marked.words_added,
+            words_cut: marked.words_cut,
             formats_changed: inline.formats,
             ..ChangeStats::default()
         },
@@ -282,6 +285,8 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
         gaps: vec![Vec::new(); new.len() + 1],
         labels: Vec::new(),
         typos: Vec::new(),
+        words_added: 0,
+        words_cut: 0,
         old: Vec::new(),
         new: Vec::new(),
     };
@@ -360,9 +365,52 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
             marked.gaps[gap].push(deleted);
         }
     }
+    marked.words_cut = changed_words(&old, &marked.old_marks);
+    marked.words_added = changed_words(&new, &marked.new_marks);
     marked.old = old;
     marked.new = new;
     Some(marked)
+}
+
+/// How many words the changed tokens make, counted as a draft's word count counts them: a word
+/// split by formatting (`rec*ie*ve`) is one word, and it counts where it starts, so the old
+/// count minus the words cut plus the words added is the new count.
+fn changed_words(tokens: &[Tok<'_>], marks: &[Mark]) -> usize {
+    let mut count = 0;
+    // The last word token, while only inline tags have come after it.
+    let mut word_before: Option<&str> = None;
+    let mut tag_since = false;
+    for (token, mark) in tokens.iter().zip(marks) {
+        match token {
+            Tok::Text(w) => {
+                // Formatting inside a word (`rec<s>ie</s>ve`) does not make two words of it.
+                let continues = tag_since && word_before.is_some_and(|before| joins(before, w));
+                if is_word(w) && !continues && matches!(mark, Mark::Changed | Mark::Typo(_)) {
+                    count += 1;
+                }
+                word_before = is_word(w).then_some(w.as_ref());
+                tag_since = false;
+            }
+            Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _)
+                if separates_words(name) =>
+            {
+                word_before = None;
+            }
+            _ => tag_since = true,
+        }
+    }
+    count
+}
+
+/// Whether two pieces of text written one after the other read as one word.
+fn joins(before: &str, after: &str) -> bool {
+    let (Some(last), Some(first)) = (before.chars().last(), after.chars().next()) else {
+        return false;
+    };
+    let mut pair = String::with_capacity(8);
+    pair.push(last);
+    pair.push(first);
+    pair.unicode_words().count() == 1
 }
 
 /// A stretch of the token diff: unchanged, or changed (with either range possibly empty).
@@ -619,8 +667,6 @@ struct Emitter<'m> {
     last_kind: Kind,
     /// Open `<a>` elements around the current position.
     link_depth: usize,
-    words_added: usize,
-    words_cut: usize,
     changes: usize,
     formats: usize,
 }
@@ -642,8 +688,6 @@ impl<'m> Emitter<'m> {
             last_was_change: false,
             last_kind: Kind::Plain,
             link_depth: 0,
-            words_added: 0,
-            words_cut: 0,
             changes: 0,
             formats: 0,
         }
@@ -738,7 +782,6 @@ impl<'m> Emitter<'m> {
     /// Writes cut text into the inline view.
     fn cut(&mut self, deleted: &str, allowed: bool) {
         self.close();
-        self.words_cut += deleted.unicode_words().count();
         if deleted.trim().is_empty() {
             // Whitespace: invisible when cut, but it still separates the old draft's words.
             if allowed {
@@ -781,12 +824,6 @@ impl<'m> Emitter<'m> {
             }
             self.open = Open::Mark { blank };
         }
-        if is_word(text) {
-            match self.side {
-                Side::Old => self.words_cut += 1,
-                Side::New => self.words_added += 1,
-            }
-        }
         self.out.push_str(&html::escape(text));
     }
 
@@ -820,8 +857,6 @@ impl<'m> Emitter<'m> {
     fn typo(&mut self, typo: usize) {
         self.close();
         let typo = &self.marked.typos[typo];
-        self.words_added += 1;
-        self.words_cut += 1;
         let id = self.start_change();
         self.last_kind = Kind::Plain;
         self.out.push_str(&format!(
@@ -871,7 +906,7 @@ fn text_allowed(tokens: &[Tok<'_>]) -> Vec<bool> {
     let mut allowed = Vec::with_capacity(tokens.len() + 1);
     let mut stack: Vec<&str> = Vec::new();
     for token in tokens {
-        allowed.push(stack.last().is_some_and(|top| !NO_TEXT.contains(top)));
+        allowed.push(stack.last().is_none_or(|top| !NO_TEXT.contains(top)));
         match token {
             Tok::Open(name, _) => stack.push(name),
             Tok::Close(..) => {
@@ -880,7 +915,7 @@ fn text_allowed(tokens: &[Tok<'_>]) -> Vec<bool> {
             _ => {}
         }
     }
-    allowed.push(stack.last().is_some_and(|top| !NO_TEXT.contains(top)));
+    allowed.push(stack.last().is_none_or(|top| !NO_TEXT.contains(top)));
     allowed
 }
 
