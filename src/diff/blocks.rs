@@ -50,7 +50,7 @@ const MAX_MOVE_CANDIDATES: usize = 100;
 
 /// Turns pairs of removed and added blocks that are mostly the same words into moves. Each
 /// block takes part in at most one move; the most similar pairs are taken first.
-pub fn find_moves(alignment: &mut [Alignment], old: &[Block], new: &[Block]) {
+fn find_moves(alignment: &mut [Alignment], old: &[Block], new: &[Block]) {
     // (position in the alignment, block index) of every removed and every added block.
     let positions = |pick: fn(&Alignment) -> Option<usize>| -> Vec<(usize, usize)> {
         alignment
@@ -116,9 +116,49 @@ pub fn find_moves(alignment: &mut [Alignment], old: &[Block], new: &[Block]) {
     }
 }
 
+/// Aligns the blocks of two drafts and finds the ones that moved.
+///
+/// Exact matches anchor the alignment first, which is right almost always. But when a block
+/// moved unchanged past blocks that were edited, the one exact match pulls the edited ones out
+/// of line and they all look moved. So when that first alignment finds two moves or more, the
+/// blocks are also paired by similarity alone, in order, and whichever alignment shows fewer
+/// moves wins: "1 paragraph moved", not "3 paragraphs moved".
+pub fn align_with_moves(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> {
+    let mut anchored = align(old, new, deadline);
+    find_moves(&mut anchored, old, new);
+    let moves = |a: &[Alignment]| {
+        a.iter()
+            .filter(|s| matches!(s, Alignment::MovedHere { .. }))
+            .count()
+    };
+    let anchored_moves = moves(&anchored);
+    if anchored_moves < 2 || old.len() * new.len() > MAX_PAIRING_CELLS {
+        return anchored;
+    }
+    let mut paired = Vec::with_capacity(anchored.len());
+    pair(old, 0..old.len(), new, 0..new.len(), &mut paired);
+    for step in &mut paired {
+        if let Alignment::Edited(o, n) = *step
+            && key(&old[o]) == key(&new[n])
+        {
+            *step = Alignment::Same(o, n);
+        }
+    }
+    find_moves(&mut paired, old, new);
+    if moves(&paired) < anchored_moves {
+        paired
+    } else {
+        anchored
+    }
+}
+
+/// A block's HTML with whitespace collapsed: re-wrapped paragraphs have the same key.
+fn key(block: &Block) -> String {
+    block.html.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Aligns `old` and `new` blocks in reading order of the new draft.
 pub fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> {
-    let key = |b: &Block| b.html.split_whitespace().collect::<Vec<_>>().join(" ");
     let old_keys: Vec<String> = old.iter().map(key).collect();
     let new_keys: Vec<String> = new.iter().map(key).collect();
     let ops =

@@ -194,8 +194,7 @@ pub struct ChangeView {
 /// Compares two rendered drafts.
 pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
     let deadline = Instant::now() + DEADLINE;
-    let mut alignment = blocks::align(&old.blocks, &new.blocks, deadline);
-    blocks::find_moves(&mut alignment, &old.blocks, &new.blocks);
+    let alignment = blocks::align_with_moves(&old.blocks, &new.blocks, deadline);
     let mut view = ViewBuilder {
         out: String::with_capacity(old.html.len() + new.html.len()),
         rows: Vec::with_capacity(alignment.len()),

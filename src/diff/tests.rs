@@ -674,3 +674,15 @@ fn words_added_and_cut_add_up_to_the_drafts_word_counts() {
         );
     }
 }
+
+/// Found by the benchmark's author: an unchanged paragraph moved past edited ones is one move,
+/// not the edited ones all moved.
+#[test]
+fn an_unchanged_paragraph_moved_past_edited_ones_is_the_one_that_moved() {
+    let v = check(
+        "Alpha one two three four five.\n\nBravo stays exactly the same here.\n\nCharlie one two three four five.\n\nDelta one two three four five.\n\nEcho one two three four five.\n",
+        "Alpha one two three four six.\n\nCharlie one two three four six.\n\nDelta one two three four six.\n\nEcho one two three four six.\n\nBravo stays exactly the same here.\n",
+    );
+    assert_eq!(v.stats.blocks_moved, 1, "{}", v.html);
+    assert_eq!(v.stats.blocks_edited, 4, "{:?}", v.stats);
+}
