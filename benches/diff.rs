@@ -451,8 +451,8 @@ fn revise(draft: &[Paragraph], seed: u64) -> Vec<Paragraph> {
     }
     let new_sentence = sentence(&mut rng, 12, 18);
     random_prose(&mut draft, &mut rng).extend(new_sentence);
-    // A prose paragraph: the list is the one block left unchanged, and moving it past edited
-    // paragraphs is shown as those paragraphs moving instead, a different case from this one.
+    // A prose paragraph moves, with its edits: the harder case (an unchanged block moving is
+    // found by exact matching).
     let prose = prose_indices(&draft);
     let from = prose[rng.below(prose.len())];
     let moved = draft.remove(from);
