@@ -686,3 +686,13 @@ fn an_unchanged_paragraph_moved_past_edited_ones_is_the_one_that_moved() {
     assert_eq!(v.stats.blocks_moved, 1, "{}", v.html);
     assert_eq!(v.stats.blocks_edited, 4, "{:?}", v.stats);
 }
+
+/// Found by fuzzing: the cut text touched a footnote mark (inline tags, then text) after it,
+/// while the new side closed the paragraph in between.
+#[test]
+fn a_cut_touching_a_footnote_mark_stays_touching_it() {
+    check(
+        "A claim.[^1]\n\n[^1]: The source.\n",
+        "qA</p> </td>[^a] and another.\n\n[^a]: The first source.\n",
+    );
+}

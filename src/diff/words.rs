@@ -351,12 +351,28 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
                 }
                 Tok::Text(_) => false,
             });
-            let solid = |i: Option<usize>| {
-                i.and_then(|i| old.get(i))
-                    .is_some_and(|t| matches!(t, Tok::Text(w) if !w.trim().is_empty()))
+            // Whether old text stands at `from`, looking past inline tags (a footnote mark,
+            // emphasis) in one direction.
+            let text_at = |from: Option<usize>, forward: bool| {
+                let mut at = from;
+                while let Some(i) = at {
+                    match old.get(i) {
+                        Some(Tok::Text(w)) => return !w.trim().is_empty(),
+                        Some(Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _))
+                            if !separates_words(name) => {}
+                        _ => return false,
+                    }
+                    at = if forward {
+                        i.checked_add(1)
+                    } else {
+                        i.checked_sub(1)
+                    };
+                }
+                false
             };
-            let touches_before = solid(run.old.start.checked_sub(1)) && solid(Some(run.old.start));
-            let touches_after = solid(run.old.end.checked_sub(1)) && solid(Some(run.old.end));
+            let (start, end) = (run.old.start, run.old.end);
+            let touches_before = text_at(start.checked_sub(1), false) && text_at(Some(start), true);
+            let touches_after = text_at(end.checked_sub(1), false) && text_at(Some(end), true);
             let gap = match (breaks_words, touches_before, touches_after) {
                 (true, true, true) => return None,
                 (true, false, true) => run.new.end,
