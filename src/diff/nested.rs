@@ -247,7 +247,7 @@ fn mark_child(block: &Block, side: Side, number: Option<usize>, label: &str) -> 
                     raw.to_string()
                 };
                 let end = raw.len() - if raw.ends_with("/>") { 2 } else { 1 };
-                let attributes = if raw.contains(" class=\"") {
+                let attributes = if html::attribute(&raw, "class").is_some() {
                     format!(" data-side=\"{side}\"{id}")
                 } else {
                     format!(" class=\"{class}\" data-side=\"{side}\"{id}")

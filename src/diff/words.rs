@@ -598,13 +598,23 @@ impl<'a> Formats<'a> {
         let mut at = Vec::with_capacity(tokens.len());
         for token in tokens {
             let changed = match token {
-                Tok::Open(name, raw) => Format::of(name, raw).map(|f| open.push((name, f))),
-                Tok::Close(name, _) => open.iter().rposition(|(n, _)| n == name).map(|i| {
-                    open.remove(i);
-                }),
-                _ => None,
+                Tok::Open(name, raw) => match Format::of(name, raw) {
+                    Some(format) => {
+                        open.push((name, format));
+                        true
+                    }
+                    None => false,
+                },
+                Tok::Close(name, _) => match open.iter().rposition(|(n, _)| n == name) {
+                    Some(i) => {
+                        open.remove(i);
+                        true
+                    }
+                    None => false,
+                },
+                _ => false,
             };
-            if changed.is_some() {
+            if changed {
                 let mut set: Vec<Format<'a>> = open.iter().map(|(_, f)| *f).collect();
                 set.sort();
                 set.dedup();
@@ -639,14 +649,13 @@ fn describe_format_change(old: &[Format<'_>], new: &[Format<'_>]) -> String {
         (Some(a), Some(b)) if a != b => parts.push("link changed".into()),
         _ => {}
     }
-    let plain = |set: &[Format<'_>], f: &Format<'_>| set.contains(f);
     for f in new.iter().filter(|f| !matches!(f, Format::Link(_))) {
-        if !plain(old, f) {
+        if !old.contains(f) {
             parts.push(format!("now {}", f.adjective()));
         }
     }
     for f in old.iter().filter(|f| !matches!(f, Format::Link(_))) {
-        if !plain(new, f) {
+        if !new.contains(f) {
             parts.push(format!("no longer {}", f.adjective()));
         }
     }
