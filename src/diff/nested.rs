@@ -151,19 +151,13 @@ fn diff_containers(
                 let id = v.number(starts, ids_from);
                 v.stats.blocks_removed += 1;
                 v.stats.words_cut += count_words(&a[o].text);
-                v.inline
-                    .push_str(&mark_child(&a[o], Side::Old, id, "Removed"));
-                v.old_side
-                    .push_str(&mark_child(&a[o], Side::Old, None, "Removed"));
+                v.push_one_side(&a[o], Side::Old, id, "Removed");
             }
             Alignment::Added(n) | Alignment::MovedHere { new: n, .. } => {
                 let id = v.number(starts, ids_from);
                 v.stats.blocks_added += 1;
                 v.stats.words_added += count_words(&b[n].text);
-                v.inline
-                    .push_str(&mark_child(&b[n], Side::New, id, "Added"));
-                v.new_side
-                    .push_str(&mark_child(&b[n], Side::New, None, "Added"));
+                v.push_one_side(&b[n], Side::New, id, "Added");
             }
             Alignment::Edited(o, n) => {
                 let from = ids_from.map(|f| f + v.changes);
@@ -180,14 +174,8 @@ fn diff_containers(
                         v.stats.blocks_rewritten += 1;
                         v.stats.words_cut += count_words(&a[o].text);
                         v.stats.words_added += count_words(&b[n].text);
-                        let (before, after) = ("Rewritten, before", "Rewritten, after");
-                        v.inline.push_str(&mark_child(&a[o], Side::Old, id, before));
-                        v.inline
-                            .push_str(&mark_child(&b[n], Side::New, None, after));
-                        v.old_side
-                            .push_str(&mark_child(&a[o], Side::Old, None, before));
-                        v.new_side
-                            .push_str(&mark_child(&b[n], Side::New, None, after));
+                        v.push_one_side(&a[o], Side::Old, id, "Rewritten, before");
+                        v.push_one_side(&b[n], Side::New, None, "Rewritten, after");
                     }
                 }
             }
@@ -209,6 +197,17 @@ fn diff_containers(
 }
 
 impl Views {
+    /// A child that stands on one side only: marked in the inline view (carrying the change's
+    /// id, if it starts one) and in that side's column.
+    fn push_one_side(&mut self, block: &Block, side: Side, id: Option<usize>, label: &str) {
+        self.inline.push_str(&mark_child(block, side, id, label));
+        let column = match side {
+            Side::Old => &mut self.old_side,
+            Side::New => &mut self.new_side,
+        };
+        column.push_str(&mark_child(block, side, None, label));
+    }
+
     /// Counts a new change if `starts`, and returns its number when the view has ids.
     fn number(&mut self, starts: bool, ids_from: Option<usize>) -> Option<usize> {
         if !starts {
