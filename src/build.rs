@@ -1,17 +1,20 @@
-//! A whole build: load, plan, render, write. The command line and (later) `serve` call this.
+//! A whole build: load, plan, render, write. `redraft build` runs it once; `serve` keeps a
+//! [`Renderer`] and renders into memory again after every change.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
 use rayon::prelude::*;
 
-use crate::content::{self, Portfolio};
+use crate::content::{self, Asset, Piece, Portfolio};
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::markdown::PIECE_LINK;
 use crate::output::{self, OutputError, SiteFile};
-use crate::settings::SearchEngines;
-use crate::site;
+use crate::settings::{SearchEngines, Settings};
+use crate::site::{self, Page, PieceSummary, SiteInfo};
 use crate::theme::{self, Theme};
 
 /// How to build.
@@ -66,12 +69,12 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
         .unwrap_or_else(|| root.join("public"));
     check_output_place(root, &out)?;
     let loaded = content::load(root, std::slice::from_ref(&out))?;
-    let (files, plan) = render(&loaded.portfolio)?;
+    let (files, counts) = render(&loaded.portfolio)?;
     output::write_site(&out, &files, options.force)?;
     Ok(BuildSummary {
-        pieces: plan.pieces,
-        drafts: plan.drafts,
-        pages: plan.pages,
+        pieces: counts.pieces,
+        drafts: counts.drafts,
+        pages: counts.pages,
         output: out,
         elapsed: started.elapsed(),
         warnings: loaded.warnings,
@@ -88,58 +91,180 @@ pub struct Counts {
 
 /// Renders every file of the site into memory.
 pub fn render(portfolio: &Portfolio) -> Result<(Vec<SiteFile>, Counts), Problems> {
-    let theme = Theme::load(portfolio.templates_dir.as_deref()).map_err(Problems)?;
-    let plan = site::plan(portfolio);
-    let pages: Vec<SiteFile> = plan
-        .pages
-        .par_iter()
-        .map(|page| {
-            let html = theme.render(page.template, &page.data)?;
-            let html = if html.contains(PIECE_LINK) {
-                html.replace(PIECE_LINK, &page.to_piece)
-            } else {
-                html
-            };
-            Ok(SiteFile::Made {
-                path: page.path.clone(),
-                bytes: html.into_bytes(),
-            })
-        })
-        .collect::<Result<_, Diagnostic>>()
-        .map_err(|d| Problems(vec![d]))?;
-    let counts = Counts {
-        pieces: plan.pieces,
-        drafts: plan.drafts,
-        pages: pages.len(),
-    };
-    let mut files = pages;
-    files.extend(
-        theme::STATIC_FILES
-            .iter()
-            .map(|(path, bytes)| SiteFile::Made {
-                path: path.to_string(),
-                bytes: bytes.to_vec(),
-            }),
-    );
-    if portfolio.settings.search_engines == SearchEngines::NoIndex {
-        files.push(SiteFile::Made {
-            path: "robots.txt".into(),
-            bytes: b"User-agent: *\nDisallow: /\n".to_vec(),
-        });
+    let rendered = Renderer::default().render(portfolio)?;
+    Ok((rendered.files, rendered.counts))
+}
+
+/// A rendered site and what it took.
+#[derive(Debug)]
+pub struct Rendered {
+    /// Every file of the site, pages first.
+    pub files: Vec<SiteFile>,
+    pub counts: Counts,
+    /// The pieces whose pages were rendered this time rather than remembered, by URL path.
+    pub rendered_pieces: Vec<String>,
+}
+
+/// Turns a portfolio into site files. One made with [`Renderer::remembering`] keeps each piece's
+/// pages with the piece they were made from, and the next render re-renders only the pieces whose
+/// drafts (after the defaults cascade) differ, unless the settings or templates changed. The
+/// pages that list pieces are rendered every time. `serve` keeps one for its whole run.
+#[derive(Default)]
+pub struct Renderer {
+    remember: bool,
+    settings: Option<Settings>,
+    templates: Vec<(String, String)>,
+    pieces: HashMap<PathBuf, Arc<PieceOutput>>,
+}
+
+/// One piece's rendered part of the site, with the piece it was made from.
+#[derive(Debug)]
+struct PieceOutput {
+    input: Option<Piece>,
+    files: Vec<SiteFile>,
+    summary: PieceSummary,
+    listed: bool,
+    drafts: usize,
+}
+
+impl Renderer {
+    /// A renderer that remembers each piece's pages for the next render.
+    pub fn remembering() -> Renderer {
+        Renderer {
+            remember: true,
+            ..Renderer::default()
+        }
     }
-    // Files the writer added win over the theme's, file by file.
-    let assets: Vec<SiteFile> = plan
-        .assets
-        .iter()
-        .map(|a| SiteFile::Copied {
-            path: a.target.clone(),
-            source: a.source.clone(),
+
+    /// Renders every file of the site, reusing the pages of pieces that did not change.
+    pub fn render(&mut self, portfolio: &Portfolio) -> Result<Rendered, Problems> {
+        let settings = &portfolio.settings;
+        let theme = Theme::load(portfolio.templates_dir.as_deref()).map_err(Problems)?;
+        if self.settings.as_ref() != Some(settings) || self.templates != theme.override_sources() {
+            self.pieces.clear();
+        }
+        let site = SiteInfo::new(settings);
+        let remembered = &self.pieces;
+        let outputs: Vec<(Option<Arc<PieceOutput>>, bool)> = portfolio
+            .pieces
+            .par_iter()
+            .map(|piece| match remembered.get(&piece.folder) {
+                Some(done) if done.input.as_ref() == Some(piece) => Ok((Some(done.clone()), false)),
+                _ => render_piece(piece, settings, &site, &theme, self.remember)
+                    .map(|out| (out.map(Arc::new), true)),
+            })
+            .collect::<Result<_, Diagnostic>>()
+            .map_err(|d| Problems(vec![d]))?;
+
+        let mut rendered_pieces = Vec::new();
+        let mut summaries = Vec::new();
+        let mut files = Vec::new();
+        let mut counts = Counts {
+            pieces: 0,
+            drafts: 0,
+            pages: 0,
+        };
+        let mut assets: Vec<SiteFile> = Vec::new();
+        for ((out, fresh), piece) in outputs.iter().zip(&portfolio.pieces) {
+            let Some(out) = out else { continue };
+            if *fresh {
+                rendered_pieces.push(piece.path.clone());
+            }
+            counts.pieces += 1;
+            counts.drafts += out.drafts;
+            counts.pages += out.files.len();
+            files.extend(out.files.iter().cloned());
+            assets.extend(piece.assets.iter().map(copied));
+            if out.listed {
+                summaries.push(out.summary.clone());
+            }
+        }
+        for page in site::site_pages(&site, summaries) {
+            files.push(render_page(&theme, &page).map_err(|d| Problems(vec![d]))?);
+            counts.pages += 1;
+        }
+        files.extend(
+            theme::STATIC_FILES
+                .iter()
+                .map(|(path, bytes)| SiteFile::Made {
+                    path: path.to_string(),
+                    bytes: Bytes::from_static(bytes),
+                }),
+        );
+        if settings.search_engines == SearchEngines::NoIndex {
+            files.push(SiteFile::Made {
+                path: "robots.txt".into(),
+                bytes: Bytes::from_static(b"User-agent: *\nDisallow: /\n"),
+            });
+        }
+        // Files the writer added win over the theme's, file by file.
+        assets.extend(portfolio.static_files.iter().map(copied));
+        assets.sort_by(|a, b| a.path().cmp(b.path()));
+        let replaced: HashSet<&str> = assets.iter().map(SiteFile::path).collect();
+        files.retain(|f| !replaced.contains(f.path()));
+        files.extend(assets);
+
+        if self.remember {
+            self.settings = Some(settings.clone());
+            self.templates = theme.override_sources().to_vec();
+            self.pieces = portfolio
+                .pieces
+                .iter()
+                .zip(outputs)
+                .filter_map(|(piece, (out, _))| Some((piece.folder.clone(), out?)))
+                .collect();
+        }
+        Ok(Rendered {
+            files,
+            counts,
+            rendered_pieces,
         })
-        .collect();
-    let replaced: HashSet<&str> = assets.iter().map(SiteFile::path).collect();
-    files.retain(|f| !replaced.contains(f.path()));
-    files.extend(assets);
-    Ok((files, counts))
+    }
+}
+
+fn copied(asset: &Asset) -> SiteFile {
+    SiteFile::Copied {
+        path: asset.target.clone(),
+        source: asset.source.clone(),
+    }
+}
+
+/// Plans and renders one piece's pages; `None` when none of its drafts is published.
+fn render_piece(
+    piece: &Piece,
+    settings: &Settings,
+    site: &SiteInfo,
+    theme: &Theme,
+    remember: bool,
+) -> Result<Option<PieceOutput>, Diagnostic> {
+    let Some(plan) = site::plan_piece(piece, settings, site) else {
+        return Ok(None);
+    };
+    let files = plan
+        .pages
+        .iter()
+        .map(|page| render_page(theme, page))
+        .collect::<Result<_, _>>()?;
+    Ok(Some(PieceOutput {
+        input: remember.then(|| piece.clone()),
+        files,
+        summary: plan.summary,
+        listed: plan.listed,
+        drafts: plan.drafts,
+    }))
+}
+
+fn render_page(theme: &Theme, page: &Page) -> Result<SiteFile, Diagnostic> {
+    let html = theme.render(page.template, &page.data)?;
+    let html = if html.contains(PIECE_LINK) {
+        html.replace(PIECE_LINK, &page.to_piece)
+    } else {
+        html
+    };
+    Ok(SiteFile::Made {
+        path: page.path.clone(),
+        bytes: Bytes::from(html.into_bytes()),
+    })
 }
 
 /// The output folder must not sit inside the pieces folder (the next build would read it) and

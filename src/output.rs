@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+use bytes::Bytes;
 use rayon::prelude::*;
 
 /// The file that marks a folder as a site redraft wrote.
@@ -15,7 +16,7 @@ pub const MARKER: &str = ".redraft-site";
 #[derive(Debug, Clone)]
 pub enum SiteFile {
     /// Content made by the build.
-    Made { path: String, bytes: Vec<u8> },
+    Made { path: String, bytes: Bytes },
     /// A file copied as is.
     Copied { path: String, source: PathBuf },
 }
@@ -157,7 +158,7 @@ mod tests {
     fn made(path: &str, text: &str) -> SiteFile {
         SiteFile::Made {
             path: path.into(),
-            bytes: text.as_bytes().to_vec(),
+            bytes: Bytes::from(text.as_bytes().to_vec()),
         }
     }
 

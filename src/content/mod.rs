@@ -9,6 +9,8 @@ pub mod slug;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -47,7 +49,7 @@ pub struct Portfolio {
 }
 
 /// A piece of writing: a folder of drafts.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Piece {
     /// The URL path below the site root, slugs joined by `/` (`ms-lee/model-essay`).
     pub path: String,
@@ -60,7 +62,7 @@ pub struct Piece {
 }
 
 /// One draft of a piece, with its front matter already merged with the defaults above it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
     /// Its number within the piece (from `draft:` or the file name).
     pub number: u32,
@@ -99,9 +101,67 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Drafts already read and parsed, by file, so that loading again (in `serve`) reads only the
+/// files whose size or modification time changed. Files the watcher names are forgotten first,
+/// so an edit that keeps both (a tool that restores the time) is read again all the same.
+#[derive(Debug, Default)]
+pub struct FileCache {
+    drafts: Mutex<HashMap<PathBuf, (Stamp, Arc<Result<DraftSource, Diagnostic>>)>>,
+}
+
+/// What tells one version of a file from the next without reading it.
+type Stamp = (Option<SystemTime>, u64);
+
+impl FileCache {
+    /// Forgets what was read from `path` (or from anything below it, for a folder).
+    pub fn forget(&self, path: &Path) {
+        if let Ok(mut drafts) = self.drafts.lock() {
+            drafts.retain(|file, _| !file.starts_with(path));
+        }
+    }
+
+    /// Forgets everything.
+    pub fn clear(&self) {
+        if let Ok(mut drafts) = self.drafts.lock() {
+            drafts.clear();
+        }
+    }
+
+    fn read(&self, file: &Path) -> Arc<Result<DraftSource, Diagnostic>> {
+        let stamp = std::fs::metadata(file)
+            .map(|m| (m.modified().ok(), m.len()))
+            .ok();
+        if let (Some(stamp), Ok(drafts)) = (stamp, self.drafts.lock())
+            && let Some((seen, source)) = drafts.get(file)
+            && *seen == stamp
+        {
+            return source.clone();
+        }
+        let source = Arc::new(read_draft(file));
+        if let (Some(stamp), Ok(mut drafts)) = (stamp, self.drafts.lock()) {
+            drafts.insert(file.to_path_buf(), (stamp, source.clone()));
+        }
+        source
+    }
+}
+
+/// A draft file as read, before the defaults cascade.
+#[derive(Debug, Clone)]
+struct DraftSource {
+    meta: FrontMatter,
+    diagnostics: Vec<Diagnostic>,
+    body: String,
+    body_line: usize,
+}
+
 /// Loads the portfolio in `root`. Folders listed in `skip` (the output folder, say) are never
 /// read. Fails with every problem found when any of them is an error.
 pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
+    load_cached(root, skip, &FileCache::default())
+}
+
+/// [`load`], reusing drafts in `cache` that did not change since they were read.
+pub fn load_cached(root: &Path, skip: &[PathBuf], cache: &FileCache) -> Result<Loaded, Problems> {
     let (settings, mut diagnostics) = Settings::load(root)?;
     let pieces_dir = root.join(PIECES_DIR);
     if !pieces_dir.is_dir() {
@@ -110,8 +170,11 @@ pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
                 .with_help("make one and put a folder of drafts in it for each piece, or run `redraft new \"My first piece\"`"),
         ]));
     }
-    let skip: Vec<PathBuf> = skip.iter().filter_map(|p| p.canonicalize().ok()).collect();
-    let tree = walk(&pieces_dir, &skip, &mut diagnostics);
+    let fence = Fence {
+        skip: skip.iter().filter_map(|p| p.canonicalize().ok()).collect(),
+        root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
+    };
+    let tree = walk(&pieces_dir, &fence, &mut diagnostics);
     let defaults = read_defaults(&tree, &mut diagnostics);
 
     let piece_dirs: Vec<&PathBuf> = tree
@@ -124,7 +187,7 @@ pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
     let results: Vec<(Option<Piece>, Vec<Diagnostic>)> = piece_dirs
         .par_iter()
         .zip(paths.par_iter())
-        .map(|(dir, path)| load_piece(&pieces_dir, dir, path.clone(), &tree, &defaults))
+        .map(|(dir, path)| load_piece(&pieces_dir, dir, path.clone(), &tree, &defaults, cache))
         .collect();
     let mut pieces = Vec::with_capacity(results.len());
     for (piece, ds) in results {
@@ -134,7 +197,7 @@ pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
 
     let static_dir = root.join(STATIC_DIR);
     let static_files = if static_dir.is_dir() {
-        collect_assets(&static_dir, &skip, &mut diagnostics)
+        collect_assets(&static_dir, &fence, &mut diagnostics)
     } else {
         Vec::new()
     };
@@ -172,22 +235,42 @@ fn is_draft(path: &Path) -> bool {
 }
 
 /// Every folder below `dir` (itself included) with the files directly inside it, sorted.
+///
+/// Symbolic links are followed while they lead to somewhere inside the portfolio (an image shared
+/// by two pieces, say). A link that leads outside it is left out with a warning, so neither a
+/// build nor `serve` ever publishes a file from elsewhere on the computer.
 fn walk(
     dir: &Path,
-    skip: &[PathBuf],
+    fence: &Fence,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> BTreeMap<PathBuf, Vec<PathBuf>> {
     let mut tree: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
+    let outside = std::cell::RefCell::new(Vec::new());
     let walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| {
             let name = e.file_name().to_string_lossy();
-            let skipped = e.depth() > 0 && is_ignored(&name);
-            let excluded =
-                e.file_type().is_dir() && e.path().canonicalize().is_ok_and(|c| skip.contains(&c));
-            !skipped && !excluded
+            if e.depth() > 0 && is_ignored(&name) {
+                return false;
+            }
+            if e.file_type().is_dir()
+                && e.path()
+                    .canonicalize()
+                    .is_ok_and(|c| fence.skip.contains(&c))
+            {
+                return false;
+            }
+            if e.path_is_symlink()
+                && e.path()
+                    .canonicalize()
+                    .is_ok_and(|c| !c.starts_with(&fence.root))
+            {
+                outside.borrow_mut().push(e.path().to_path_buf());
+                return false;
+            }
+            true
         });
     for entry in walker {
         match entry {
@@ -220,7 +303,24 @@ fn walk(
             }
         }
     }
+    for link in outside.into_inner() {
+        diagnostics.push(
+            Diagnostic::warning(
+                link,
+                "this links to something outside the portfolio folder, so it is not published",
+            )
+            .with_help("copy the file into the portfolio instead of linking to it"),
+        );
+    }
     tree
+}
+
+/// What a walk of the portfolio stays inside.
+struct Fence {
+    /// Folders never read (the output folder).
+    skip: Vec<PathBuf>,
+    /// The portfolio folder, resolved; links leading out of it are not followed.
+    root: PathBuf,
 }
 
 /// Parses every `_defaults.yaml` and `piece.yaml` in the tree, by the folder that holds it.
@@ -393,6 +493,7 @@ fn load_piece(
     path: String,
     tree: &BTreeMap<PathBuf, Vec<PathBuf>>,
     defaults: &HashMap<PathBuf, FrontMatter>,
+    cache: &FileCache,
 ) -> (Option<Piece>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let cascade = cascade_for(dir, pieces_dir, defaults);
@@ -400,25 +501,16 @@ fn load_piece(
     let draft_files: Vec<&PathBuf> = files.iter().filter(|f| is_draft(f)).collect();
     let mut drafts = Vec::with_capacity(draft_files.len());
     for file in &draft_files {
-        let text = match read_text(file) {
-            Ok(t) => t,
-            Err(d) => {
-                diagnostics.push(d);
-                continue;
-            }
-        };
-        let split = match front_matter::split(file, &text) {
+        let source = cache.read(file);
+        let source = match source.as_ref() {
             Ok(s) => s,
             Err(d) => {
-                diagnostics.push(d);
+                diagnostics.push(d.clone());
                 continue;
             }
         };
-        let (meta, ds) = match split.yaml {
-            Some(yaml) => front_matter::parse(file, yaml, 1, Source::Draft),
-            None => (FrontMatter::default(), Vec::new()),
-        };
-        diagnostics.extend(ds);
+        let meta = &source.meta;
+        diagnostics.extend(source.diagnostics.iter().cloned());
         let number = meta
             .draft
             .or_else(|| leading_number(file))
@@ -433,9 +525,9 @@ fn load_piece(
         drafts.push(Draft {
             number,
             file: (*file).clone(),
-            meta: meta.or(&cascade),
-            body: split.body.to_string(),
-            body_line: split.body_line,
+            meta: meta.clone().or(&cascade),
+            body: source.body.clone(),
+            body_line: source.body_line,
         });
     }
     drafts.sort_by_key(|d| d.number);
@@ -460,6 +552,22 @@ fn load_piece(
         }),
         diagnostics,
     )
+}
+
+/// Reads and parses one draft file, before the defaults cascade.
+fn read_draft(file: &Path) -> Result<DraftSource, Diagnostic> {
+    let text = read_text(file)?;
+    let split = front_matter::split(file, &text)?;
+    let (meta, diagnostics) = match split.yaml {
+        Some(yaml) => front_matter::parse(file, yaml, 1, Source::Draft),
+        None => (FrontMatter::default(), Vec::new()),
+    };
+    Ok(DraftSource {
+        meta,
+        diagnostics,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+    })
 }
 
 /// Non-draft files in a piece folder and its sub-folders, to be copied next to its pages.
@@ -487,8 +595,8 @@ fn collect_piece_assets(
 }
 
 /// Every file below `dir`, as assets at the same path from the site root.
-fn collect_assets(dir: &Path, skip: &[PathBuf], diagnostics: &mut Vec<Diagnostic>) -> Vec<Asset> {
-    walk(dir, skip, diagnostics)
+fn collect_assets(dir: &Path, fence: &Fence, diagnostics: &mut Vec<Diagnostic>) -> Vec<Asset> {
+    walk(dir, fence, diagnostics)
         .into_values()
         .flatten()
         .filter_map(|f| {

@@ -6,12 +6,11 @@
 
 mod data;
 
-use rayon::prelude::*;
-
 use crate::content::front_matter::Visibility;
-use crate::content::{Asset, Draft, Piece, Portfolio};
+use crate::content::{Draft, Piece};
 use crate::diff::{self, ChangeView};
 use crate::markdown::{self, Rendered};
+use crate::settings::Settings;
 pub use data::*;
 
 /// A page to render: where it goes, which template, and the template's data.
@@ -27,15 +26,15 @@ pub struct Page {
     pub to_piece: String,
 }
 
-/// Every page and copied file of a site.
+/// One piece's part of the site: its pages, and how the pages that list pieces show it.
 #[derive(Debug, Clone)]
-pub struct Site {
-    /// Pages in a stable order.
+pub struct PiecePlan {
+    /// The journey page, a page per draft, a page per change and the compare page.
     pub pages: Vec<Page>,
-    /// Files copied as they are (piece files and `static/`).
-    pub assets: Vec<Asset>,
-    /// Published pieces.
-    pub pieces: usize,
+    /// How the home page (and later the writer, assignment and tag pages) list the piece.
+    pub summary: PieceSummary,
+    /// False for an unlisted piece: built, but linked from nowhere.
+    pub listed: bool,
     /// Published drafts.
     pub drafts: usize,
 }
@@ -49,85 +48,70 @@ struct Prepared<'a> {
     changes: Vec<ChangeView>,
     /// First compared with latest, when there are more than two drafts (with two it is `changes[0]`).
     compare: Option<ChangeView>,
-    unlisted: bool,
 }
 
-/// Plans the whole site from a loaded portfolio: renders each published draft once, diffs
-/// consecutive drafts (and first to latest), and lays out every page.
-pub fn plan(portfolio: &Portfolio) -> Site {
-    let settings = &portfolio.settings;
-    let prepared: Vec<Prepared<'_>> = portfolio
-        .pieces
-        .par_iter()
-        .filter_map(|piece| {
-            let drafts: Vec<&Draft> = piece.drafts.iter().filter(|d| !d.is_private()).collect();
-            let latest = drafts.last()?;
-            let rendered: Vec<Rendered> = drafts
-                .iter()
-                .map(|d| markdown::render(&d.body, settings.raw_html))
-                .collect();
-            let changes = rendered
-                .windows(2)
-                .map(|w| diff::compare(&w[0], &w[1]))
-                .collect();
-            let compare = (rendered.len() > 2)
-                .then(|| diff::compare(&rendered[0], &rendered[rendered.len() - 1]));
-            let unlisted = latest.meta.visibility == Some(Visibility::Unlisted);
-            Some(Prepared {
-                piece,
-                drafts,
-                rendered,
-                changes,
-                compare,
-                unlisted,
-            })
-        })
+/// Plans one piece's pages: renders each published draft once, diffs consecutive drafts (and
+/// first to latest) and lays out the pages. `None` when no draft is published.
+///
+/// Nothing here looks at other pieces, so a piece's pages depend only on the piece, the settings
+/// and the templates; `serve` relies on that to re-render only the pieces that changed.
+pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option<PiecePlan> {
+    let drafts: Vec<&Draft> = piece.drafts.iter().filter(|d| !d.is_private()).collect();
+    let latest = drafts.last()?;
+    let listed = latest.meta.visibility != Some(Visibility::Unlisted);
+    let rendered: Vec<Rendered> = drafts
+        .iter()
+        .map(|d| markdown::render(&d.body, settings.raw_html))
         .collect();
+    let changes = rendered
+        .windows(2)
+        .map(|w| diff::compare(&w[0], &w[1]))
+        .collect();
+    let compare =
+        (rendered.len() > 2).then(|| diff::compare(&rendered[0], &rendered[rendered.len() - 1]));
+    let summary = PieceSummary::new(piece, &drafts, &rendered, settings);
+    let published = drafts.len();
+    let prepared = Prepared {
+        piece,
+        drafts,
+        rendered,
+        changes,
+        compare,
+    };
+    Some(PiecePlan {
+        pages: piece_pages(prepared, &summary, site, settings),
+        drafts: published,
+        summary,
+        listed,
+    })
+}
 
-    let site = SiteInfo::new(settings);
-    let mut pages = Vec::new();
-    let mut summaries = Vec::new();
-    for p in &prepared {
-        let summary = PieceSummary::new(p.piece, &p.drafts, &p.rendered, settings);
-        pages.extend(piece_pages(p, &summary, &site, settings));
-        if !p.unlisted {
-            summaries.push(summary);
-        }
-    }
+/// The pages about the whole site: the home page listing `summaries` (listed pieces, in folder
+/// order) and the page for addresses that lead nowhere.
+pub fn site_pages(site: &SiteInfo, mut summaries: Vec<PieceSummary>) -> Vec<Page> {
     // A teacher modelling their own drafts comes first; otherwise folder order.
     summaries.sort_by_key(|s| !s.teacher);
-    pages.push(Page {
-        path: "index.html".to_string(),
-        template: "home.html",
-        data: PageData::Home(HomePage {
-            site: site.clone(),
-            root: String::new(),
-            pieces: summaries,
-        }),
-        to_piece: String::new(),
-    });
-    pages.push(Page {
-        path: "404.html".to_string(),
-        template: "404.html",
-        data: PageData::NotFound(NotFoundPage {
-            root: site.base_url.clone().unwrap_or_default(),
-            site: site.clone(),
-        }),
-        to_piece: String::new(),
-    });
-
-    let mut assets: Vec<Asset> = prepared
-        .iter()
-        .flat_map(|p| p.piece.assets.iter().cloned())
-        .chain(portfolio.static_files.iter().cloned())
-        .collect();
-    assets.sort_by(|a, b| a.target.cmp(&b.target));
-    Site {
-        pages,
-        assets,
-        pieces: prepared.len(),
-        drafts: prepared.iter().map(|p| p.drafts.len()).sum(),
-    }
+    vec![
+        Page {
+            path: "index.html".to_string(),
+            template: "home.html",
+            data: PageData::Home(HomePage {
+                site: site.clone(),
+                root: String::new(),
+                pieces: summaries,
+            }),
+            to_piece: String::new(),
+        },
+        Page {
+            path: "404.html".to_string(),
+            template: "404.html",
+            data: PageData::NotFound(NotFoundPage {
+                root: site.base_url.clone().unwrap_or_default(),
+                site: site.clone(),
+            }),
+            to_piece: String::new(),
+        },
+    ]
 }
 
 /// `../` repeated once per folder in `path` (a page's output path).
@@ -157,10 +141,10 @@ fn compare_url(piece_path: &str) -> String {
 
 /// The journey page, one page per draft, one change page per step and the compare page.
 fn piece_pages(
-    p: &Prepared<'_>,
+    p: Prepared<'_>,
     summary: &PieceSummary,
     site: &SiteInfo,
-    settings: &crate::settings::Settings,
+    settings: &Settings,
 ) -> Vec<Page> {
     let steps: Vec<DraftInfo> = p
         .drafts

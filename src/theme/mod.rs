@@ -64,6 +64,8 @@ pub struct Theme {
     tera: Tera,
     /// Where each overriding template came from, for error messages.
     overrides: Vec<(String, PathBuf)>,
+    /// Each overriding template's name and text, to tell whether templates changed.
+    override_sources: Vec<(String, String)>,
 }
 
 impl Theme {
@@ -74,6 +76,7 @@ impl Theme {
             .map(|(n, s)| (n.to_string(), s.to_string()))
             .collect();
         let mut overrides = Vec::new();
+        let mut override_sources = Vec::new();
         let mut problems = Vec::new();
         if let Some(dir) = templates_dir {
             for entry in walkdir::WalkDir::new(dir)
@@ -99,6 +102,7 @@ impl Theme {
                         sources.retain(|(n, _)| *n != name);
                         sources.push((name.clone(), text));
                         overrides.push((name, entry.path().to_path_buf()));
+                        override_sources.push(sources[sources.len() - 1].clone());
                     }
                     Err(e) => problems.push(
                         Diagnostic::error(entry.path(), format!("cannot read this template: {e}"))
@@ -113,6 +117,7 @@ impl Theme {
         let mut theme = Theme {
             tera: Tera::new(),
             overrides,
+            override_sources,
         };
         if let Err(e) = theme
             .tera
@@ -121,6 +126,12 @@ impl Theme {
             return Err(vec![theme.diagnose(&e)]);
         }
         Ok(theme)
+    }
+
+    /// The name and text of each template the portfolio overrides: two themes with the same
+    /// overrides render the same pages.
+    pub fn override_sources(&self) -> &[(String, String)] {
+        &self.override_sources
     }
 
     /// Renders template `name` with `data`.
