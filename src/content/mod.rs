@@ -106,8 +106,11 @@ pub struct Loaded {
 /// so an edit that keeps both (a tool that restores the time) is read again all the same.
 #[derive(Debug, Default)]
 pub struct FileCache {
-    drafts: Mutex<HashMap<PathBuf, (Stamp, Arc<Result<DraftSource, Diagnostic>>)>>,
+    drafts: Mutex<HashMap<PathBuf, (Stamp, ReadDraft)>>,
 }
+
+/// A draft file as read: its parts, or why it could not be read.
+type ReadDraft = Arc<Result<DraftSource, Diagnostic>>;
 
 /// What tells one version of a file from the next without reading it.
 type Stamp = (Option<SystemTime>, u64);
@@ -127,7 +130,7 @@ impl FileCache {
         }
     }
 
-    fn read(&self, file: &Path) -> Arc<Result<DraftSource, Diagnostic>> {
+    fn read(&self, file: &Path) -> ReadDraft {
         let stamp = std::fs::metadata(file)
             .map(|m| (m.modified().ok(), m.len()))
             .ok();
