@@ -11,6 +11,7 @@
 //! theme               the templates (built in, overridable file by file) that turn pages into HTML
 //! output              write the site into a fresh folder and swap it in atomically
 //! build               runs the stages above in order
+//! serve               build into memory, serve over HTTP, watch, rebuild what changed, reload
 //! scaffold            `redraft init` and `redraft new`
 //! cli                 the command line: parses arguments, calls the library, prints problems
 //! ```
@@ -26,6 +27,7 @@ pub mod html;
 pub mod markdown;
 pub mod output;
 pub mod scaffold;
+pub mod serve;
 pub mod settings;
 pub mod site;
 pub mod theme;

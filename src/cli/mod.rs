@@ -5,6 +5,7 @@ mod build;
 mod diff;
 mod init;
 mod new;
+mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -31,6 +32,8 @@ enum Command {
     New(new::Args),
     /// Show what changed between two drafts, in the terminal.
     Diff(diff::Args),
+    /// Serve the site on this computer, rebuilding it as you save.
+    Serve(serve::Args),
 }
 
 /// Runs the command line and returns the process's exit code: 0 when all went well, 1 when the
@@ -42,6 +45,7 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args),
         Command::New(args) => new::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

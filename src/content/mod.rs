@@ -222,7 +222,8 @@ pub fn load_cached(root: &Path, skip: &[PathBuf], cache: &FileCache) -> Result<L
     })
 }
 
-/// Files and folders a writer did not mean to publish: hidden files, editor backups and swap files.
+/// Files and folders a writer did not mean to publish: hidden files, editor backups and swap
+/// files, and the temporary files editors save through (Emacs, vim, JetBrains, Chromium-based).
 pub fn is_ignored(name: &str) -> bool {
     name.starts_with('.')
         || name.starts_with('#')
@@ -230,6 +231,9 @@ pub fn is_ignored(name: &str) -> bool {
         || name.ends_with(".swp")
         || name.ends_with(".swx")
         || name.ends_with(".tmp")
+        || name.ends_with(".crswap")
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
 }
 
 fn is_draft(path: &Path) -> bool {
