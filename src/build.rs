@@ -284,3 +284,60 @@ fn check_output_place(root: &Path, out: &Path) -> Result<(), Problems> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::LiveLoad;
+
+    fn page<'a>(rendered: &'a Rendered, path: &str) -> &'a str {
+        rendered
+            .files
+            .iter()
+            .find_map(|f| match f {
+                SiteFile::Made { path: p, bytes } if p == path => std::str::from_utf8(bytes).ok(),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no {path}"))
+    }
+
+    #[test]
+    fn a_rebuild_renders_only_the_pieces_that_changed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let write = |rel: &str, text: &str| {
+            let path = root.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, text).unwrap();
+            path
+        };
+        write("redraft.yaml", "title: One\n");
+        let a = write("pieces/a/01.md", "---\ntitle: A\n---\nFirst words of a.\n");
+        write("pieces/b/01.md", "---\ntitle: B\n---\nFirst words of b.\n");
+        let mut portfolio = LiveLoad::new(root, &[]);
+        let mut renderer = Renderer::remembering();
+        let mut render = |changed: &[PathBuf]| {
+            let loaded = portfolio.load(changed).unwrap();
+            renderer.render(&loaded.portfolio).unwrap()
+        };
+
+        assert_eq!(render(&[]).rendered_pieces, ["a", "b"]);
+        assert!(render(&[]).rendered_pieces.is_empty(), "nothing changed");
+
+        write("pieces/a/01.md", "---\ntitle: A\n---\nNew words of a.\n");
+        let edited = render(std::slice::from_ref(&a));
+        assert_eq!(edited.rendered_pieces, ["a"]);
+        assert!(page(&edited, "a/draft-1/index.html").contains("New words of a."));
+        assert!(page(&edited, "index.html").contains("New words of a."));
+
+        // A new defaults file changes b's drafts only.
+        let defaults = write("pieces/b/piece.yaml", "stage: revision\n");
+        assert_eq!(render(&[defaults]).rendered_pieces, ["b"]);
+
+        // Settings reach every page.
+        let settings = write("redraft.yaml", "title: Two\n");
+        let all = render(&[settings]);
+        assert_eq!(all.rendered_pieces, ["a", "b"]);
+        assert!(page(&all, "b/index.html").contains("Two"));
+    }
+}

@@ -70,8 +70,8 @@ pub struct Draft {
     pub file: PathBuf,
     /// Front matter after the cascade.
     pub meta: FrontMatter,
-    /// The Markdown text.
-    pub body: String,
+    /// The Markdown text (shared with the file cache, so loading again copies nothing).
+    pub body: Arc<str>,
     /// The line of the file where the body starts.
     pub body_line: usize,
 }
@@ -153,7 +153,7 @@ impl FileCache {
 struct DraftSource {
     meta: FrontMatter,
     diagnostics: Vec<Diagnostic>,
-    body: String,
+    body: Arc<str>,
     body_line: usize,
 }
 
@@ -165,61 +165,174 @@ pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
 
 /// [`load`], reusing drafts in `cache` that did not change since they were read.
 pub fn load_cached(root: &Path, skip: &[PathBuf], cache: &FileCache) -> Result<Loaded, Problems> {
-    let (settings, mut diagnostics) = Settings::load(root)?;
-    let pieces_dir = root.join(PIECES_DIR);
-    if !pieces_dir.is_dir() {
-        return Err(Problems(vec![
-            Diagnostic::error(&pieces_dir, "this portfolio has no pieces/ folder")
-                .with_help("make one and put a folder of drafts in it for each piece, or run `redraft new \"My first piece\"`"),
-        ]));
-    }
-    let fence = Fence {
-        skip: skip.iter().filter_map(|p| p.canonicalize().ok()).collect(),
-        root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
-    };
-    let tree = walk(&pieces_dir, &fence, &mut diagnostics);
-    let defaults = read_defaults(&tree, &mut diagnostics);
+    let scan = Scan::new(root, skip)?;
+    let pieces = scan.load_pieces(cache);
+    scan.finish(root, &pieces)
+}
 
-    let piece_dirs: Vec<&PathBuf> = tree
-        .iter()
-        .filter(|(_, files)| files.iter().any(|f| is_draft(f)))
-        .map(|(d, _)| d)
-        .collect();
-    let paths = piece_paths(&pieces_dir, &piece_dirs, &mut diagnostics);
+/// A portfolio kept loaded while its files change (for `serve`). A save that only edits drafts
+/// already known re-reads those drafts' pieces and nothing else; anything else (a new or removed
+/// file, a rename, settings, defaults, templates, static files) loads everything again, reusing
+/// the drafts that did not change.
+#[derive(Debug)]
+pub struct LiveLoad {
+    root: PathBuf,
+    skip: Vec<PathBuf>,
+    files: FileCache,
+    last: Option<(Scan, Vec<LoadedPiece>)>,
+}
 
-    let results: Vec<(Option<Piece>, Vec<Diagnostic>)> = piece_dirs
-        .par_iter()
-        .zip(paths.par_iter())
-        .map(|(dir, path)| load_piece(&pieces_dir, dir, path.clone(), &tree, &defaults, cache))
-        .collect();
-    let mut pieces = Vec::with_capacity(results.len());
-    for (piece, ds) in results {
-        diagnostics.extend(ds);
-        pieces.extend(piece);
-    }
+/// One piece folder as loaded: the piece, if it loaded, and the problems found in it.
+type LoadedPiece = (Option<Piece>, Vec<Diagnostic>);
 
-    let static_dir = root.join(STATIC_DIR);
-    let static_files = if static_dir.is_dir() {
-        collect_assets(&static_dir, &fence, &mut diagnostics)
-    } else {
-        Vec::new()
-    };
-    let templates_dir = Some(root.join(TEMPLATES_DIR)).filter(|d| d.is_dir());
-
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        diagnostics.sort_by_key(|d| !d.is_error());
-        return Err(Problems(diagnostics));
-    }
-    Ok(Loaded {
-        portfolio: Portfolio {
+impl LiveLoad {
+    /// Loads the portfolio in `root` on the first [`LiveLoad::load`]; `skip` as for [`load`].
+    pub fn new(root: &Path, skip: &[PathBuf]) -> LiveLoad {
+        LiveLoad {
             root: root.to_path_buf(),
+            skip: skip.to_vec(),
+            files: FileCache::default(),
+            last: None,
+        }
+    }
+
+    /// The portfolio as it is now, after changes to the files in `changed` (paths below the
+    /// portfolio folder, as `root.join(relative)`).
+    pub fn load(&mut self, changed: &[PathBuf]) -> Result<Loaded, Problems> {
+        for path in changed {
+            self.files.forget(path);
+        }
+        if let Some((scan, pieces)) = &mut self.last
+            && let Some(edited) = scan.pieces_of_edited_drafts(changed)
+        {
+            for i in edited {
+                pieces[i] = scan.load_piece(i, &self.files);
+            }
+            return scan.finish(&self.root, pieces);
+        }
+        self.last = None;
+        let scan = Scan::new(&self.root, &self.skip)?;
+        let pieces = scan.load_pieces(&self.files);
+        let loaded = scan.finish(&self.root, &pieces);
+        self.last = Some((scan, pieces));
+        loaded
+    }
+}
+
+/// What a load finds before reading any draft: settings, the folder tree, the defaults, and
+/// which folders are pieces at which address.
+#[derive(Debug)]
+struct Scan {
+    settings: Settings,
+    pieces_dir: PathBuf,
+    tree: BTreeMap<PathBuf, Vec<PathBuf>>,
+    defaults: HashMap<PathBuf, FrontMatter>,
+    piece_dirs: Vec<PathBuf>,
+    /// The URL path of each of `piece_dirs`.
+    paths: Vec<String>,
+    static_files: Vec<Asset>,
+    templates_dir: Option<PathBuf>,
+    /// Problems found so far (not those inside pieces).
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Scan {
+    fn new(root: &Path, skip: &[PathBuf]) -> Result<Scan, Problems> {
+        let (settings, mut diagnostics) = Settings::load(root)?;
+        let pieces_dir = root.join(PIECES_DIR);
+        if !pieces_dir.is_dir() {
+            return Err(Problems(vec![
+                Diagnostic::error(&pieces_dir, "this portfolio has no pieces/ folder")
+                    .with_help("make one and put a folder of drafts in it for each piece, or run `redraft new \"My first piece\"`"),
+            ]));
+        }
+        let fence = Fence {
+            skip: skip.iter().filter_map(|p| p.canonicalize().ok()).collect(),
+            root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
+        };
+        let tree = walk(&pieces_dir, &fence, &mut diagnostics);
+        let defaults = read_defaults(&tree, &mut diagnostics);
+        let piece_dirs: Vec<PathBuf> = tree
+            .iter()
+            .filter(|(_, files)| files.iter().any(|f| is_draft(f)))
+            .map(|(d, _)| d.clone())
+            .collect();
+        let paths = piece_paths(&pieces_dir, &piece_dirs, &mut diagnostics);
+        let static_dir = root.join(STATIC_DIR);
+        let static_files = if static_dir.is_dir() {
+            collect_assets(&static_dir, &fence, &mut diagnostics)
+        } else {
+            Vec::new()
+        };
+        Ok(Scan {
             settings,
-            pieces,
+            templates_dir: Some(root.join(TEMPLATES_DIR)).filter(|d| d.is_dir()),
+            pieces_dir,
+            tree,
+            defaults,
+            piece_dirs,
+            paths,
             static_files,
-            templates_dir,
-        },
-        warnings: diagnostics,
-    })
+            diagnostics,
+        })
+    }
+
+    fn load_pieces(&self, cache: &FileCache) -> Vec<LoadedPiece> {
+        (0..self.piece_dirs.len())
+            .into_par_iter()
+            .map(|i| self.load_piece(i, cache))
+            .collect()
+    }
+
+    fn load_piece(&self, i: usize, cache: &FileCache) -> LoadedPiece {
+        load_piece(
+            &self.pieces_dir,
+            &self.piece_dirs[i],
+            self.paths[i].clone(),
+            &self.tree,
+            &self.defaults,
+            cache,
+        )
+    }
+
+    /// The pieces whose drafts `changed` names, when every path in it is a draft this scan
+    /// already found and that is still there; `None` when anything else changed.
+    fn pieces_of_edited_drafts(&self, changed: &[PathBuf]) -> Option<Vec<usize>> {
+        let mut edited = Vec::new();
+        for path in changed {
+            let dir = path.parent()?;
+            let known = is_draft(path)
+                && path.is_file()
+                && self.tree.get(dir).is_some_and(|files| files.contains(path));
+            if !known {
+                return None;
+            }
+            edited.push(self.piece_dirs.iter().position(|d| d == dir)?);
+        }
+        edited.sort_unstable();
+        edited.dedup();
+        Some(edited)
+    }
+
+    /// The loaded portfolio, or every problem found when any is an error.
+    fn finish(&self, root: &Path, pieces: &[LoadedPiece]) -> Result<Loaded, Problems> {
+        let mut diagnostics = self.diagnostics.clone();
+        diagnostics.extend(pieces.iter().flat_map(|(_, ds)| ds.iter().cloned()));
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            diagnostics.sort_by_key(|d| !d.is_error());
+            return Err(Problems(diagnostics));
+        }
+        Ok(Loaded {
+            portfolio: Portfolio {
+                root: root.to_path_buf(),
+                settings: self.settings.clone(),
+                pieces: pieces.iter().filter_map(|(p, _)| p.clone()).collect(),
+                static_files: self.static_files.clone(),
+                templates_dir: self.templates_dir.clone(),
+            },
+            warnings: diagnostics,
+        })
+    }
 }
 
 /// Files and folders a writer did not mean to publish: hidden files, editor backups and swap
@@ -262,7 +375,13 @@ fn walk(
             if e.depth() > 0 && is_ignored(&name) {
                 return false;
             }
+            // Resolving a path costs a system call per folder in it, so only folders named
+            // like a skipped one are resolved.
             if e.file_type().is_dir()
+                && fence
+                    .skip
+                    .iter()
+                    .any(|s| s.file_name() == Some(e.file_name()))
                 && e.path()
                     .canonicalize()
                     .is_ok_and(|c| fence.skip.contains(&c))
@@ -279,16 +398,28 @@ fn walk(
             }
             true
         });
+    // Files come mostly right after their folder's other files, so they gather here first
+    // rather than each costing a search of the tree.
+    let mut folder: Option<(PathBuf, Vec<PathBuf>)> = None;
     for entry in walker {
         match entry {
             Ok(e) if e.file_type().is_dir() => {
                 tree.entry(e.path().to_path_buf()).or_default();
             }
             Ok(e) => {
-                if let Some(parent) = e.path().parent() {
-                    tree.entry(parent.to_path_buf())
-                        .or_default()
-                        .push(e.path().to_path_buf());
+                let Some(parent) = e.path().parent() else {
+                    continue;
+                };
+                match &mut folder {
+                    Some((dir, files)) if dir.as_os_str() == parent.as_os_str() => {
+                        files.push(e.path().to_path_buf());
+                    }
+                    _ => {
+                        if let Some((dir, files)) = folder.take() {
+                            tree.entry(dir).or_default().extend(files);
+                        }
+                        folder = Some((parent.to_path_buf(), vec![e.path().to_path_buf()]));
+                    }
                 }
             }
             Err(e) => {
@@ -309,6 +440,9 @@ fn walk(
                 diagnostics.push(d);
             }
         }
+    }
+    if let Some((dir, files)) = folder {
+        tree.entry(dir).or_default().extend(files);
     }
     for link in outside.into_inner() {
         diagnostics.push(
@@ -364,7 +498,7 @@ fn read_defaults(
 /// The URL path of each piece folder, checking that slugs are usable and unique.
 fn piece_paths(
     pieces_dir: &Path,
-    dirs: &[&PathBuf],
+    dirs: &[PathBuf],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<String> {
     let mut seen: HashMap<String, &PathBuf> = HashMap::new();
@@ -381,7 +515,7 @@ fn piece_paths(
         if parts.is_empty() {
             diagnostics.push(
                 Diagnostic::error(
-                    *dir,
+                    dir,
                     "drafts sit directly in pieces/, but each piece needs a folder of its own",
                 )
                 .with_help(
@@ -391,7 +525,7 @@ fn piece_paths(
         } else if parts.iter().any(String::is_empty) {
             diagnostics.push(
                 Diagnostic::error(
-                    *dir,
+                    dir,
                     "this folder's name has no letters or digits to make a web address from",
                 )
                 .with_help("rename the folder so its name includes a word"),
@@ -399,7 +533,7 @@ fn piece_paths(
         } else if RESERVED.contains(&parts[0].as_str()) {
             diagnostics.push(
                 Diagnostic::error(
-                    *dir,
+                    dir,
                     format!("the folder name `{}` is used by the site itself", parts[0]),
                 )
                 .with_help("rename the folder"),
@@ -407,7 +541,7 @@ fn piece_paths(
         } else if let Some(other) = seen.get(&path) {
             diagnostics.push(
                 Diagnostic::error(
-                    *dir,
+                    dir,
                     format!(
                         "this folder and {} both become the web address `{path}/`",
                         other.display()
@@ -417,7 +551,7 @@ fn piece_paths(
             );
         } else if let Some(parent) = dir.ancestors().skip(1).find(|a| piece_dirs.contains(a)) {
             diagnostics.push(
-                Diagnostic::error(*dir, format!("this piece sits inside another piece, {}", parent.display()))
+                Diagnostic::error(dir, format!("this piece sits inside another piece, {}", parent.display()))
                     .with_help("a piece is a folder of drafts; move this folder next to it instead of inside it"),
             );
         }
@@ -572,7 +706,7 @@ fn read_draft(file: &Path) -> Result<DraftSource, Diagnostic> {
     Ok(DraftSource {
         meta,
         diagnostics,
-        body: split.body.to_string(),
+        body: Arc::from(split.body),
         body_line: split.body_line,
     })
 }

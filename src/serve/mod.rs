@@ -29,7 +29,7 @@ use std::time::{Duration, Instant, SystemTime};
 use bytes::Bytes;
 
 use crate::build::{Counts, Renderer};
-use crate::content::{self, FileCache};
+use crate::content::LiveLoad;
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::output::SiteFile;
 
@@ -160,6 +160,9 @@ pub struct Snapshot {
     changed: Vec<String>,
     /// The problems of the latest build, when it failed.
     problems: Vec<String>,
+    /// From the settled save to this snapshot, in milliseconds (for benchmarks and curious
+    /// readers of the event stream).
+    took_ms: u64,
 }
 
 impl Snapshot {
@@ -178,6 +181,7 @@ impl Snapshot {
             "everything": everything,
             "changed": changed,
             "problems": self.problems,
+            "took_ms": self.took_ms,
         })
         .to_string()
     }
@@ -219,8 +223,9 @@ pub fn serve(
         files: HashMap::new(),
         changed: Vec::new(),
         problems: Vec::new(),
+        took_ms: 0,
     };
-    let (first, outcome) = builder.build(&empty);
+    let (first, outcome) = builder.build(&empty, &[], started);
     let (snapshots, _) = tokio::sync::watch::channel(Arc::new(first));
 
     let host = match options.bind {
@@ -260,15 +265,17 @@ pub fn serve(
 /// Rebuilds the site after each batch of changes, reading and rendering only what changed.
 struct Builder {
     root: PathBuf,
-    files: FileCache,
+    portfolio: LiveLoad,
     renderer: Renderer,
 }
 
 impl Builder {
     fn new(root: &Path) -> Builder {
+        // The default output folder is never read, so a `redraft build` beside serve is harmless.
+        let skip = [root.join("public")];
         Builder {
             root: root.to_path_buf(),
-            files: FileCache::default(),
+            portfolio: LiveLoad::new(root, &skip),
             renderer: Renderer::remembering(),
         }
     }
@@ -290,11 +297,9 @@ impl Builder {
                 batch.extend(more);
             }
             watcher.follow_new_folders(&batch);
-            for rel in &batch {
-                self.files.forget(&self.root.join(rel));
-            }
+            let changed: Vec<PathBuf> = batch.iter().map(|rel| self.root.join(rel)).collect();
             let current = snapshots.borrow().clone();
-            let (next, outcome) = self.build(&current);
+            let (next, outcome) = self.build(&current, &changed, started);
             snapshots.send_replace(Arc::new(next));
             report(Report::Rebuilt(BuildReport {
                 took: started.elapsed(),
@@ -303,11 +308,15 @@ impl Builder {
         }
     }
 
-    /// Builds the site into a snapshot that follows `current`.
-    fn build(&mut self, current: &Snapshot) -> (Snapshot, Outcome) {
-        // The default output folder is never read, so a `redraft build` beside serve is harmless.
-        let skip = [self.root.join("public")];
-        let built = content::load_cached(&self.root, &skip, &self.files).and_then(|loaded| {
+    /// Builds the site into a snapshot that follows `current`, after changes to the files in
+    /// `changed` seen at `started`.
+    fn build(
+        &mut self,
+        current: &Snapshot,
+        changed: &[PathBuf],
+        started: Instant,
+    ) -> (Snapshot, Outcome) {
+        let built = self.portfolio.load(changed).and_then(|loaded| {
             let rendered = self.renderer.render(&loaded.portfolio)?;
             Ok((rendered, loaded.warnings))
         });
@@ -362,6 +371,7 @@ impl Builder {
                     files,
                     changed,
                     problems: Vec::new(),
+                    took_ms: millis(started),
                 };
                 (snapshot, outcome)
             }
@@ -372,9 +382,14 @@ impl Builder {
                     files: current.files.clone(),
                     changed: current.changed.clone(),
                     problems: problems.0.iter().map(ToString::to_string).collect(),
+                    took_ms: millis(started),
                 };
                 (snapshot, Outcome::Failed(problems))
             }
         }
     }
+}
+
+fn millis(since: Instant) -> u64 {
+    u64::try_from(since.elapsed().as_millis()).unwrap_or(u64::MAX)
 }

@@ -6,6 +6,8 @@
 
 mod data;
 
+use rayon::prelude::*;
+
 use crate::content::front_matter::Visibility;
 use crate::content::{Draft, Piece};
 use crate::diff::{self, ChangeView};
@@ -59,16 +61,21 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
     let drafts: Vec<&Draft> = piece.drafts.iter().filter(|d| !d.is_private()).collect();
     let latest = drafts.last()?;
     let listed = latest.meta.visibility != Some(Visibility::Unlisted);
+    // In parallel within the piece too: when `serve` re-renders the one piece that changed,
+    // this is most of the wait.
     let rendered: Vec<Rendered> = drafts
-        .iter()
+        .par_iter()
         .map(|d| markdown::render(&d.body, settings.raw_html))
         .collect();
-    let changes = rendered
-        .windows(2)
-        .map(|w| diff::compare(&w[0], &w[1]))
-        .collect();
-    let compare =
-        (rendered.len() > 2).then(|| diff::compare(&rendered[0], &rendered[rendered.len() - 1]));
+    let (changes, compare) = rayon::join(
+        || {
+            rendered
+                .par_windows(2)
+                .map(|w| diff::compare(&w[0], &w[1]))
+                .collect()
+        },
+        || (rendered.len() > 2).then(|| diff::compare(&rendered[0], &rendered[rendered.len() - 1])),
+    );
     let summary = PieceSummary::new(piece, &drafts, &rendered, settings);
     let published = drafts.len();
     let prepared = Prepared {
