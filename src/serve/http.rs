@@ -258,12 +258,15 @@ fn problems_overlay(problems: &[String]) -> String {
         .join("\n\n");
     format!(
         "<div id=\"redraft-problems\" role=\"alert\" style=\"{OVERLAY_STYLE}\">\
-         <p style=\"margin:0 0 .5rem;font:bold 1.1rem system-ui,sans-serif\">This save did not build</p>\
-         <p style=\"margin:0 0 .75rem;font:1rem system-ui,sans-serif\">You are looking at the last \
+         <p style=\"{TEXT_STYLE};margin:0 0 .5rem;font:bold 1.1rem system-ui,sans-serif\">This save did not build</p>\
+         <p style=\"{TEXT_STYLE};margin:0 0 .75rem;font:1rem system-ui,sans-serif\">You are looking at the last \
          version that built. Fix what is named below and save: this page updates by itself.</p>\
-         <pre style=\"margin:0;white-space:pre-wrap;font:.9rem/1.4 ui-monospace,monospace\">{text}</pre></div>\n"
+         <pre style=\"{TEXT_STYLE};margin:0;padding:0;border:0;white-space:pre-wrap;font:.9rem/1.4 ui-monospace,monospace\">{text}</pre></div>\n"
     )
 }
+
+/// The panel's text colours, set on each element so the page's own styles cannot reach them.
+const TEXT_STYLE: &str = "color:#f4f4f6;background:#1b1b1f";
 
 /// Dark panel at the foot of the window, above the page, readable in light and dark themes.
 const OVERLAY_STYLE: &str = "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;\
@@ -276,7 +279,9 @@ async fn live_js() -> Response {
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
             (header::CACHE_CONTROL, "no-store"),
         ],
-        LIVE_JS.replace("OVERLAY_STYLE", OVERLAY_STYLE),
+        LIVE_JS
+            .replace("OVERLAY_STYLE", OVERLAY_STYLE)
+            .replace("TEXT_STYLE", TEXT_STYLE),
     )
         .into_response()
 }

@@ -57,14 +57,14 @@
     }
     panel.textContent = '';
     var title = document.createElement('p');
-    title.setAttribute('style', 'margin:0 0 .5rem;font:bold 1.1rem system-ui,sans-serif');
+    title.setAttribute('style', 'TEXT_STYLE;margin:0 0 .5rem;font:bold 1.1rem system-ui,sans-serif');
     title.textContent = 'This save did not build';
     var help = document.createElement('p');
-    help.setAttribute('style', 'margin:0 0 .75rem;font:1rem system-ui,sans-serif');
+    help.setAttribute('style', 'TEXT_STYLE;margin:0 0 .75rem;font:1rem system-ui,sans-serif');
     help.textContent = 'You are looking at the last version that built. ' +
       'Fix what is named below and save: this page updates by itself.';
     var text = document.createElement('pre');
-    text.setAttribute('style', 'margin:0;white-space:pre-wrap;font:.9rem/1.4 ui-monospace,monospace');
+    text.setAttribute('style', 'TEXT_STYLE;margin:0;padding:0;border:0;white-space:pre-wrap;font:.9rem/1.4 ui-monospace,monospace');
     text.textContent = problems.join('\n\n');
     var hide = document.createElement('button');
     hide.type = 'button';
