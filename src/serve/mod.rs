@@ -36,7 +36,8 @@ use crate::output::SiteFile;
 /// How long the watcher waits for a burst of file events (an editor's save) to settle.
 pub const DEBOUNCE: Duration = Duration::from_millis(100);
 
-/// Where the live-reload script and event stream live; no piece may be called this.
+/// Where the live-reload script and event stream live. No piece can have this address (slugs
+/// never start with `_`); a file in `static/__redraft/` would be hidden by the two routes.
 pub const LIVE_PREFIX: &str = "/__redraft/";
 
 /// How to serve.
