@@ -16,11 +16,12 @@
 //! - save to message: the whole wait, the 100 ms debounce included;
 //! - save to page: the above plus fetching the new page.
 
+#[path = "../tests/common/http.rs"]
+mod http;
 #[path = "support/portfolio.rs"]
 mod portfolio;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -63,7 +64,7 @@ fn main() {
     // Keep reading serve's output so it never blocks on a full pipe.
     std::thread::spawn(move || for _ in out.lines() {});
 
-    let mut events = Events::open(port);
+    let mut events = http::Events::open(port, Duration::from_secs(60));
     events.next();
     let mut after_debounce = Vec::new();
     let mut to_message = Vec::new();
@@ -92,8 +93,8 @@ fn main() {
         };
         to_message.push(saved.elapsed());
         let url = format!("/writer-{:03}/{page}", p / 10);
-        let body = get(port, &url);
-        assert!(body.contains("<html"), "{url} answered: {body}");
+        let fetched = http::get(port, &url);
+        assert_eq!(fetched.status, 200, "{url} answered: {}", fetched.head);
         to_page.push(saved.elapsed());
         after_debounce.push(Duration::from_millis(took_ms));
     }
@@ -118,51 +119,4 @@ fn report(what: &str, times: &mut [Duration]) {
         at(0.9),
         at(1.0)
     );
-}
-
-struct Events {
-    reader: BufReader<TcpStream>,
-}
-
-impl Events {
-    fn open(port: u16) -> Events {
-        let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-        stream
-            .set_read_timeout(Some(Duration::from_secs(60)))
-            .expect("timeout");
-        write!(
-            stream,
-            "GET /__redraft/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
-        )
-        .expect("send");
-        Events {
-            reader: BufReader::new(stream),
-        }
-    }
-
-    fn next(&mut self) -> serde_json::Value {
-        let mut line = String::new();
-        loop {
-            line.clear();
-            assert!(
-                self.reader.read_line(&mut line).expect("events") > 0,
-                "stream ended"
-            );
-            if let Some(data) = line.trim_end().strip_prefix("data: ") {
-                return serde_json::from_str(data).expect("JSON");
-            }
-        }
-    }
-}
-
-fn get(port: u16, path: &str) -> String {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .expect("send");
-    let mut body = String::new();
-    stream.read_to_string(&mut body).expect("read");
-    body
 }

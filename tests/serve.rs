@@ -4,12 +4,12 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::http::{Events, Reply, get};
 use common::*;
 
 /// How long a change may take to show before a test gives up. Generous: CI machines stall. This
@@ -82,7 +82,7 @@ impl Server {
     }
 
     fn get(&self, path: &str) -> Reply {
-        request(self.port, path)
+        get(self.port, path)
     }
 
     /// Waits until the page at `path` answers `status` with `text` in it.
@@ -114,72 +114,6 @@ fn wait_for<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
         }
         assert!(started.elapsed() < PATIENCE, "gave up waiting for {what}");
         std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
-struct Reply {
-    status: u16,
-    head: String,
-    body: String,
-}
-
-/// A GET written by hand, so that paths reach the server exactly as spelled (HTTP libraries
-/// tidy `..` away before sending).
-fn request(port: u16, path: &str) -> Reply {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .expect("send");
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read");
-    let raw = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    Reply {
-        status,
-        head: head.to_string(),
-        body: body.to_string(),
-    }
-}
-
-/// The live-reload stream, read message by message.
-struct Events {
-    reader: BufReader<TcpStream>,
-}
-
-impl Events {
-    fn open(port: u16) -> Events {
-        let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-        stream
-            .set_read_timeout(Some(PATIENCE))
-            .expect("read timeout");
-        write!(
-            stream,
-            "GET /__redraft/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
-        )
-        .expect("send");
-        Events {
-            reader: BufReader::new(stream),
-        }
-    }
-
-    /// The next `state` message's data, as JSON.
-    fn next(&mut self) -> serde_json::Value {
-        let mut line = String::new();
-        loop {
-            line.clear();
-            let n = self.reader.read_line(&mut line).expect("event stream");
-            assert!(n > 0, "the event stream ended");
-            if let Some(data) = line.trim_end().strip_prefix("data: ") {
-                return serde_json::from_str(data).expect("JSON message");
-            }
-        }
     }
 }
 
@@ -219,7 +153,7 @@ fn serves_the_site_with_live_reload_added() {
 fn an_edit_in_place_shows_and_reloads_only_after_the_rebuild() {
     let p = class();
     let server = Server::start(&p);
-    let mut events = Events::open(server.port);
+    let mut events = Events::open(server.port, PATIENCE);
     let hello = events.next();
     let generation = hello["generation"].as_u64().expect("generation");
     assert_eq!(hello["problems"], serde_json::json!([]));
@@ -324,7 +258,7 @@ fn a_moved_draft_and_a_new_piece_appear() {
 fn a_bad_edit_keeps_the_last_site_and_shows_the_problem_until_fixed() {
     let p = class();
     let server = Server::start(&p);
-    let mut events = Events::open(server.port);
+    let mut events = Events::open(server.port, PATIENCE);
     events.next();
 
     p.write(
@@ -454,7 +388,7 @@ fn ctrl_c_stops_cleanly() {
     let p = class();
     let mut server = Server::start(&p);
     // An open live-reload stream must not hold the server up.
-    let mut events = Events::open(server.port);
+    let mut events = Events::open(server.port, PATIENCE);
     events.next();
     let status = Command::new("kill")
         .args(["-INT", &server.child.id().to_string()])

@@ -50,6 +50,10 @@ impl Watcher {
         let debouncer = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| {
             match result {
                 Ok(events) => {
+                    // Events were lost (the kernel's queue overflowed): look at everything.
+                    if events.iter().any(|e| e.need_rescan()) {
+                        let _ = changes.send(vec![PathBuf::from(PIECES_DIR)]);
+                    }
                     let paths: Vec<PathBuf> = events
                         .iter()
                         .filter(|e| changes_something(&e.kind))

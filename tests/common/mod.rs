@@ -2,6 +2,8 @@
 //! redraft binary run on them, and readers for the site it writes.
 #![allow(dead_code)]
 
+pub mod http;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
