@@ -105,7 +105,7 @@ pub struct Loaded {
 /// files whose size or modification time changed. Files the watcher names are forgotten first,
 /// so an edit that keeps both (a tool that restores the time) is read again all the same.
 #[derive(Debug, Default)]
-pub struct FileCache {
+struct FileCache {
     drafts: Mutex<HashMap<PathBuf, (Stamp, ReadDraft)>>,
 }
 
@@ -117,16 +117,9 @@ type Stamp = (Option<SystemTime>, u64);
 
 impl FileCache {
     /// Forgets what was read from `path` (or from anything below it, for a folder).
-    pub fn forget(&self, path: &Path) {
+    fn forget(&self, path: &Path) {
         if let Ok(mut drafts) = self.drafts.lock() {
             drafts.retain(|file, _| !file.starts_with(path));
-        }
-    }
-
-    /// Forgets everything.
-    pub fn clear(&self) {
-        if let Ok(mut drafts) = self.drafts.lock() {
-            drafts.clear();
         }
     }
 
@@ -160,13 +153,8 @@ struct DraftSource {
 /// Loads the portfolio in `root`. Folders listed in `skip` (the output folder, say) are never
 /// read. Fails with every problem found when any of them is an error.
 pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
-    load_cached(root, skip, &FileCache::default())
-}
-
-/// [`load`], reusing drafts in `cache` that did not change since they were read.
-pub fn load_cached(root: &Path, skip: &[PathBuf], cache: &FileCache) -> Result<Loaded, Problems> {
     let scan = Scan::new(root, skip)?;
-    let pieces = scan.load_pieces(cache);
+    let pieces = scan.load_pieces(None);
     scan.finish(root, &pieces)
 }
 
@@ -206,13 +194,13 @@ impl LiveLoad {
             && let Some(edited) = scan.pieces_of_edited_drafts(changed)
         {
             for i in edited {
-                pieces[i] = scan.load_piece(i, &self.files);
+                pieces[i] = scan.load_piece(i, Some(&self.files));
             }
             return scan.finish(&self.root, pieces);
         }
         self.last = None;
         let scan = Scan::new(&self.root, &self.skip)?;
-        let pieces = scan.load_pieces(&self.files);
+        let pieces = scan.load_pieces(Some(&self.files));
         let loaded = scan.finish(&self.root, &pieces);
         self.last = Some((scan, pieces));
         loaded
@@ -277,14 +265,16 @@ impl Scan {
         })
     }
 
-    fn load_pieces(&self, cache: &FileCache) -> Vec<LoadedPiece> {
+    /// Loads every piece, through `cache` when there is one (a single build has none: it reads
+    /// each file once anyway).
+    fn load_pieces(&self, cache: Option<&FileCache>) -> Vec<LoadedPiece> {
         (0..self.piece_dirs.len())
             .into_par_iter()
             .map(|i| self.load_piece(i, cache))
             .collect()
     }
 
-    fn load_piece(&self, i: usize, cache: &FileCache) -> LoadedPiece {
+    fn load_piece(&self, i: usize, cache: Option<&FileCache>) -> LoadedPiece {
         load_piece(
             &self.pieces_dir,
             &self.piece_dirs[i],
@@ -634,7 +624,7 @@ fn load_piece(
     path: String,
     tree: &BTreeMap<PathBuf, Vec<PathBuf>>,
     defaults: &HashMap<PathBuf, FrontMatter>,
-    cache: &FileCache,
+    cache: Option<&FileCache>,
 ) -> (Option<Piece>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let cascade = cascade_for(dir, pieces_dir, defaults);
@@ -642,7 +632,10 @@ fn load_piece(
     let draft_files: Vec<&PathBuf> = files.iter().filter(|f| is_draft(f)).collect();
     let mut drafts = Vec::with_capacity(draft_files.len());
     for file in &draft_files {
-        let source = cache.read(file);
+        let source = match cache {
+            Some(cache) => cache.read(file),
+            None => Arc::new(read_draft(file)),
+        };
         let source = match source.as_ref() {
             Ok(s) => s,
             Err(d) => {
