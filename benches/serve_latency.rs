@@ -52,12 +52,7 @@ fn main() {
     let mut line = String::new();
     while port.is_none() && out.read_line(&mut line).expect("read") > 0 {
         print!("  serve: {line}");
-        if let Some(at) = line.find("http://127.0.0.1:") {
-            port = line[at + 17..]
-                .split('/')
-                .next()
-                .and_then(|p| p.parse().ok());
-        }
+        port = http::served_port(&line);
         line.clear();
     }
     let port: u16 = port.expect("serve printed its address");

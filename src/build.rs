@@ -124,7 +124,6 @@ struct PieceOutput {
     files: Vec<SiteFile>,
     summary: PieceSummary,
     listed: bool,
-    drafts: usize,
 }
 
 impl Renderer {
@@ -171,7 +170,7 @@ impl Renderer {
                 rendered_pieces.push(piece.path.clone());
             }
             counts.pieces += 1;
-            counts.drafts += out.drafts;
+            counts.drafts += out.summary.draft_count;
             counts.pages += out.files.len();
             files.extend(out.files.iter().cloned());
             assets.extend(piece.assets.iter().map(copied));
@@ -250,7 +249,6 @@ fn render_piece(
         files,
         summary: plan.summary,
         listed: plan.listed,
-        drafts: plan.drafts,
     }))
 }
 

@@ -9,7 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::http::{Events, Reply, get};
+use common::http::{Events, Reply, get, served_port};
 use common::*;
 
 /// How long a change may take to show before a test gives up. Generous: CI machines stall. This
@@ -70,9 +70,7 @@ impl Server {
             });
         }
         let port = wait_for("the server to say where it serves", || {
-            let out = output.lock().expect("lock").clone();
-            let at = out.find("http://127.0.0.1:")? + "http://127.0.0.1:".len();
-            out[at..].split('/').next()?.parse().ok()
+            served_port(&output.lock().expect("lock"))
         });
         Server {
             child,

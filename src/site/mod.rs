@@ -37,8 +37,6 @@ pub struct PiecePlan {
     pub summary: PieceSummary,
     /// False for an unlisted piece: built, but linked from nowhere.
     pub listed: bool,
-    /// Published drafts.
-    pub drafts: usize,
 }
 
 /// A piece with its published drafts rendered and compared: derived data, no HTML pages yet.
@@ -77,7 +75,6 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
         || (rendered.len() > 2).then(|| diff::compare(&rendered[0], &rendered[rendered.len() - 1])),
     );
     let summary = PieceSummary::new(piece, &drafts, &rendered, settings);
-    let published = drafts.len();
     let prepared = Prepared {
         piece,
         drafts,
@@ -87,7 +84,6 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
     };
     Some(PiecePlan {
         pages: piece_pages(prepared, &summary, site, settings),
-        drafts: published,
         summary,
         listed,
     })

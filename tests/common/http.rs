@@ -7,6 +7,12 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
+/// The port in the "Serving … at http://127.0.0.1:PORT/" line that `redraft serve` prints.
+pub fn served_port(output: &str) -> Option<u16> {
+    let at = output.find("http://127.0.0.1:")? + "http://127.0.0.1:".len();
+    output[at..].split('/').next()?.parse().ok()
+}
+
 /// A response: status code, the head as text, the body.
 pub struct Reply {
     pub status: u16,
