@@ -11,10 +11,11 @@ use rayon::prelude::*;
 
 use crate::content::{self, Asset, Piece, Portfolio};
 use crate::diagnostic::{Diagnostic, Problems};
+use crate::fields::Choice;
 use crate::markdown::PIECE_LINK;
 use crate::output::{self, OutputError, SiteFile};
 use crate::settings::{SearchEngines, Settings};
-use crate::site::{self, Page, PieceSummary, SiteInfo};
+use crate::site::{self, Page, PieceListing, SiteInfo};
 use crate::theme::{self, Theme};
 
 /// How to build.
@@ -68,17 +69,67 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
         .clone()
         .unwrap_or_else(|| root.join("public"));
     check_output_place(root, &out)?;
-    let loaded = content::load(root, std::slice::from_ref(&out))?;
-    let (files, counts) = render(&loaded.portfolio)?;
-    output::write_site(&out, &files, options.force)?;
+    let mut loaded = content::load(root, std::slice::from_ref(&out))?;
+    let rendered = Renderer::default()
+        .render(&loaded.portfolio)
+        .map_err(|p| with_warnings(p, &loaded.warnings))?;
+    output::write_site(&out, &rendered.files, options.force)?;
+    loaded.warnings.extend(rendered.warnings);
     Ok(BuildSummary {
-        pieces: counts.pieces,
-        drafts: counts.drafts,
-        pages: counts.pages,
+        pieces: rendered.counts.pieces,
+        drafts: rendered.counts.drafts,
+        pages: rendered.counts.pages,
         output: out,
         elapsed: started.elapsed(),
         warnings: loaded.warnings,
     })
+}
+
+/// Loading's warnings first, then the problems that stopped the render.
+fn with_warnings(problems: Problems, warnings: &[Diagnostic]) -> Problems {
+    Problems(warnings.iter().cloned().chain(problems.0).collect())
+}
+
+/// What `redraft check` found.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    /// Published pieces and drafts, when the portfolio could be rendered.
+    pub pieces: usize,
+    pub drafts: usize,
+    /// Every error and warning, in the order a build would report them.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Everything a build would find wrong with the portfolio in `root`, without writing anything:
+/// the whole site is loaded and rendered in memory, so template errors and feedback quotes that
+/// are not in their draft are found too.
+pub fn check(root: &Path) -> CheckReport {
+    let loaded = match content::load(root, &[root.join("public")]) {
+        Ok(loaded) => loaded,
+        Err(problems) => {
+            return CheckReport {
+                pieces: 0,
+                drafts: 0,
+                problems: problems.0,
+            };
+        }
+    };
+    match Renderer::default().render(&loaded.portfolio) {
+        Ok(rendered) => CheckReport {
+            pieces: rendered.counts.pieces,
+            drafts: rendered.counts.drafts,
+            problems: loaded
+                .warnings
+                .into_iter()
+                .chain(rendered.warnings)
+                .collect(),
+        },
+        Err(problems) => CheckReport {
+            pieces: 0,
+            drafts: 0,
+            problems: with_warnings(problems, &loaded.warnings).0,
+        },
+    }
 }
 
 /// Counts from rendering.
@@ -90,9 +141,8 @@ pub struct Counts {
 }
 
 /// Renders every file of the site into memory.
-pub fn render(portfolio: &Portfolio) -> Result<(Vec<SiteFile>, Counts), Problems> {
-    let rendered = Renderer::default().render(portfolio)?;
-    Ok((rendered.files, rendered.counts))
+pub fn render(portfolio: &Portfolio) -> Result<Rendered, Problems> {
+    Renderer::default().render(portfolio)
 }
 
 /// A rendered site and what it took.
@@ -103,6 +153,8 @@ pub struct Rendered {
     pub counts: Counts,
     /// The pieces whose pages were rendered this time rather than remembered, by URL path.
     pub rendered_pieces: Vec<String>,
+    /// Problems that did not stop the render.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Turns a portfolio into site files. One made with [`Renderer::remembering`] keeps each piece's
@@ -113,6 +165,7 @@ pub struct Rendered {
 pub struct Renderer {
     remember: bool,
     settings: Option<Settings>,
+    site: Option<SiteInfo>,
     templates: Vec<(String, String)>,
     pieces: HashMap<PathBuf, Arc<PieceOutput>>,
 }
@@ -122,8 +175,10 @@ pub struct Renderer {
 struct PieceOutput {
     input: Option<Piece>,
     files: Vec<SiteFile>,
-    summary: PieceSummary,
+    listing: PieceListing,
     listed: bool,
+    assets: Vec<SiteFile>,
+    warnings: Vec<Diagnostic>,
 }
 
 impl Renderer {
@@ -139,10 +194,13 @@ impl Renderer {
     pub fn render(&mut self, portfolio: &Portfolio) -> Result<Rendered, Problems> {
         let settings = &portfolio.settings;
         let theme = Theme::load(portfolio.templates_dir.as_deref()).map_err(Problems)?;
-        if self.settings.as_ref() != Some(settings) || self.templates != theme.override_sources() {
+        let site = SiteInfo::new(settings, &portfolio.pieces);
+        if self.settings.as_ref() != Some(settings)
+            || self.site.as_ref() != Some(&site)
+            || self.templates != theme.override_sources()
+        {
             self.pieces.clear();
         }
-        let site = SiteInfo::new(settings);
         let remembered = &self.pieces;
         let outputs: Vec<(Option<Arc<PieceOutput>>, bool)> = portfolio
             .pieces
@@ -156,32 +214,71 @@ impl Renderer {
             .map_err(|d| Problems(vec![d]))?;
 
         let mut rendered_pieces = Vec::new();
-        let mut summaries = Vec::new();
+        let mut listings = Vec::new();
         let mut files = Vec::new();
+        let mut warnings = Vec::new();
         let mut counts = Counts {
             pieces: 0,
             drafts: 0,
             pages: 0,
         };
         let mut assets: Vec<SiteFile> = Vec::new();
+        // Shortened names can make two folders publish at one place.
+        let mut places: HashMap<&str, &Piece> = HashMap::new();
+        let mut clashes = Vec::new();
         for ((out, fresh), piece) in outputs.iter().zip(&portfolio.pieces) {
-            let Some(out) = out else { continue };
+            let Some(out) = out else {
+                warnings.extend(site::privacy::visibility_warnings(piece));
+                continue;
+            };
+            if let Some(other) = places.insert(&out.listing.summary.url, piece) {
+                clashes.push(
+                    Diagnostic::error(
+                        &piece.folder,
+                        format!(
+                            "this piece would be published at the same place as {} ({}), because `names: {}` shortens the writers' names in both folder names alike",
+                            other.folder.display(),
+                            out.listing.summary.url,
+                            settings.names.word()
+                        ),
+                    )
+                    .with_help("rename one of the two folders"),
+                );
+            }
             if *fresh {
                 rendered_pieces.push(piece.path.clone());
             }
             counts.pieces += 1;
-            counts.drafts += out.summary.draft_count;
+            counts.drafts += out.listing.summary.draft_count;
             counts.pages += out.files.len();
             files.extend(out.files.iter().cloned());
-            assets.extend(piece.assets.iter().map(copied));
+            assets.extend(out.assets.iter().cloned());
+            warnings.extend(out.warnings.iter().cloned());
             if out.listed {
-                summaries.push(out.summary.clone());
+                listings.push(out.listing.clone());
             }
         }
-        for page in site::site_pages(&site, summaries) {
-            files.push(render_page(&theme, &page).map_err(|d| Problems(vec![d]))?);
+        if !clashes.is_empty() {
+            return Err(Problems(clashes));
+        }
+        let site_pages = site::site_pages(&site, &listings);
+        for page in &site_pages {
+            files.push(render_page(&theme, page).map_err(|d| Problems(vec![d]))?);
             counts.pages += 1;
         }
+        let indexed: Vec<&str> = site_pages
+            .iter()
+            .map(|p| p.path.as_str())
+            .filter(|p| *p != "404.html")
+            .collect();
+        files.extend(
+            site::feeds::site_files(&site, &listings, &indexed)
+                .into_iter()
+                .map(|(path, text)| SiteFile::Made {
+                    path,
+                    bytes: Bytes::from(text.into_bytes()),
+                }),
+        );
         files.extend(
             theme::STATIC_FILES
                 .iter()
@@ -190,12 +287,10 @@ impl Renderer {
                     bytes: Bytes::from_static(bytes),
                 }),
         );
-        if settings.search_engines == SearchEngines::NoIndex {
-            files.push(SiteFile::Made {
-                path: "robots.txt".into(),
-                bytes: Bytes::from_static(b"User-agent: *\nDisallow: /\n"),
-            });
-        }
+        files.push(SiteFile::Made {
+            path: "robots.txt".into(),
+            bytes: Bytes::from(robots(settings).into_bytes()),
+        });
         // Files the writer added win over the theme's, file by file.
         assets.extend(portfolio.static_files.iter().map(copied));
         assets.sort_by(|a, b| a.path().cmp(b.path()));
@@ -205,6 +300,7 @@ impl Renderer {
 
         if self.remember {
             self.settings = Some(settings.clone());
+            self.site = Some(site);
             self.templates = theme.override_sources().to_vec();
             self.pieces = portfolio
                 .pieces
@@ -217,7 +313,19 @@ impl Renderer {
             files,
             counts,
             rendered_pieces,
+            warnings,
         })
+    }
+}
+
+/// robots.txt: keep out (the default, for students' work), or welcome with the sitemap.
+fn robots(settings: &Settings) -> String {
+    match (settings.search_engines, &settings.base_url) {
+        (SearchEngines::NoIndex, _) => "User-agent: *\nDisallow: /\n".to_string(),
+        (SearchEngines::Index, Some(base)) => {
+            format!("User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n")
+        }
+        (SearchEngines::Index, None) => "User-agent: *\nAllow: /\n".to_string(),
     }
 }
 
@@ -247,8 +355,13 @@ fn render_piece(
     Ok(Some(PieceOutput {
         input: remember.then(|| piece.clone()),
         files,
-        summary: plan.summary,
+        listing: plan.listing,
         listed: plan.listed,
+        assets: plan.assets.iter().map(copied).collect(),
+        warnings: site::privacy::visibility_warnings(piece)
+            .into_iter()
+            .chain(plan.warnings)
+            .collect(),
     }))
 }
 

@@ -78,6 +78,11 @@ impl<'a> FieldReader<'a> {
         })
     }
 
+    /// The line of `field` in the file, if it is there.
+    pub fn line(&self, field: Field<'_>) -> Option<usize> {
+        self.position(field).map(|p| p.line)
+    }
+
     /// Records an error about `field`, placed at its value.
     pub fn error(&mut self, field: Field<'_>, message: String, help: Option<String>) {
         let mut d = Diagnostic::error(self.file, message);

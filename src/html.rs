@@ -153,6 +153,26 @@ pub fn tokenize(html: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// `html` with every `id` given `prefix`, and every link to an id on the same page with it, so
+/// several drafts can share one page without two elements sharing an id.
+pub fn prefix_ids(html: &str, prefix: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 64);
+    for token in tokenize(html) {
+        match token {
+            Token::Open(_, raw) | Token::Void(_, raw)
+                if raw.contains(" id=\"") || raw.contains(" href=\"#") =>
+            {
+                out.push_str(
+                    &raw.replace(" id=\"", &format!(" id=\"{prefix}"))
+                        .replace(" href=\"#", &format!(" href=\"#{prefix}")),
+                );
+            }
+            other => out.push_str(other.raw()),
+        }
+    }
+    out
+}
+
 /// Escapes text for use between tags.
 pub fn escape(text: &str) -> Cow<'_, str> {
     if !text.contains(['&', '<', '>']) {
@@ -236,6 +256,15 @@ pub fn text_of(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixed_ids_keep_their_links() {
+        let html = r##"<h2 id="plan">Plan</h2><p>See<sup class="footnote-reference" id="fnref-1"><a href="#fn-1">1</a></sup> <a href="https://e.org/#x">there</a>. id="text"</p>"##;
+        assert_eq!(
+            prefix_ids(html, "d2-"),
+            r##"<h2 id="d2-plan">Plan</h2><p>See<sup class="footnote-reference" id="d2-fnref-1"><a href="#d2-fn-1">1</a></sup> <a href="https://e.org/#x">there</a>. id="text"</p>"##
+        );
+    }
 
     #[test]
     fn tokenizes_tags_text_and_comments() {

@@ -7,6 +7,7 @@
 //! settings, content   load redraft.yaml and pieces/ into a Portfolio (source data)
 //! markdown            render each draft once: HTML split into top-level blocks
 //! diff                compare consecutive drafts (and first to latest) into change views
+//! growth              statistics of each draft and of the changes between drafts
 //! site                decide every page: its URL and the data its template needs
 //! theme               the templates (built in, overridable file by file) that turn pages into HTML
 //! output              write the site into a fresh folder and swap it in atomically
@@ -23,6 +24,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod diff;
 pub mod fields;
+pub mod growth;
 pub mod html;
 pub mod markdown;
 pub mod output;

@@ -32,22 +32,80 @@ impl Choice for NameStyle {
     ];
 }
 
+/// Words that say how a person is addressed ("Ms. Lee"): a name that starts with one is already
+/// the public form of the name, so `first` keeps it whole and `initials` keeps the title.
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "coach",
+    "sir",
+    "madam",
+];
+
+fn is_honorific(word: &str) -> bool {
+    let bare = word.trim_end_matches('.').to_lowercase();
+    HONORIFICS.contains(&bare.as_str())
+}
+
 impl NameStyle {
     /// `name` as this style shows it, or `None` when names are hidden.
     pub fn show(self, name: &str) -> Option<String> {
-        let mut words = name.split_whitespace();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let titled = words.len() > 1 && is_honorific(words[0]);
         match self {
-            NameStyle::Full => Some(words.collect::<Vec<_>>().join(" ")),
-            NameStyle::First => words.next().map(str::to_string),
+            NameStyle::Full => Some(words.join(" ")),
+            NameStyle::First if titled => Some(words.join(" ")),
+            NameStyle::First => words.first().map(|w| w.to_string()),
             NameStyle::Initials => {
-                let initials: Vec<String> = words
+                let (title, rest) = if titled {
+                    (Some(words[0]), &words[1..])
+                } else {
+                    (None, &words[..])
+                };
+                let initials: Vec<String> = rest
+                    .iter()
                     .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
                     .map(|c| format!("{}.", c.to_uppercase()))
                     .collect();
-                (!initials.is_empty()).then(|| initials.join(" "))
+                (!initials.is_empty()).then(|| {
+                    title
+                        .into_iter()
+                        .map(str::to_string)
+                        .chain(initials)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
             }
             NameStyle::Hidden => None,
         }
+    }
+
+    /// The words of `name` this style must never let through (a surname under `first` or
+    /// `initials`, every word under `hidden`), as slug words, for checking and shortening
+    /// folder names that carry the name. Honorifics and one-letter words are left out.
+    pub fn withheld_words(self, name: &str) -> Vec<String> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let titled = words.len() > 1 && is_honorific(words[0]);
+        let skip = match self {
+            NameStyle::Full => return Vec::new(),
+            // "Ms. Lee" is shown whole under `first`.
+            NameStyle::First if titled => return Vec::new(),
+            NameStyle::First => 1,
+            // Initials show no whole word at all; a title is not a name.
+            NameStyle::Initials | NameStyle::Hidden => usize::from(titled),
+        };
+        words
+            .iter()
+            .skip(skip)
+            .map(|w| crate::content::slug::slugify(w))
+            .filter(|w| w.len() > 1)
+            .collect()
     }
 }
 
@@ -286,5 +344,18 @@ mod tests {
             Some("S. R.")
         );
         assert_eq!(NameStyle::Hidden.show("Sam Rivera"), None);
+        // A title is how the person is addressed in public, so it stays.
+        assert_eq!(NameStyle::First.show("Ms. Lee").as_deref(), Some("Ms. Lee"));
+        assert_eq!(
+            NameStyle::Initials.show("Ms. Lee").as_deref(),
+            Some("Ms. L.")
+        );
+        assert_eq!(NameStyle::Initials.withheld_words("Ms. Lee"), ["lee"]);
+        assert_eq!(NameStyle::First.withheld_words("Hana Sato"), ["sato"]);
+        assert_eq!(
+            NameStyle::Initials.withheld_words("Hana Sato"),
+            ["hana", "sato"]
+        );
+        assert!(NameStyle::Full.withheld_words("Hana Sato").is_empty());
     }
 }

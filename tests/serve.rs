@@ -163,6 +163,7 @@ fn an_edit_in_place_shows_and_reloads_only_after_the_rebuild() {
     let message = events.next();
     assert_eq!(message["generation"].as_u64(), Some(generation + 1));
     assert_eq!(message["previous"].as_u64(), Some(generation));
+    // The search index changed too, but only the search page loads it.
     assert_eq!(message["everything"], serde_json::json!(false));
     let changed: Vec<&str> = message["changed"]
         .as_array()
@@ -175,11 +176,27 @@ fn an_edit_in_place_shows_and_reloads_only_after_the_rebuild() {
         changed.contains(&"index.html"),
         "the home page lists it: {changed:?}"
     );
-    // Only the edited piece and the pages listing it changed.
+    assert!(
+        changed.contains(&"search/index.html"),
+        "the search page loads the index of the words: {changed:?}"
+    );
+    // Only the edited piece and the pages and indexes listing it changed.
+    let lists_pieces = |f: &str| {
+        [
+            "index.html",
+            "search/index.html",
+            "search-index.json",
+            "search-index.js",
+        ]
+        .contains(&f)
+            || ["writers/", "assignments/", "tags/", "showcase/"]
+                .iter()
+                .any(|group| f.starts_with(group))
+    };
     assert!(
         changed
             .iter()
-            .all(|f| f.starts_with("essay/") || *f == "index.html"),
+            .all(|f| f.starts_with("essay/") || lists_pieces(f)),
         "{changed:?}"
     );
     // The message came after the new site was in place: the very next request has the edit.

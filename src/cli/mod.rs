@@ -2,6 +2,7 @@
 //! Each subcommand is a thin module of its own.
 
 mod build;
+mod check;
 mod diff;
 mod init;
 mod new;
@@ -26,6 +27,8 @@ pub struct Cli {
 enum Command {
     /// Build the site from a portfolio folder.
     Build(build::Args),
+    /// Check a portfolio for problems without writing anything (warnings count as problems).
+    Check(check::Args),
     /// Make a new portfolio with one example piece, ready to build.
     Init(init::Args),
     /// Start a new piece, or the next draft of an existing piece.
@@ -42,6 +45,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Check(args) => check::run(args),
         Command::Init(args) => init::run(args),
         Command::New(args) => new::run(args),
         Command::Diff(args) => diff::run(args),

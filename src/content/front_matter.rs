@@ -129,6 +129,9 @@ pub struct Feedback {
     pub text: String,
     /// The passage of the draft it is about.
     pub quote: Option<String>,
+    /// Where `quote:` (or the item, without one) is in the draft's file, for warnings; `None`
+    /// when the feedback came from a defaults file.
+    pub line: Option<usize>,
 }
 
 /// Every front-matter field; all optional. Also the shape of `_defaults.yaml` and `piece.yaml`.
@@ -158,6 +161,8 @@ pub struct FrontMatter {
     pub goals: Option<Vec<String>>,
     /// Public, unlisted or private.
     pub visibility: Option<Visibility>,
+    /// The line of `visibility:` in the draft's own front matter, for warnings about it.
+    pub visibility_line: Option<usize>,
     /// Part of the best-work view.
     pub showcase: Option<bool>,
     /// What changed since the draft before, in a line.
@@ -219,11 +224,24 @@ impl FrontMatter {
             tags: self.tags.or_else(|| fallback.tags.clone()),
             goals: self.goals.or_else(|| fallback.goals.clone()),
             visibility: self.visibility.or(fallback.visibility),
+            // A line in another file would point at the wrong place in the draft.
+            visibility_line: self.visibility_line,
             showcase: self.showcase.or(fallback.showcase),
             changes: self.changes.or_else(|| fallback.changes.clone()),
             reflection: self.reflection.or_else(|| fallback.reflection.clone()),
             tried: self.tried.or_else(|| fallback.tried.clone()),
-            feedback: self.feedback.or_else(|| fallback.feedback.clone()),
+            feedback: self.feedback.or_else(|| {
+                // Lines in another file would point at the wrong place in the draft.
+                fallback.feedback.as_ref().map(|items| {
+                    items
+                        .iter()
+                        .map(|f| Feedback {
+                            line: None,
+                            ..f.clone()
+                        })
+                        .collect()
+                })
+            }),
         }
     }
 }
@@ -368,7 +386,10 @@ pub fn parse(
             "course" => fm.course = r.text(f, value),
             "tags" => fm.tags = r.text_list(f, value),
             "goals" => fm.goals = r.text_list(f, value),
-            "visibility" => fm.visibility = r.choice(f, value),
+            "visibility" => {
+                fm.visibility = r.choice(f, value);
+                fm.visibility_line = r.line(f);
+            }
             "showcase" => fm.showcase = r.boolean(f, value),
             "changes" => fm.changes = r.text(f, value),
             "reflection" => fm.reflection = r.text(f, value),
@@ -411,6 +432,7 @@ fn read_feedback(r: &mut FieldReader<'_>, value: &Yaml) -> Option<Vec<Feedback>>
                     date: None,
                     text: text.clone(),
                     quote: None,
+                    line: r.line(Field::Top("feedback")),
                 });
                 continue;
             }
@@ -432,6 +454,7 @@ fn read_feedback(r: &mut FieldReader<'_>, value: &Yaml) -> Option<Vec<Feedback>>
             date: None,
             text: String::new(),
             quote: None,
+            line: r.line(field("quote")),
         };
         for (key, value) in entries {
             match key.as_str() {

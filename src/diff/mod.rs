@@ -41,7 +41,7 @@ use side_by_side::Row;
 type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -189,12 +189,24 @@ pub struct ChangeView {
     pub stats: ChangeStats,
     /// How many separate changes the view marks (for "change 3 of 7" navigation).
     pub changes: usize,
+    /// For each block of the old draft, the block of the new draft it became (edited, moved or
+    /// the same), or `None` when it was cut.
+    pub new_of_old: Vec<Option<usize>>,
 }
 
 /// Compares two rendered drafts.
 pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
     let deadline = Instant::now() + DEADLINE;
     let alignment = blocks::align_with_moves(&old.blocks, &new.blocks, deadline);
+    let mut new_of_old = vec![None; old.blocks.len()];
+    for step in &alignment {
+        if let Alignment::Same(o, n)
+        | Alignment::Edited(o, n)
+        | Alignment::MovedHere { old: o, new: n } = *step
+        {
+            new_of_old[o] = Some(n);
+        }
+    }
     let mut view = ViewBuilder {
         out: String::with_capacity(old.html.len() + new.html.len()),
         rows: Vec::with_capacity(alignment.len()),
@@ -211,6 +223,7 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
         html: view.out,
         stats: view.stats,
         changes: view.changes,
+        new_of_old,
     }
 }
 

@@ -32,6 +32,7 @@ use crate::build::{Counts, Renderer};
 use crate::content::LiveLoad;
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::output::SiteFile;
+use crate::site::feeds;
 
 /// How long the watcher waits for a burst of file events (an editor's save) to settle.
 pub const DEBOUNCE: Duration = Duration::from_millis(100);
@@ -166,16 +167,36 @@ pub struct Snapshot {
     took_ms: u64,
 }
 
+/// Files of the site that no page loads but the search page, or none at all.
+const NOT_FOR_PAGES: &[&str] = &[
+    feeds::SEARCH_SCRIPT,
+    feeds::SEARCH_INDEX,
+    "feed.xml",
+    "sitemap.xml",
+    "robots.txt",
+];
+
+/// The page that loads the search index.
+const SEARCH_PAGE: &str = "search/index.html";
+
 impl Snapshot {
     /// What the live-reload script is told, as JSON.
     fn message(&self) -> String {
-        // A long list (settings changed, every page differs) is sent as "everything".
+        // A long list (settings changed, every page differs) is sent as "everything", and so is
+        // a change to a file every page may load (a stylesheet, an image). The search index is
+        // loaded by the search page alone, and the feed and the like by no page.
         let everything = self.changed.len() > 500
-            || self
-                .changed
-                .iter()
-                .any(|p| !p.ends_with(".html") || p == "404.html");
-        let changed: &[String] = if everything { &[] } else { &self.changed };
+            || self.changed.iter().any(|p| {
+                p == "404.html" || !(p.ends_with(".html") || NOT_FOR_PAGES.contains(&p.as_str()))
+            });
+        let mut changed: Vec<&str> = Vec::new();
+        if !everything {
+            changed.extend(self.changed.iter().map(String::as_str));
+            if changed.contains(&feeds::SEARCH_SCRIPT) && !changed.contains(&SEARCH_PAGE) {
+                changed.push(SEARCH_PAGE);
+            }
+            changed.retain(|p| p.ends_with(".html"));
+        }
         serde_json::json!({
             "generation": self.generation,
             "previous": self.previous,
@@ -318,8 +339,10 @@ impl Builder {
         started: Instant,
     ) -> (Snapshot, Outcome) {
         let built = self.portfolio.load(changed).and_then(|loaded| {
-            let rendered = self.renderer.render(&loaded.portfolio)?;
-            Ok((rendered, loaded.warnings))
+            let mut warnings = loaded.warnings;
+            let mut rendered = self.renderer.render(&loaded.portfolio)?;
+            warnings.append(&mut rendered.warnings);
+            Ok((rendered, warnings))
         });
         match built {
             Ok((rendered, warnings)) => {

@@ -3,16 +3,20 @@
 
 use serde::Serialize;
 
-use crate::content::front_matter::{Feedback, Stage, WriterRole};
+use crate::content::front_matter::{Feedback, Stage, Visibility, WriterRole};
 use crate::content::{Draft, Piece};
 use crate::date::Date;
 use crate::diff::{ChangeStats, ChangeView};
 use crate::fields::Choice;
+use crate::growth::{DraftStats, PieceGrowth, StepGrowth};
 use crate::markdown::{self, Rendered};
 use crate::settings::{SearchEngines, Settings};
+use crate::site::chart;
+use crate::site::privacy::name_slug;
+use crate::site::quotes::QuoteFate;
 
-/// Site-wide settings as templates need them.
-#[derive(Debug, Clone, Serialize)]
+/// Site-wide settings as templates need them, and the site's navigation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SiteInfo {
     pub title: String,
     pub description: Option<String>,
@@ -23,11 +27,54 @@ pub struct SiteInfo {
     pub noindex: bool,
     /// `redraft 0.1.0`, for `<meta name="generator">`.
     pub generator: String,
+    /// The site's sections, each only when it has something to show.
+    pub nav: Vec<Link>,
 }
 
 impl SiteInfo {
-    pub fn new(settings: &Settings) -> SiteInfo {
+    /// The site's settings and sections. Sections are decided from front matter alone (which
+    /// listed pieces have writers, assignments, tags or showcase drafts), so this is cheap and
+    /// known before any piece is rendered.
+    pub fn new(settings: &Settings, pieces: &[Piece]) -> SiteInfo {
+        let (mut writers, mut assignments, mut tags, mut showcase) = (false, false, false, false);
+        for piece in pieces {
+            let mut published = piece.drafts.iter().filter(|d| !d.is_private()).peekable();
+            let Some(latest) = piece.drafts.iter().rev().find(|d| !d.is_private()) else {
+                continue;
+            };
+            if latest.meta.visibility == Some(Visibility::Unlisted) {
+                continue;
+            }
+            let m = &latest.meta;
+            writers |= m
+                .author
+                .as_deref()
+                .and_then(|a| settings.names.show(a))
+                .is_some();
+            assignments |= m.assignment.is_some();
+            tags |= m.tags.as_ref().is_some_and(|t| !t.is_empty());
+            showcase |= published.any(|d| d.meta.showcase == Some(true));
+        }
+        let mut nav = vec![Link {
+            url: "index.html".to_string(),
+            text: "Pieces".to_string(),
+        }];
+        for (has, url, text) in [
+            (writers, "writers/index.html", "Writers"),
+            (assignments, "assignments/index.html", "Assignments"),
+            (tags, "tags/index.html", "Tags"),
+            (showcase, "showcase/index.html", "Best work"),
+            (true, "search/index.html", "Search"),
+        ] {
+            if has {
+                nav.push(Link {
+                    url: url.to_string(),
+                    text: text.to_string(),
+                });
+            }
+        }
         SiteInfo {
+            nav,
             title: settings.title.clone(),
             description: settings.description.clone(),
             author: settings
@@ -82,7 +129,7 @@ impl From<Stage> for StageInfo {
 }
 
 /// A link with its text.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Link {
     pub url: String,
     pub text: String,
@@ -95,10 +142,13 @@ pub struct PieceSummary {
     pub title: String,
     /// The writer's name as `names:` allows, if shown at all.
     pub writer: Option<String>,
+    /// The writer's page.
+    pub writer_url: Option<String>,
     pub teacher: bool,
     pub assignment: Option<String>,
+    pub assignment_url: Option<String>,
     pub course: Option<String>,
-    pub tags: Vec<String>,
+    pub tags: Vec<Link>,
     pub stage: Option<StageInfo>,
     pub draft_count: usize,
     pub first_date: Option<DateInfo>,
@@ -107,16 +157,36 @@ pub struct PieceSummary {
     pub words_latest: usize,
     /// The start of the latest draft, as plain text.
     pub excerpt: String,
+    /// How the piece grew, in a sentence or two.
+    pub growth_summary: String,
+    /// Words per draft as a small inline SVG line.
+    pub sparkline_svg: String,
 }
 
 impl PieceSummary {
+    /// `path` is the piece's public URL path.
     pub fn new(
-        piece: &Piece,
+        path: &str,
         drafts: &[&Draft],
         rendered: &[Rendered],
+        growth: &PieceGrowth,
         settings: &Settings,
     ) -> PieceSummary {
+        let words: Vec<usize> = rendered.iter().map(|r| r.words).collect();
+        let sparkline_label = format!(
+            "Words per draft: {}",
+            words
+                .iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         let latest = drafts[drafts.len() - 1];
+        let writer = latest
+            .meta
+            .author
+            .as_deref()
+            .and_then(|a| settings.names.show(a));
         let excerpt_source = rendered[rendered.len() - 1]
             .blocks
             .iter()
@@ -124,17 +194,28 @@ impl PieceSummary {
             .map(|b| b.text.as_str())
             .unwrap_or_default();
         PieceSummary {
-            url: format!("{}/index.html", piece.path),
-            title: piece_title(piece, latest),
-            writer: latest
-                .meta
-                .author
-                .as_deref()
-                .and_then(|a| settings.names.show(a)),
+            url: format!("{path}/index.html"),
+            title: piece_title(path, latest),
+            writer_url: writer.as_deref().map(|w| Group::Writers.url(w)),
+            writer,
             teacher: latest.meta.role == Some(WriterRole::Teacher),
+            assignment_url: latest
+                .meta
+                .assignment
+                .as_deref()
+                .map(|a| Group::Assignments.url(a)),
             assignment: latest.meta.assignment.clone(),
             course: latest.meta.course.clone(),
-            tags: latest.meta.tags.clone().unwrap_or_default(),
+            tags: latest
+                .meta
+                .tags
+                .iter()
+                .flatten()
+                .map(|t| Link {
+                    url: Group::Tags.url(t),
+                    text: t.clone(),
+                })
+                .collect(),
             stage: latest.meta.stage.map(StageInfo::from),
             draft_count: drafts.len(),
             first_date: drafts.iter().find_map(|d| d.meta.date).map(DateInfo::from),
@@ -146,19 +227,20 @@ impl PieceSummary {
             words_first: rendered[0].words,
             words_latest: rendered[rendered.len() - 1].words,
             excerpt: excerpt(excerpt_source, 220),
+            growth_summary: growth.summary.clone(),
+            sparkline_svg: chart::sparkline(
+                &words,
+                &format!("spark-{}", path.replace('/', "-")),
+                &sparkline_label,
+            ),
         }
     }
 }
 
 /// The latest draft's title, or the folder name made readable.
-fn piece_title(piece: &Piece, latest: &Draft) -> String {
+fn piece_title(path: &str, latest: &Draft) -> String {
     latest.meta.title.clone().unwrap_or_else(|| {
-        let name = piece
-            .path
-            .rsplit('/')
-            .next()
-            .unwrap_or(&piece.path)
-            .replace('-', " ");
+        let name = path.rsplit('/').next().unwrap_or(path).replace('-', " ");
         let mut chars = name.chars();
         chars
             .next()
@@ -188,6 +270,14 @@ pub struct FeedbackInfo {
     pub date: Option<DateInfo>,
     pub text_html: String,
     pub quote: Option<String>,
+    /// The number of its marker, when the quoted passage was found in the draft.
+    pub pin: Option<usize>,
+    /// The marked passage on the draft's page.
+    pub pin_url: Option<String>,
+    /// What became of the quoted passage in the next draft.
+    pub fate: Option<QuoteFate>,
+    /// The same, in words ("revised").
+    pub fate_label: Option<&'static str>,
 }
 
 impl FeedbackInfo {
@@ -199,6 +289,10 @@ impl FeedbackInfo {
             date: f.date.map(DateInfo::from),
             text_html: markdown::render_snippet(&f.text, settings.raw_html),
             quote: f.quote.clone(),
+            pin: None,
+            pin_url: None,
+            fate: None,
+            fate_label: None,
         }
     }
 }
@@ -240,21 +334,26 @@ pub struct DraftInfo {
     pub feedback: Vec<FeedbackInfo>,
     /// What changed from the draft before, if there is one.
     pub stats: Option<StatsInfo>,
+    /// What the draft's text shows: words, sentences, readability.
+    pub text_stats: Option<DraftStats>,
+    /// How it grew from the draft before: share revised, new words tried.
+    pub growth: Option<StepGrowth>,
 }
 
 impl DraftInfo {
+    /// `path` is the piece's public URL path.
     pub fn new(
-        piece: &Piece,
+        path: &str,
         draft: &Draft,
         change: Option<&ChangeView>,
         settings: &Settings,
     ) -> DraftInfo {
         let m = &draft.meta;
-        let url = format!("{}/draft-{}/index.html", piece.path, draft.number);
+        let url = format!("{path}/draft-{}/index.html", draft.number);
         DraftInfo {
             number: draft.number,
             changes_url: change
-                .map(|_| format!("{}/draft-{}/changes/index.html", piece.path, draft.number)),
+                .map(|_| format!("{path}/draft-{}/changes/index.html", draft.number)),
             url,
             title: m.title.clone(),
             label: m.label.clone(),
@@ -275,6 +374,8 @@ impl DraftInfo {
                 .map(|f| FeedbackInfo::new(f, settings))
                 .collect(),
             stats: change.map(|c| c.stats.into()),
+            text_stats: None,
+            growth: None,
         }
     }
 
@@ -320,6 +421,29 @@ pub struct PiecePage {
     pub latest: DraftInfo,
     pub latest_html: String,
     pub compare_url: Option<String>,
+    /// The printable packet of the whole journey.
+    pub packet_url: String,
+    pub growth: PieceGrowth,
+    /// Words per draft and what changed each time, as an SVG chart.
+    pub chart_svg: String,
+}
+
+/// A piece's journey as a packet to print and mark: every draft in full, in order, each with
+/// the feedback it answers, its notes and the feedback it received.
+#[derive(Debug, Clone, Serialize)]
+pub struct PacketPage {
+    pub site: SiteInfo,
+    pub root: String,
+    pub piece: PieceSummary,
+    pub steps: Vec<PacketStep>,
+}
+
+/// One draft in the packet.
+#[derive(Debug, Clone, Serialize)]
+pub struct PacketStep {
+    #[serde(flatten)]
+    pub step: JourneyStep,
+    pub body_html: String,
 }
 
 /// One draft as it was written.
@@ -332,6 +456,10 @@ pub struct DraftPage {
     pub body_html: String,
     pub previous: Option<Link>,
     pub next: Option<Link>,
+    /// Every draft of the piece in order, for the replay stepper.
+    pub drafts: Vec<Link>,
+    /// This draft's place among them, from 1.
+    pub position: usize,
 }
 
 /// Which comparison a change page shows.
@@ -386,6 +514,102 @@ impl ChangesPage {
     }
 }
 
+/// The ways pieces are grouped: each group has an index page and a page per member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    Writers,
+    Assignments,
+    Tags,
+}
+
+impl Group {
+    /// The folder its pages go in.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Group::Writers => "writers",
+            Group::Assignments => "assignments",
+            Group::Tags => "tags",
+        }
+    }
+
+    /// The page of the member called `name` (names that make the same slug share a page).
+    pub fn url(self, name: &str) -> String {
+        format!("{}/{}/index.html", self.folder(), name_slug(name))
+    }
+
+    /// The index page's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Writers => "Writers",
+            Group::Assignments => "Assignments",
+            Group::Tags => "Tags",
+        }
+    }
+}
+
+/// A member of a group as its index page lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupMember {
+    pub url: String,
+    pub name: String,
+    /// How many listed pieces it has.
+    pub pieces: usize,
+    /// How many published drafts those pieces have between them.
+    pub drafts: usize,
+    /// A teacher (writers only).
+    pub teacher: bool,
+}
+
+/// `writers/`, `assignments/` or `tags/`: every member of the group.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupIndexPage {
+    pub site: SiteInfo,
+    pub root: String,
+    /// `writers`, `assignments` or `tags`, for wording and CSS.
+    pub group: &'static str,
+    pub title: &'static str,
+    pub members: Vec<GroupMember>,
+}
+
+/// One writer's, assignment's or tag's pieces.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupPage {
+    pub site: SiteInfo,
+    pub root: String,
+    pub group: &'static str,
+    /// The group's index page.
+    pub group_url: String,
+    pub group_title: &'static str,
+    pub name: String,
+    pub teacher: bool,
+    pub drafts: usize,
+    pub pieces: Vec<PieceSummary>,
+}
+
+/// A draft marked `showcase: true`, with its piece.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShowcaseItem {
+    pub piece: PieceSummary,
+    pub draft: DraftInfo,
+}
+
+/// The best-work view.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShowcasePage {
+    pub site: SiteInfo,
+    pub root: String,
+    pub items: Vec<ShowcaseItem>,
+}
+
+/// The search page: every listed piece (the list a reader without JavaScript browses), and a
+/// search box that scripts make work.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchPage {
+    pub site: SiteInfo,
+    pub root: String,
+    pub pieces: Vec<PieceSummary>,
+}
+
 /// The 404 page.
 #[derive(Debug, Clone, Serialize)]
 pub struct NotFoundPage {
@@ -400,7 +624,12 @@ pub struct NotFoundPage {
 pub enum PageData {
     Home(HomePage),
     Piece(PiecePage),
+    Packet(PacketPage),
     Draft(DraftPage),
     Changes(ChangesPage),
+    GroupIndex(GroupIndexPage),
+    Group(GroupPage),
+    Showcase(ShowcasePage),
+    Search(SearchPage),
     NotFound(NotFoundPage),
 }

@@ -4,13 +4,21 @@
 //! data is relative to the site root; each page carries `root`, its own way back to the root
 //! (`../../`), so the finished folder works from any sub-path and straight from disk.
 
+pub mod chart;
 mod data;
+pub mod feeds;
+mod groups;
+pub mod privacy;
+pub mod quotes;
 
 use rayon::prelude::*;
 
 use crate::content::front_matter::Visibility;
-use crate::content::{Draft, Piece};
+use crate::content::{Asset, Draft, Piece};
+use crate::diagnostic::Diagnostic;
 use crate::diff::{self, ChangeView};
+use crate::growth::{self, DraftStats, PieceGrowth, StepGrowth};
+use crate::html;
 use crate::markdown::{self, Rendered};
 use crate::settings::Settings;
 pub use data::*;
@@ -33,21 +41,41 @@ pub struct Page {
 pub struct PiecePlan {
     /// The journey page, a page per draft, a page per change and the compare page.
     pub pages: Vec<Page>,
-    /// How the home page (and later the writer, assignment and tag pages) list the piece.
-    pub summary: PieceSummary,
+    /// What the pages that list pieces (home, writers, tags, feed, search ...) need.
+    pub listing: PieceListing,
     /// False for an unlisted piece: built, but linked from nowhere.
     pub listed: bool,
+    /// The piece's files to copy, at their published places.
+    pub assets: Vec<Asset>,
+    /// Problems that do not stop the build (a feedback quote not found in its draft).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A piece as the pages that list pieces see it.
+#[derive(Debug, Clone)]
+pub struct PieceListing {
+    pub summary: PieceSummary,
+    /// Every published draft.
+    pub drafts: Vec<DraftInfo>,
+    /// The latest draft's plain text, for the search index.
+    pub text: String,
 }
 
 /// A piece with its published drafts rendered and compared: derived data, no HTML pages yet.
 struct Prepared<'a> {
-    piece: &'a Piece,
+    /// The piece's public URL path.
+    path: String,
     drafts: Vec<&'a Draft>,
     rendered: Vec<Rendered>,
     /// `changes[i]` compares draft `i` with draft `i + 1`.
     changes: Vec<ChangeView>,
     /// First compared with latest, when there are more than two drafts (with two it is `changes[0]`).
     compare: Option<ChangeView>,
+    /// What each draft's text shows.
+    text_stats: Vec<DraftStats>,
+    /// `steps[i]` is how draft `i + 1` grew from draft `i`.
+    steps: Vec<StepGrowth>,
+    growth: PieceGrowth,
 }
 
 /// Plans one piece's pages: renders each published draft once, diffs consecutive drafts (and
@@ -61,11 +89,15 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
     let listed = latest.meta.visibility != Some(Visibility::Unlisted);
     // In parallel within the piece too: when `serve` re-renders the one piece that changed,
     // this is most of the wait.
-    let rendered: Vec<Rendered> = drafts
+    let (rendered, text_stats): (Vec<Rendered>, Vec<DraftStats>) = drafts
         .par_iter()
-        .map(|d| markdown::render(&d.body, settings.raw_html))
-        .collect();
-    let (changes, compare) = rayon::join(
+        .map(|d| {
+            let rendered = markdown::render(&d.body, settings.raw_html);
+            let stats = growth::draft_stats(&rendered, &settings.language);
+            (rendered, stats)
+        })
+        .unzip();
+    let (changes, compare): (Vec<ChangeView>, _) = rayon::join(
         || {
             rendered
                 .par_windows(2)
@@ -74,47 +106,163 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
         },
         || (rendered.len() > 2).then(|| diff::compare(&rendered[0], &rendered[rendered.len() - 1])),
     );
-    let summary = PieceSummary::new(piece, &drafts, &rendered, settings);
+    // New words are new to this piece: its published drafts, in order.
+    let mut vocabulary = growth::Vocabulary::new();
+    let mut steps = Vec::with_capacity(changes.len());
+    for (i, r) in rendered.iter().enumerate() {
+        if let Some(change) = i.checked_sub(1).map(|j| &changes[j]) {
+            steps.push(growth::step_growth(
+                &change.stats,
+                r.words,
+                vocabulary.new_words(r),
+            ));
+        }
+        vocabulary.add(r);
+    }
+    let piece_growth = growth::piece_growth(&text_stats, &steps);
+    let path = privacy::public_path(piece, settings);
+    let summary = PieceSummary::new(&path, &drafts, &rendered, &piece_growth, settings);
+    let text = rendered[rendered.len() - 1]
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let assets = privacy::published_assets(piece, &path);
     let prepared = Prepared {
-        piece,
+        path,
         drafts,
         rendered,
         changes,
         compare,
+        text_stats,
+        steps,
+        growth: piece_growth,
     };
+    let mut warnings = Vec::new();
+    let (pages, drafts) = piece_pages(prepared, &summary, site, settings, &mut warnings);
     Some(PiecePlan {
-        pages: piece_pages(prepared, &summary, site, settings),
-        summary,
+        pages,
+        listing: PieceListing {
+            summary,
+            drafts,
+            text,
+        },
         listed,
+        assets,
+        warnings,
     })
 }
 
-/// The pages about the whole site: the home page listing `summaries` (listed pieces, in folder
-/// order) and the page for addresses that lead nowhere.
-pub fn site_pages(site: &SiteInfo, mut summaries: Vec<PieceSummary>) -> Vec<Page> {
+/// The pages about the whole site: the home page, the writer, assignment and tag pages, the
+/// best-work view and the search page, all made from the `listed` pieces (in folder order), and
+/// the page for addresses that lead nowhere.
+pub fn site_pages(site: &SiteInfo, listed: &[PieceListing]) -> Vec<Page> {
+    let mut summaries: Vec<PieceSummary> = listed.iter().map(|l| l.summary.clone()).collect();
     // A teacher modelling their own drafts comes first; otherwise folder order.
     summaries.sort_by_key(|s| !s.teacher);
-    vec![
-        Page {
-            path: "index.html".to_string(),
-            template: "home.html",
-            data: PageData::Home(HomePage {
+    let mut pages = groups::group_pages(site, &summaries);
+    pages.extend(groups::showcase_page(site, listed));
+    pages.push(page(
+        "search/index.html".to_string(),
+        "search.html",
+        "",
+        |root| {
+            PageData::Search(SearchPage {
                 site: site.clone(),
-                root: String::new(),
-                pieces: summaries,
-            }),
-            to_piece: String::new(),
+                root,
+                pieces: summaries.clone(),
+            })
         },
-        Page {
-            path: "404.html".to_string(),
-            template: "404.html",
-            data: PageData::NotFound(NotFoundPage {
-                root: site.base_url.clone().unwrap_or_default(),
-                site: site.clone(),
-            }),
-            to_piece: String::new(),
-        },
-    ]
+    ));
+    pages.push(Page {
+        path: "index.html".to_string(),
+        template: "home.html",
+        data: PageData::Home(HomePage {
+            site: site.clone(),
+            root: String::new(),
+            pieces: summaries,
+        }),
+        to_piece: String::new(),
+    });
+    pages.push(Page {
+        path: "404.html".to_string(),
+        template: "404.html",
+        data: PageData::NotFound(NotFoundPage {
+            root: site.base_url.clone().unwrap_or_default(),
+            site: site.clone(),
+        }),
+        to_piece: String::new(),
+    });
+    pages
+}
+
+/// The draft's body with each feedback that quotes a passage pinned beside it (numbered in
+/// order), recording each pin's number in `info`; a quote not found in the draft is a warning.
+fn pin_feedback(
+    draft: &Draft,
+    rendered: &Rendered,
+    info: &mut DraftInfo,
+    warnings: &mut Vec<Diagnostic>,
+) -> String {
+    let quoted: Vec<usize> = (0..info.feedback.len())
+        .filter(|&i| info.feedback[i].quote.is_some())
+        .collect();
+    if quoted.is_empty() {
+        return rendered.html.clone();
+    }
+    let pins: Vec<quotes::Pin<'_>> = quoted
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| {
+            let f = &info.feedback[i];
+            let who = match (&f.from, f.role) {
+                (Some(from), Some(role)) => format!(
+                    "<span class=\"feedback__from\">{}</span> <span class=\"feedback__role\">{role}</span>",
+                    html::escape(from)
+                ),
+                (Some(from), None) => {
+                    format!("<span class=\"feedback__from\">{}</span>", html::escape(from))
+                }
+                (None, Some(role)) => format!("<span class=\"feedback__from\">{role}</span>"),
+                (None, None) => "<span class=\"feedback__from\">A reader</span>".to_string(),
+            };
+            quotes::Pin {
+                number: n + 1,
+                quote: f.quote.as_deref().unwrap_or_default(),
+                note_html: format!("<p class=\"pin-note__who\">{who}</p>{}", f.text_html),
+            }
+        })
+        .collect();
+    let pinned = quotes::pin_feedback(&rendered.blocks, &pins);
+    let numbers: Vec<usize> = pins.iter().map(|p| p.number).collect();
+    drop(pins);
+    for ((&i, number), found) in quoted.iter().zip(numbers).zip(&pinned.found) {
+        if *found {
+            info.feedback[i].pin = Some(number);
+            info.feedback[i].pin_url = Some(format!("{}#pin-{number}", info.url));
+            continue;
+        }
+        let source = draft.meta.feedback.as_ref().and_then(|f| f.get(i));
+        let from = source
+            .and_then(|f| f.from.as_deref())
+            .map(|name| format!(" from {name}"))
+            .unwrap_or_default();
+        let mut warning = Diagnostic::warning(
+            &draft.file,
+            format!(
+                "feedback {}{from} quotes a passage that is not in this draft, so it is shown without its passage: \"{}\"",
+                i + 1,
+                info.feedback[i].quote.as_deref().unwrap_or_default().trim()
+            ),
+        )
+        .with_help("copy the passage exactly as the draft has it, or remove `quote:`");
+        if let Some(line) = source.and_then(|f| f.line) {
+            warning = warning.at_line(line);
+        }
+        warnings.push(warning);
+    }
+    pinned.html
 }
 
 /// `../` repeated once per folder in `path` (a page's output path).
@@ -142,26 +290,52 @@ fn compare_url(piece_path: &str) -> String {
     format!("{piece_path}/compare/index.html")
 }
 
-/// The journey page, one page per draft, one change page per step and the compare page.
+/// The journey page, one page per draft, one change page per step and the compare page; and
+/// the drafts as the pages that list them see them.
 fn piece_pages(
     p: Prepared<'_>,
     summary: &PieceSummary,
     site: &SiteInfo,
     settings: &Settings,
-) -> Vec<Page> {
-    let steps: Vec<DraftInfo> = p
+    warnings: &mut Vec<Diagnostic>,
+) -> (Vec<Page>, Vec<DraftInfo>) {
+    let mut steps: Vec<DraftInfo> = p
         .drafts
         .iter()
         .enumerate()
         .map(|(i, d)| {
             DraftInfo::new(
-                p.piece,
+                &p.path,
                 d,
                 i.checked_sub(1).map(|j| &p.changes[j]),
                 settings,
             )
         })
         .collect();
+    for (i, step) in steps.iter_mut().enumerate() {
+        step.text_stats = Some(p.text_stats[i].clone());
+        step.growth = i.checked_sub(1).map(|j| p.steps[j].clone());
+    }
+    // Feedback pinned to its passage in each draft, and what the next draft did with it.
+    let bodies: Vec<String> = steps
+        .iter_mut()
+        .zip(&p.drafts)
+        .zip(&p.rendered)
+        .map(|((step, draft), rendered)| pin_feedback(draft, rendered, step, warnings))
+        .collect();
+    for (i, step) in steps.iter_mut().enumerate() {
+        let Some(next) = p.rendered.get(i + 1) else {
+            break;
+        };
+        for f in &mut step.feedback {
+            if let Some(quote) = &f.quote {
+                let fate =
+                    quotes::quote_fate_after(quote, &p.rendered[i], next, &p.changes[i].new_of_old);
+                f.fate = Some(fate);
+                f.fate_label = Some(fate.label());
+            }
+        }
+    }
     let latest = steps.len() - 1;
     let mut pages = Vec::with_capacity(steps.len() * 2 + 2);
 
@@ -176,6 +350,26 @@ fn piece_pages(
                 .unwrap_or_default(),
         })
         .collect();
+    let packet_url = format!("{}/packet/index.html", p.path);
+    pages.push(page(packet_url.clone(), "packet.html", "../", |root| {
+        PageData::Packet(PacketPage {
+            site: site.clone(),
+            root,
+            piece: summary.clone(),
+            steps: journey
+                .iter()
+                .zip(&p.rendered)
+                .map(|(step, rendered)| PacketStep {
+                    step: step.clone(),
+                    // Headings and footnotes repeat from draft to draft.
+                    body_html: crate::html::prefix_ids(
+                        &rendered.html,
+                        &format!("draft-{}-", step.draft.number),
+                    ),
+                })
+                .collect(),
+        })
+    }));
     pages.push(page(summary.url.clone(), "piece.html", "", |root| {
         PageData::Piece(PiecePage {
             site: site.clone(),
@@ -184,10 +378,25 @@ fn piece_pages(
             steps: journey,
             latest: steps[latest].clone(),
             latest_html: p.rendered[latest].html.clone(),
-            compare_url: (steps.len() > 1).then(|| compare_url(&p.piece.path)),
+            compare_url: (steps.len() > 1).then(|| compare_url(&p.path)),
+            packet_url,
+            chart_svg: chart::growth_chart(
+                &steps
+                    .iter()
+                    .map(|s| chart::ChartPoint {
+                        number: s.number,
+                        words: s.text_stats.as_ref().map_or(0, |t| t.words),
+                        added: s.growth.as_ref().map_or(0, |g| g.words_added),
+                        cut: s.growth.as_ref().map_or(0, |g| g.words_cut),
+                    })
+                    .collect::<Vec<_>>(),
+                "growth-chart",
+            ),
+            growth: p.growth.clone(),
         })
     }));
 
+    let links: Vec<Link> = steps.iter().map(DraftInfo::link).collect();
     for (i, step) in steps.iter().enumerate() {
         pages.push(page(step.url.clone(), "draft.html", "../", |root| {
             PageData::Draft(DraftPage {
@@ -195,9 +404,11 @@ fn piece_pages(
                 root,
                 piece: summary.clone(),
                 draft: step.clone(),
-                body_html: p.rendered[i].html.clone(),
+                body_html: bodies[i].clone(),
                 previous: i.checked_sub(1).map(|j| steps[j].link()),
                 next: steps.get(i + 1).map(DraftInfo::link),
+                drafts: links.clone(),
+                position: i + 1,
             })
         }));
         if let (Some(url), Some(before)) = (&step.changes_url, i.checked_sub(1)) {
@@ -216,22 +427,17 @@ fn piece_pages(
     }
     if latest > 0 {
         let view = p.compare.as_ref().unwrap_or(&p.changes[0]);
-        pages.push(page(
-            compare_url(&p.piece.path),
-            "compare.html",
-            "../",
-            |root| {
-                PageData::Changes(ChangesPage::new(
-                    site,
-                    root,
-                    summary,
-                    &steps[0],
-                    &steps[latest],
-                    view,
-                    ChangeKind::FirstToLatest,
-                ))
-            },
-        ));
+        pages.push(page(compare_url(&p.path), "compare.html", "../", |root| {
+            PageData::Changes(ChangesPage::new(
+                site,
+                root,
+                summary,
+                &steps[0],
+                &steps[latest],
+                view,
+                ChangeKind::FirstToLatest,
+            ))
+        }));
     }
-    pages
+    (pages, steps)
 }

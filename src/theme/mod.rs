@@ -45,6 +45,26 @@ const TEMPLATES: &[(&str, &str)] = &[
         "404.html",
         include_str!("../../themes/default/templates/404.html"),
     ),
+    (
+        "group.html",
+        include_str!("../../themes/default/templates/group.html"),
+    ),
+    (
+        "groups.html",
+        include_str!("../../themes/default/templates/groups.html"),
+    ),
+    (
+        "showcase.html",
+        include_str!("../../themes/default/templates/showcase.html"),
+    ),
+    (
+        "packet.html",
+        include_str!("../../themes/default/templates/packet.html"),
+    ),
+    (
+        "search.html",
+        include_str!("../../themes/default/templates/search.html"),
+    ),
 ];
 
 /// Built-in static files, by their path in the site.

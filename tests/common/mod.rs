@@ -100,6 +100,28 @@ pub fn links(html: &str) -> Vec<String> {
     out
 }
 
+/// `html` without the elements that carry `data-note` (a feedback comment pinned beside its
+/// passage, a marker number): the diff contract leaves them out of the draft's text.
+pub fn without_notes(html: &str) -> String {
+    use redraft::html::{Token, tokenize};
+    let mut out = String::with_capacity(html.len());
+    // Depth inside a note, counting every element opened in it.
+    let mut depth = 0usize;
+    for token in tokenize(html) {
+        match token {
+            Token::Open(_, raw)
+                if depth > 0 || redraft::html::attribute(raw, "data-note").is_some() =>
+            {
+                depth += 1;
+            }
+            Token::Close(..) if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            other => out.push_str(other.raw()),
+        }
+    }
+    out
+}
+
 /// The inner HTML of the first element whose start tag contains `marker`.
 pub fn element_with<'a>(html: &'a str, marker: &str) -> &'a str {
     let at = html

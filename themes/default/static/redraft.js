@@ -158,3 +158,191 @@
     }
   });
 })();
+
+/*
+ * Search: the search page lists every piece; with this script a search box filters them by
+ * title, writer, assignment, tags and the latest draft's words. The index is a script
+ * (search-index.js) rather than a fetched file so it works from file:// too.
+ */
+(function () {
+  'use strict';
+  var form = document.querySelector('[data-search]');
+  if (!form || !document.addEventListener) {
+    return;
+  }
+
+  function words(text) {
+    return text.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
+  }
+
+  // A stretch of text around the first place a term appears.
+  function snippet(text, term) {
+    var at = text.toLowerCase().indexOf(term);
+    if (at < 0) {
+      return '';
+    }
+    var start = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 60)));
+    var end = text.indexOf(' ', Math.min(text.length, at + term.length + 80));
+    return (start > 0 ? '… ' : '') + text.slice(start, end < 0 ? text.length : end).trim() +
+      (end < 0 ? '' : ' …');
+  }
+
+  function init() {
+    var index = window.redraftSearchIndex;
+    if (!index) {
+      return;
+    }
+    var root = form.getAttribute('data-root') || '';
+    var box = form.querySelector('input');
+    var results = document.querySelector('[data-search-results]');
+    var status = document.querySelector('[data-search-status]');
+    var all = document.querySelector('[data-search-all]');
+    form.hidden = false;
+
+    function show(query) {
+      var terms = words(query);
+      results.textContent = '';
+      if (terms.length === 0) {
+        results.hidden = true;
+        all.hidden = false;
+        status.textContent = '';
+        return;
+      }
+      var found = [];
+      index.forEach(function (p) {
+        var about = [p.title, p.writer || '', p.assignment || '', p.course || '',
+          p.tags.join(' ')].join(' ').toLowerCase();
+        var text = p.text.toLowerCase();
+        var score = 0;
+        for (var i = 0; i < terms.length; i++) {
+          var inAbout = about.indexOf(terms[i]) >= 0;
+          if (!inAbout && text.indexOf(terms[i]) < 0) {
+            return;
+          }
+          score += inAbout ? 10 : 1;
+        }
+        found.push({ piece: p, score: score });
+      });
+      found.sort(function (a, b) { return b.score - a.score; });
+      found.forEach(function (f) {
+        var p = f.piece;
+        var li = document.createElement('li');
+        li.className = 'search-result';
+        var a = document.createElement('a');
+        a.href = root + p.url;
+        a.textContent = p.title;
+        var h = document.createElement('h3');
+        h.appendChild(a);
+        li.appendChild(h);
+        var meta = [p.writer, p.assignment, p.stage,
+          p.drafts + (p.drafts === 1 ? ' draft' : ' drafts')].filter(Boolean).join(' · ');
+        var m = document.createElement('p');
+        m.className = 'search-result__meta';
+        m.textContent = meta;
+        li.appendChild(m);
+        var s = snippet(p.text, terms[0]) || p.excerpt;
+        if (s) {
+          var q = document.createElement('p');
+          q.textContent = s;
+          li.appendChild(q);
+        }
+        results.appendChild(li);
+      });
+      results.hidden = found.length === 0;
+      all.hidden = true;
+      status.textContent = found.length === 0
+        ? 'No piece matches “' + query.trim() + '”. Try fewer or shorter words.'
+        : found.length + (found.length === 1 ? ' piece matches' : ' pieces match') +
+          ' “' + query.trim() + '”.';
+    }
+
+    box.addEventListener('input', function () { show(box.value); });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      show(box.value);
+    });
+    var initial = /[?&]q=([^&]*)/.exec(location.search);
+    if (initial) {
+      box.value = decodeURIComponent(initial[1].replace(/\+/g, ' '));
+      show(box.value);
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', init);
+})();
+
+/*
+ * Replay: on a draft page, the list of drafts becomes a slider with previous and next buttons.
+ * Moving it opens that draft at the same place in the text, so a reader can watch a passage
+ * change from draft to draft. Without this script the drafts are plain links.
+ */
+(function () {
+  'use strict';
+  var nav = document.querySelector('[data-replay]');
+  if (!nav || !window.sessionStorage || !document.addEventListener) {
+    return;
+  }
+  var links = nav.querySelectorAll('.replay__steps a');
+  var current = 0;
+  for (var i = 0; i < links.length; i++) {
+    if (links[i].getAttribute('aria-current') === 'page') {
+      current = i;
+    }
+  }
+  var KEY = 'redraft-replay-scroll';
+
+  // Arriving from the slider: go back to the same place in the text.
+  var saved = sessionStorage.getItem(KEY);
+  if (saved !== null) {
+    sessionStorage.removeItem(KEY);
+    var fraction = parseFloat(saved);
+    if (fraction >= 0 && fraction <= 1) {
+      window.scrollTo(0, fraction * (document.documentElement.scrollHeight - window.innerHeight));
+    }
+  }
+
+  function open(i) {
+    if (i === current || i < 0 || i >= links.length) {
+      return;
+    }
+    var room = document.documentElement.scrollHeight - window.innerHeight;
+    sessionStorage.setItem(KEY, String(room > 0 ? window.scrollY / room : 0));
+    location.href = links[i].href;
+  }
+
+  var box = document.createElement('div');
+  box.className = 'replay__slider';
+  var slider = document.createElement('input');
+  slider.type = 'range';
+  slider.min = '1';
+  slider.max = String(links.length);
+  slider.step = '1';
+  slider.value = String(current + 1);
+  slider.id = 'replay-slider';
+  slider.setAttribute('aria-labelledby', 'replay-title');
+  slider.setAttribute('aria-valuetext', links[current].textContent + ', ' + (current + 1) +
+    ' of ' + links.length);
+  slider.addEventListener('change', function () {
+    open(parseInt(slider.value, 10) - 1);
+  });
+  function button(text, step) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    b.disabled = current + step < 0 || current + step >= links.length;
+    b.addEventListener('click', function () { open(current + step); });
+    return b;
+  }
+  var where = document.createElement('span');
+  where.className = 'replay__where';
+  where.textContent = 'Draft ' + (current + 1) + ' of ' + links.length;
+  box.appendChild(button('Earlier draft', -1));
+  box.appendChild(slider);
+  box.appendChild(button('Later draft', 1));
+  box.appendChild(where);
+  nav.appendChild(box);
+  nav.querySelector('.replay__steps').className += ' replay__steps--with-slider';
+  if (location.hash === '#replay') {
+    slider.focus();
+  }
+})();

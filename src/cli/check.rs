@@ -1,0 +1,49 @@
+//! `redraft check [PORTFOLIO]`
+
+use std::path::PathBuf;
+
+use crate::build::check;
+
+/// Check a portfolio for problems without writing anything.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The portfolio folder (the one with redraft.yaml).
+    #[arg(value_name = "PORTFOLIO")]
+    portfolio: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let root = super::portfolio_arg(args.portfolio);
+    let found = check(&root);
+    super::report(&found.problems);
+    let errors = found.problems.iter().filter(|d| d.is_error()).count();
+    let warnings = found.problems.len() - errors;
+    if found.problems.is_empty() {
+        println!(
+            "No problems: {} {}, {} {}, every one ready to build.",
+            found.pieces,
+            if found.pieces == 1 { "piece" } else { "pieces" },
+            found.drafts,
+            if found.drafts == 1 { "draft" } else { "drafts" },
+        );
+        return Ok(());
+    }
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    Err(match (errors, warnings) {
+        (0, w) => format!(
+            "Found {}. The site would build, but not as the files seem to ask.",
+            count(w, "warning", "warnings")
+        ),
+        (e, 0) => format!(
+            "Found {}. The site would not build until {} fixed.",
+            count(e, "error", "errors"),
+            if e == 1 { "it is" } else { "they are" }
+        ),
+        (e, w) => format!(
+            "Found {} and {}. The site would not build until the errors are fixed.",
+            count(e, "error", "errors"),
+            count(w, "warning", "warnings")
+        ),
+    })
+}

@@ -1,0 +1,120 @@
+//! The pages that gather pieces across the site: a page per writer, assignment and tag with an
+//! index page for each group, and the best-work view.
+
+use std::collections::BTreeMap;
+
+use super::{Page, PageData, PieceListing, page};
+use crate::site::privacy::name_slug;
+use crate::site::{
+    Group, GroupIndexPage, GroupMember, GroupPage, PieceSummary, ShowcaseItem, ShowcasePage,
+    SiteInfo,
+};
+
+/// The index page and the member pages of every group that has members.
+pub fn group_pages(site: &SiteInfo, summaries: &[PieceSummary]) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for group in [Group::Writers, Group::Assignments, Group::Tags] {
+        // Members by slug, so names that make the same slug ("Voice", "voice") share a page;
+        // the first spelling met names it.
+        let mut members: BTreeMap<String, (String, Vec<&PieceSummary>)> = BTreeMap::new();
+        for summary in summaries {
+            for name in member_names(group, summary) {
+                members
+                    .entry(name_slug(name))
+                    .or_insert_with(|| (name.to_string(), Vec::new()))
+                    .1
+                    .push(summary);
+            }
+        }
+        if members.is_empty() {
+            continue;
+        }
+        let mut listed: Vec<GroupMember> = Vec::with_capacity(members.len());
+        for (name, pieces) in members.into_values() {
+            let url = group.url(&name);
+            let teacher = group == Group::Writers && pieces.iter().any(|p| p.teacher);
+            let drafts = pieces.iter().map(|p| p.draft_count).sum();
+            listed.push(GroupMember {
+                url: url.clone(),
+                name: name.clone(),
+                pieces: pieces.len(),
+                drafts,
+                teacher,
+            });
+            pages.push(page(url, "group.html", "", |root| {
+                PageData::Group(GroupPage {
+                    site: site.clone(),
+                    root,
+                    group: group.folder(),
+                    group_url: format!("{}/index.html", group.folder()),
+                    group_title: group.title(),
+                    name,
+                    teacher,
+                    drafts,
+                    pieces: pieces.into_iter().cloned().collect(),
+                })
+            }));
+        }
+        // Teachers first among writers, then by name as a reader would sort it.
+        listed.sort_by_key(|m| (!m.teacher, m.name.to_lowercase()));
+        pages.push(page(
+            format!("{}/index.html", group.folder()),
+            "groups.html",
+            "",
+            |root| {
+                PageData::GroupIndex(GroupIndexPage {
+                    site: site.clone(),
+                    root,
+                    group: group.folder(),
+                    title: group.title(),
+                    members: listed,
+                })
+            },
+        ));
+    }
+    pages
+}
+
+fn member_names(group: Group, summary: &PieceSummary) -> Vec<&str> {
+    match group {
+        Group::Writers => summary.writer.as_deref().into_iter().collect(),
+        Group::Assignments => summary.assignment.as_deref().into_iter().collect(),
+        Group::Tags => summary.tags.iter().map(|t| t.text.as_str()).collect(),
+    }
+}
+
+/// The best-work view: every published draft marked `showcase: true`, newest first (undated
+/// ones after, in folder order); `None` when there is none.
+pub fn showcase_page(site: &SiteInfo, listed: &[PieceListing]) -> Option<Page> {
+    let mut items: Vec<ShowcaseItem> = listed
+        .iter()
+        .flat_map(|l| {
+            l.drafts
+                .iter()
+                .filter(|d| d.showcase)
+                .map(|d| ShowcaseItem {
+                    piece: l.summary.clone(),
+                    draft: d.clone(),
+                })
+        })
+        .collect();
+    if items.is_empty() {
+        return None;
+    }
+    items.sort_by(|a, b| {
+        let date = |i: &ShowcaseItem| i.draft.date.as_ref().map(|d| d.iso.clone());
+        date(b).cmp(&date(a))
+    });
+    Some(page(
+        "showcase/index.html".to_string(),
+        "showcase.html",
+        "",
+        |root| {
+            PageData::Showcase(ShowcasePage {
+                site: site.clone(),
+                root,
+                items,
+            })
+        },
+    ))
+}

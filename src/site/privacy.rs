@@ -1,0 +1,148 @@
+//! What privacy settings change in where things are published: folder names that carry a
+//! writer's name are shortened as `names:` shortens the name, and files in a piece's folder that
+//! only private drafts use are not published.
+
+use std::hash::Hasher;
+
+use crate::content::front_matter::Visibility;
+use crate::content::slug::slugify;
+use crate::content::{Asset, Draft, Piece};
+use crate::diagnostic::Diagnostic;
+use crate::settings::{NameStyle, Settings};
+
+/// The piece's URL path as published: its folder path, with every word of a writer's name that
+/// `names:` withholds shortened the same way (`students/hana-sato` is `students/h-s` under
+/// `initials` and `students/hana` under `first`). Under `hidden` a folder named only by the
+/// name becomes `writer-` and a short code that stands for it without spelling it.
+pub fn public_path(piece: &Piece, settings: &Settings) -> String {
+    let style = settings.names;
+    if style == NameStyle::Full {
+        return piece.path.clone();
+    }
+    let mut withheld: Vec<String> = Vec::new();
+    for draft in &piece.drafts {
+        if let Some(name) = &draft.meta.author {
+            withheld.extend(style.withheld_words(name));
+        }
+    }
+    if withheld.is_empty() {
+        return piece.path.clone();
+    }
+    piece
+        .path
+        .split('/')
+        .map(|segment| shorten_segment(segment, &withheld, style))
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn shorten_segment(segment: &str, withheld: &[String], style: NameStyle) -> String {
+    let words: Vec<&str> = segment.split('-').collect();
+    if !words.iter().any(|w| withheld.iter().any(|h| h == w)) {
+        return segment.to_string();
+    }
+    let kept: Vec<String> = words
+        .iter()
+        .filter_map(|w| {
+            if !withheld.iter().any(|h| h == w) {
+                Some(w.to_string())
+            } else if style == NameStyle::Initials {
+                w.chars().next().map(String::from)
+            } else {
+                None
+            }
+        })
+        .collect();
+    if kept.is_empty() {
+        let mut hash = crate::diff::Fnv::default();
+        hash.write(segment.as_bytes());
+        format!("writer-{:06x}", hash.finish() & 0xff_ffff)
+    } else {
+        kept.join("-")
+    }
+}
+
+/// The piece's files to publish, at their places under `path` (the piece's public path): all
+/// but those that private drafts mention and no published draft does.
+pub fn published_assets(piece: &Piece, path: &str) -> Vec<Asset> {
+    let (private, published): (Vec<_>, Vec<_>) = piece.drafts.iter().partition(|d| d.is_private());
+    let prefix = format!("{}/", piece.path);
+    piece
+        .assets
+        .iter()
+        .filter_map(|asset| {
+            let relative = asset.target.strip_prefix(&prefix)?;
+            let used_by = |drafts: &[&Draft]| drafts.iter().any(|d| d.body.contains(relative));
+            if used_by(&private) && !used_by(&published) {
+                return None;
+            }
+            Some(Asset {
+                source: asset.source.clone(),
+                target: format!("{path}/{relative}"),
+            })
+        })
+        .collect()
+}
+
+/// The slug of a writer's, assignment's or tag's page: never empty.
+pub fn name_slug(shown: &str) -> String {
+    let slug = slugify(shown);
+    if slug.is_empty() {
+        "writer".to_string()
+    } else {
+        slug
+    }
+}
+
+/// Visibility settings in a piece that cannot do what they seem to: a piece is listed or
+/// unlisted as a whole (by its latest published draft), and a private draft is never shown, so
+/// marking it `showcase` does nothing.
+pub fn visibility_warnings(piece: &Piece) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    let published: Vec<&Draft> = piece.drafts.iter().filter(|d| !d.is_private()).collect();
+    let unlisted = |d: &Draft| d.meta.visibility == Some(Visibility::Unlisted);
+    if let Some(latest) = published.last() {
+        let word = |u: bool| if u { "unlisted" } else { "public" };
+        for draft in &published[..published.len() - 1] {
+            if unlisted(draft) != unlisted(latest) {
+                warnings.push(
+                    with_line(
+                        Diagnostic::warning(
+                            &draft.file,
+                            format!(
+                                "this draft is {} but the piece's latest draft is {}: a piece is listed or unlisted as a whole, so the latest draft decides and this draft is {} too",
+                                word(unlisted(draft)),
+                                word(unlisted(latest)),
+                                word(unlisted(latest))
+                            ),
+                        ),
+                        draft.meta.visibility_line,
+                    )
+                    .with_help("set `visibility:` once in piece.yaml, or the same in every draft"),
+                );
+            }
+        }
+    }
+    for draft in piece.drafts.iter().filter(|d| d.is_private()) {
+        if draft.meta.showcase == Some(true) {
+            warnings.push(
+                with_line(
+                    Diagnostic::warning(
+                        &draft.file,
+                        "`showcase: true` does nothing on a private draft, which is never published",
+                    ),
+                    draft.meta.visibility_line,
+                )
+                .with_help("make the draft public to show it off, or remove `showcase`"),
+            );
+        }
+    }
+    warnings
+}
+
+fn with_line(d: Diagnostic, line: Option<usize>) -> Diagnostic {
+    match line {
+        Some(line) => d.at_line(line),
+        None => d,
+    }
+}
