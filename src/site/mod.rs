@@ -107,7 +107,7 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
         || (rendered.len() > 2).then(|| diff::compare(&rendered[0], &rendered[rendered.len() - 1])),
     );
     // New words are new to this piece: its published drafts, in order.
-    let mut vocabulary = growth::Vocabulary::new();
+    let mut vocabulary = growth::Vocabulary::for_language(&settings.language);
     let mut steps = Vec::with_capacity(changes.len());
     for (i, r) in rendered.iter().enumerate() {
         if let Some(change) = i.checked_sub(1).map(|j| &changes[j]) {
