@@ -31,7 +31,14 @@ pub const DEFAULTS_FILE: &str = "_defaults.yaml";
 pub const PIECE_FILE: &str = "piece.yaml";
 
 /// Top-level URL folders the site itself uses, so no piece may take them.
-const RESERVED: &[&str] = &["assets", "writers", "assignments", "tags"];
+const RESERVED: &[&str] = &[
+    "assets",
+    "writers",
+    "assignments",
+    "tags",
+    "showcase",
+    "search",
+];
 
 /// A whole portfolio as read from disk: source data only, nothing rendered yet.
 #[derive(Debug, Clone)]

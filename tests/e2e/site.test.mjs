@@ -105,12 +105,17 @@ function pagesOf(site) {
 function kindsOf(site) {
   const all = pagesOf(site).map((p) => p.path);
   const pick = (re) => all.find((p) => re.test(p));
+  // A journey page is a piece's index: the folder that has a draft-1/ page.
+  const journey = all.find((p) => p.endsWith('/index.html') && all.includes(p.replace(/index\.html$/, 'draft-1/index.html')));
   return {
     home: 'index.html',
-    journey: pick(/^(?!.*\/(draft-\d+|compare)\/).+\/index\.html$/),
+    journey,
     draft: pick(/\/draft-2\/index\.html$/),
     changes: pick(/\/draft-2\/changes\/index\.html$/),
     compare: pick(/\/compare\/index\.html$/),
+    packet: pick(/\/packet\/index\.html$/),
+    writer: pick(/^writers\/[^/]+\/index\.html$/),
+    search: 'search/index.html',
     notFound: '404.html',
   };
 }
@@ -298,7 +303,7 @@ test('every page reads fully with JavaScript disabled', async () => {
       const text = (p) => p.evaluate(() => {
         const main = document.querySelector('main').cloneNode(true);
         // Controls that only scripts can work are added by scripts.
-        main.querySelectorAll('.change-nav__buttons, .replay__slider').forEach((e) => e.remove());
+        main.querySelectorAll('.change-nav__buttons, .replay__slider, form[data-search]').forEach((e) => e.remove());
         return main.innerText.replace(/\s+/g, ' ').trim();
       });
       const [a, b] = [await text(withJs.page), await text(without.page)];
@@ -312,21 +317,82 @@ test('every page reads fully with JavaScript disabled', async () => {
 
 test('print hides navigation and shows the drafts, feedback and reflections in full', async () => {
   const kinds = kindsOf('example');
-  for (const path of [kinds.journey, kinds.changes, kinds.draft]) {
+  for (const path of [kinds.journey, kinds.changes, kinds.draft, kinds.packet]) {
     const { page, context } = await open('example', path);
     await page.emulateMedia({ media: 'print' });
     const report = await page.evaluate(() => {
       const out = [];
-      for (const sel of ['.skip-link', '.site-footer', '.piece-actions', '.draft-nav', '.change-nav', '.legend']) {
+      for (const sel of ['.skip-link', '.site-footer', '.site-nav', '.replay', '.piece-actions', '.draft-nav', '.change-nav', '.legend']) {
         for (const el of document.querySelectorAll(sel)) if (el.getClientRects().length > 0) out.push(`${sel} is printed`);
       }
-      for (const sel of ['.draft-body', '.change-view', '.timeline__reflection', '.feedback']) {
+      for (const sel of ['.draft-body', '.change-view', '.timeline__reflection', '.feedback', '.packet-draft']) {
         for (const el of document.querySelectorAll(sel)) if (el.getClientRects().length === 0) out.push(`${sel} is not printed`);
       }
+      // The packet starts each draft on a new sheet.
+      for (const el of [...document.querySelectorAll('.packet-draft')]) {
+        if (getComputedStyle(el).breakBefore !== 'page') out.push('a packet draft does not start a new sheet');
+      }
+      if (!document.querySelector('.draft-body')) out.push('no draft text at all');
       return out;
     });
     await context.close();
     assert.deepEqual(report, [], `${path}: ${report.join(', ')}`);
+  }
+});
+
+test('search finds pieces from a page opened straight from disk', async () => {
+  const { page, context, problems } = await open('example', 'search/index.html');
+  const box = page.getByLabel('Find a piece by its words, title, writer, assignment or tag');
+  await box.fill('balloon');
+  const results = page.locator('[data-search-results] li');
+  await results.first().waitFor();
+  assert.equal(await results.count(), 1);
+  assert.match(await results.first().innerText(), /The Balloon That Didn't Move/);
+  assert.match(await page.locator('[data-search-status]').innerText(), /1 piece matches “balloon”/);
+  assert.equal(await page.locator('[data-search-all]').isVisible(), false, 'the full list steps aside');
+  // The result links to the piece, relative to the search page.
+  await results.first().locator('a').click();
+  await page.waitForURL(/yeast-balloons\/index\.html$/);
+  await context.close();
+  const { page: none, context: second } = await open('example', 'search/index.html');
+  await none.getByLabel('Find a piece by its words, title, writer, assignment or tag').fill('zzzz-nothing');
+  assert.match(await none.locator('[data-search-status]').innerText(), /No piece matches/);
+  await second.close();
+  assert.deepEqual(problems, []);
+});
+
+test('the replay slider opens the next draft, by keyboard', async () => {
+  const path = kindsOf('example').draft;
+  const { page, context, problems } = await open('example', path);
+  const slider = page.locator('#replay-slider');
+  assert.equal(await slider.getAttribute('aria-valuetext'), await page.locator('.replay__steps a[aria-current="page"]').innerText() + ', 2 of ' + await page.locator('.replay__steps a').count());
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL(/draft-3\/index\.html$/);
+  assert.equal(await page.locator('#replay-slider').inputValue(), '3');
+  await context.close();
+  assert.deepEqual(problems, []);
+});
+
+test('feedback sits beside its passage on wide screens and after its paragraph on phones', async () => {
+  const path = 'students/hana-sato/yeast-balloons/draft-1/index.html';
+  for (const [view, options] of [['wide', { viewport: { width: 1440, height: 900 } }], ['phone', VIEWS.phone]]) {
+    const { page, context } = await open('example', path, options);
+    const mark = page.locator('#pin-1');
+    const note = page.locator('#pin-note-1');
+    const [m, n] = [await mark.boundingBox(), await note.boundingBox()];
+    if (view === 'wide') {
+      assert.ok(n.x > m.x + m.width - 1, `${view}: the note is not in the margin (${JSON.stringify([m, n])})`);
+      assert.ok(Math.abs(n.y - m.y) < 400, `${view}: the note is far from its passage`);
+    } else {
+      assert.ok(n.y > m.y, `${view}: the note is not after its passage`);
+    }
+    // The numbered marker leads to the note and the note back to the passage.
+    await page.locator('a[href="#pin-note-1"]').click();
+    assert.match(page.url(), /#pin-note-1$/);
+    await note.locator('a[href="#pin-ref-1"]').click();
+    assert.match(page.url(), /#pin-ref-1$/);
+    await context.close();
   }
 });
 
