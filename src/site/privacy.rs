@@ -146,3 +146,106 @@ fn with_line(d: Diagnostic, line: Option<usize>) -> Diagnostic {
         None => d,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::content::front_matter::FrontMatter;
+
+    fn piece(path: &str, drafts: &[(&str, Option<Visibility>, &str)]) -> Piece {
+        Piece {
+            path: path.to_string(),
+            folder: PathBuf::from(path),
+            drafts: drafts
+                .iter()
+                .enumerate()
+                .map(|(i, (author, visibility, body))| Draft {
+                    number: i as u32 + 1,
+                    file: PathBuf::from(format!("{path}/0{}.md", i + 1)),
+                    meta: FrontMatter {
+                        author: Some(author.to_string()),
+                        visibility: *visibility,
+                        ..FrontMatter::default()
+                    },
+                    body: Arc::from(*body),
+                    body_line: 1,
+                })
+                .collect(),
+            assets: ["photo.jpg", "secret.jpg", "notes.txt"]
+                .iter()
+                .map(|f| Asset {
+                    source: PathBuf::from(f),
+                    target: format!("{path}/{f}"),
+                })
+                .collect(),
+        }
+    }
+
+    fn path_under(names: NameStyle, folder: &str, author: &str) -> String {
+        let settings = Settings {
+            names,
+            ..Settings::defaults("Test")
+        };
+        public_path(&piece(folder, &[(author, None, "")]), &settings)
+    }
+
+    #[test]
+    fn folder_names_are_shortened_as_the_name_is() {
+        let folder = "students/sam-rivera/essay";
+        assert_eq!(path_under(NameStyle::Full, folder, "Sam Rivera"), folder);
+        assert_eq!(
+            path_under(NameStyle::First, folder, "Sam Rivera"),
+            "students/sam/essay"
+        );
+        assert_eq!(
+            path_under(NameStyle::Initials, folder, "Sam Rivera"),
+            "students/s-r/essay"
+        );
+        let hidden = path_under(NameStyle::Hidden, folder, "Sam Rivera");
+        assert!(hidden.starts_with("students/writer-") && hidden.ends_with("/essay"));
+        assert!(
+            !hidden.contains("sam") && !hidden.contains("rivera"),
+            "{hidden}"
+        );
+        // Two writers get two codes, and the same writer the same code every build.
+        assert_ne!(
+            hidden,
+            path_under(NameStyle::Hidden, "students/ana-flores/essay", "Ana Flores")
+        );
+        assert_eq!(hidden, path_under(NameStyle::Hidden, folder, "Sam Rivera"));
+        // A surname inside a longer folder name goes too; other words stay.
+        assert_eq!(
+            path_under(NameStyle::First, "rivera-essays/letter", "Sam Rivera"),
+            "essays/letter"
+        );
+        // A titled teacher keeps the title's public form under `first`.
+        assert_eq!(
+            path_under(NameStyle::First, "ms-lee/model", "Ms. Lee"),
+            "ms-lee/model"
+        );
+    }
+
+    #[test]
+    fn files_only_private_drafts_use_are_not_published() {
+        let p = piece(
+            "essay",
+            &[
+                ("A", None, "![](photo.jpg)"),
+                (
+                    "A",
+                    Some(Visibility::Private),
+                    "![](secret.jpg) and ![](photo.jpg)",
+                ),
+            ],
+        );
+        let targets: Vec<String> = published_assets(&p, "e")
+            .into_iter()
+            .map(|a| a.target)
+            .collect();
+        // Used by a published draft, or by no draft at all: published, at the public path.
+        assert_eq!(targets, ["e/photo.jpg", "e/notes.txt"]);
+    }
+}
