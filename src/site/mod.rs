@@ -79,10 +79,12 @@ struct Prepared<'a> {
 }
 
 /// Plans one piece's pages: renders each published draft once, diffs consecutive drafts (and
-/// first to latest) and lays out the pages. `None` when no draft is published.
+/// first to latest), counts its growth, pins feedback to its passages and lays out the pages.
+/// `None` when no draft is published.
 ///
-/// Nothing here looks at other pieces, so a piece's pages depend only on the piece, the settings
-/// and the templates; `serve` relies on that to re-render only the pieces that changed.
+/// Nothing here looks at other pieces, so a piece's pages depend only on the piece, the settings,
+/// the site's sections (`site`) and the templates; `serve` relies on that to re-render only the
+/// pieces that changed.
 pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option<PiecePlan> {
     let drafts: Vec<&Draft> = piece.drafts.iter().filter(|d| !d.is_private()).collect();
     let latest = drafts.last()?;
