@@ -10,12 +10,14 @@
 //! blocks and footnote definitions. New words also read headings, tables and footnotes, but
 //! never code (blocks or inline).
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::diff::ChangeStats;
+use crate::diff::{ChangeStats, Fnv};
 use crate::html::{self, Token};
 use crate::markdown::{Rendered, count_words};
 
@@ -99,261 +101,47 @@ pub struct PieceGrowth {
 /// The words a writer has used so far, to find the ones a new draft tries for the first time.
 ///
 /// Words are kept in a light stem form (see [`stem`]) so that "walked" after "walk" is not new.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Vocabulary {
-    stems: BTreeSet<String>,
+    stems: HashSet<String, BuildHasherDefault<Fnv>>,
     /// Leave out everyday English words: "been" or "little" is not a reach.
     everyday_english: bool,
 }
 
+fn is_everyday(word: &str) -> bool {
+    static EVERYDAY: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| EVERYDAY_ENGLISH.iter().copied().collect());
+    EVERYDAY.contains(word)
+}
+
 /// English words of four letters or more so common that using one is never "trying a new
 /// word" (function words and the most frequent verbs, nouns and adjectives), as stems.
+#[rustfmt::skip]
 const EVERYDAY_ENGLISH: &[&str] = &[
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "almost",
-    "alone",
-    "along",
-    "already",
-    "also",
-    "although",
-    "always",
-    "among",
-    "another",
-    "anyone",
-    "anything",
-    "around",
-    "away",
-    "back",
-    "because",
-    "become",
-    "been",
-    "before",
-    "began",
-    "begin",
-    "behind",
-    "being",
-    "believ",
-    "below",
-    "best",
-    "better",
-    "between",
-    "both",
-    "bring",
-    "brought",
-    "call",
-    "came",
-    "cannot",
-    "care",
-    "change",
-    "children",
-    "come",
-    "could",
-    "didn't",
-    "does",
-    "doesn't",
-    "done",
-    "don't",
-    "down",
-    "during",
-    "each",
-    "else",
-    "end",
-    "enough",
-    "even",
-    "ever",
-    "every",
-    "everyone",
-    "everyth",
-    "face",
-    "fact",
-    "family",
-    "feel",
-    "felt",
-    "find",
-    "first",
-    "five",
-    "found",
-    "four",
-    "friend",
-    "from",
-    "gave",
-    "girl",
-    "give",
-    "goes",
-    "going",
-    "gone",
-    "good",
-    "great",
-    "hand",
-    "happen",
-    "hard",
-    "have",
-    "having",
-    "head",
-    "hear",
-    "heard",
-    "help",
-    "here",
-    "herself",
-    "high",
-    "himself",
-    "home",
-    "house",
-    "however",
-    "idea",
-    "into",
-    "it's",
-    "just",
-    "keep",
-    "kind",
-    "knew",
-    "know",
-    "last",
-    "later",
-    "learn",
-    "least",
-    "left",
-    "less",
-    "life",
-    "like",
-    "line",
-    "little",
-    "live",
-    "long",
-    "look",
-    "lot",
-    "love",
-    "made",
-    "make",
-    "many",
-    "maybe",
-    "mean",
-    "might",
-    "mind",
-    "more",
-    "most",
-    "mother",
-    "much",
-    "must",
-    "myself",
-    "name",
-    "need",
-    "never",
-    "next",
-    "night",
-    "nothing",
-    "number",
-    "often",
-    "once",
-    "only",
-    "other",
-    "others",
-    "over",
-    "own",
-    "part",
-    "people",
-    "place",
-    "play",
-    "point",
-    "put",
-    "quite",
-    "rather",
-    "read",
-    "real",
-    "really",
-    "right",
-    "said",
-    "same",
-    "saw",
-    "school",
-    "seem",
-    "seen",
-    "should",
-    "show",
-    "side",
-    "since",
-    "small",
-    "some",
-    "someone",
-    "someth",
-    "sometime",
-    "soon",
-    "start",
-    "still",
-    "story",
-    "such",
-    "sure",
-    "take",
-    "taken",
-    "talk",
-    "tell",
-    "than",
-    "that",
-    "that's",
-    "their",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "thing",
-    "think",
-    "this",
-    "those",
-    "though",
-    "thought",
-    "three",
-    "through",
-    "time",
-    "today",
-    "together",
-    "told",
-    "took",
-    "too",
-    "toward",
-    "tried",
-    "turn",
-    "under",
-    "until",
-    "upon",
-    "used",
-    "very",
-    "want",
-    "wasn't",
-    "watch",
-    "water",
-    "week",
-    "well",
-    "went",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whole",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "without",
-    "word",
-    "work",
-    "world",
-    "would",
-    "write",
-    "wrote",
-    "year",
-    "years",
-    "your",
-    "yourself",
+    "about", "above", "after", "again", "against", "almost", "alone", "along", "already", "also",
+    "although", "always", "among", "another", "anyone", "anything", "around", "away", "back",
+    "because", "become", "been", "before", "began", "begin", "behind", "being", "believ", "below",
+    "best", "better", "between", "both", "bring", "brought", "call", "came", "cannot", "care",
+    "change", "children", "come", "could", "didn't", "does", "doesn't", "done", "don't", "down",
+    "during", "each", "else", "end", "enough", "even", "ever", "every", "everyone", "everyth",
+    "face", "fact", "family", "feel", "felt", "find", "first", "five", "found", "four", "friend",
+    "from", "gave", "girl", "give", "goes", "going", "gone", "good", "great", "hand", "happen",
+    "hard", "have", "having", "head", "hear", "heard", "help", "here", "herself", "high",
+    "himself", "home", "house", "however", "idea", "into", "it's", "just", "keep", "kind", "knew",
+    "know", "last", "later", "learn", "least", "left", "less", "life", "like", "line", "little",
+    "live", "long", "look", "lot", "love", "made", "make", "many", "maybe", "mean", "might",
+    "mind", "more", "most", "mother", "much", "must", "myself", "name", "need", "never", "next",
+    "night", "nothing", "number", "often", "once", "only", "other", "others", "over", "own",
+    "part", "people", "place", "play", "point", "put", "quite", "rather", "read", "real", "really",
+    "right", "said", "same", "saw", "school", "seem", "seen", "should", "show", "side", "since",
+    "small", "some", "someone", "someth", "sometime", "soon", "start", "still", "story", "such",
+    "sure", "take", "taken", "talk", "tell", "than", "that", "that's", "their", "them",
+    "themselves", "then", "there", "these", "they", "thing", "think", "this", "those", "though",
+    "thought", "three", "through", "time", "today", "together", "told", "took", "too", "toward",
+    "tried", "turn", "under", "until", "upon", "used", "very", "want", "wasn't", "watch", "water",
+    "week", "well", "went", "were", "what", "when", "where", "whether", "which", "while", "who",
+    "whole", "whose", "why", "will", "with", "without", "word", "work", "world", "would", "write",
+    "wrote", "year", "years", "your", "yourself",
 ];
 
 impl Vocabulary {
@@ -373,28 +161,50 @@ impl Vocabulary {
 
     /// Adds every word of a draft's prose.
     pub fn add(&mut self, rendered: &Rendered) {
-        for word in vocabulary_words(rendered) {
-            self.stems.insert(stem(&word));
-        }
+        let (_, stems) = self.scan(rendered);
+        self.stems.extend(stems);
     }
 
     /// The words of `rendered` not in the vocabulary: normalized (see [`normalize_word`]), at
     /// least four letters long, in order of first appearance, each stem once.
     pub fn new_words(&self, rendered: &Rendered) -> Vec<String> {
-        let mut seen = HashSet::new();
-        vocabulary_words(rendered)
-            .into_iter()
-            .filter(|word| {
-                word.chars().filter(|c| c.is_alphabetic()).count() >= NEW_WORD_MIN_LETTERS
-            })
-            .filter(|word| {
-                let key = stem(word);
-                let everyday = self.everyday_english
-                    && (EVERYDAY_ENGLISH.contains(&key.as_str())
-                        || EVERYDAY_ENGLISH.contains(&word.as_str()));
-                !everyday && !self.stems.contains(&key) && seen.insert(key)
-            })
-            .collect()
+        self.scan(rendered).0
+    }
+
+    /// The new words of `rendered` (as [`Vocabulary::new_words`]), then adds all its words to
+    /// the vocabulary: one pass over the draft where `new_words` and `add` take two.
+    pub fn learn(&mut self, rendered: &Rendered) -> Vec<String> {
+        let (new, stems) = self.scan(rendered);
+        self.stems.extend(stems);
+        new
+    }
+
+    /// The draft's new words, and the stems of all its words.
+    fn scan(&self, rendered: &Rendered) -> (Vec<String>, Vec<String>) {
+        let mut new = Vec::new();
+        let mut stems = Vec::new();
+        // Words repeat: each distinct one is stemmed and judged once.
+        let mut met: HashSet<String, BuildHasherDefault<Fnv>> = HashSet::default();
+        let mut new_stems: HashSet<String, BuildHasherDefault<Fnv>> = HashSet::default();
+        for word in vocabulary_words(rendered) {
+            if met.contains(&word) {
+                continue;
+            }
+            let key = stem(&word);
+            let long_enough =
+                word.chars().filter(|c| c.is_alphabetic()).count() >= NEW_WORD_MIN_LETTERS;
+            let everyday = self.everyday_english && (is_everyday(&key) || is_everyday(&word));
+            if long_enough
+                && !everyday
+                && !self.stems.contains(&key)
+                && new_stems.insert(key.clone())
+            {
+                new.push(word.clone());
+            }
+            stems.push(key);
+            met.insert(word);
+        }
+        (new, stems)
     }
 
     /// Number of distinct stems known.

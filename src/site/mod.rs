@@ -112,14 +112,10 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
     let mut vocabulary = growth::Vocabulary::for_language(&settings.language);
     let mut steps = Vec::with_capacity(changes.len());
     for (i, r) in rendered.iter().enumerate() {
+        let new_words = vocabulary.learn(r);
         if let Some(change) = i.checked_sub(1).map(|j| &changes[j]) {
-            steps.push(growth::step_growth(
-                &change.stats,
-                r.words,
-                vocabulary.new_words(r),
-            ));
+            steps.push(growth::step_growth(&change.stats, r.words, new_words));
         }
-        vocabulary.add(r);
     }
     let piece_growth = growth::piece_growth(&text_stats, &steps);
     let path = privacy::public_path(piece, settings);

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Whole-build benchmark: generates portfolios of 100, 1,000 and 10,000 pieces × 4 drafts ×
+# 1,000 words (deterministic, see benches/support/portfolio.rs), builds each with the release
+# binary and reports wall time, CPU time, peak memory and time per page, from /usr/bin/time -v.
+# Each size is built RUNS times (default 3) after one warm-up build; the best wall time is kept
+# and the memory and CPU of that run reported.
+#
+#   scripts/bench-build.sh [SIZES...]        e.g. scripts/bench-build.sh 100 1000
+#
+# Portfolios are kept in target/bench-portfolios/ and reused; delete it to generate anew.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
+runs=${RUNS:-3}
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package: time)" >&2; exit 1; }
+
+cargo build --release --quiet --bin redraft --example gen_portfolio
+bin=target/release/redraft
+work=target/bench-portfolios
+mkdir -p "$work"
+
+printf '%-8s %6s %9s %9s %9s %10s %12s\n' pieces pages wall_s user_s sys_s peak_MB ms_per_page
+for n in "${sizes[@]}"; do
+  dir="$work/p$n"
+  if [ ! -f "$dir/redraft.yaml" ]; then
+    rm -rf "$dir"
+    target/release/examples/gen_portfolio "$dir" "$n" 4 1000 7 >/dev/null
+  fi
+  out="$work/out$n"
+  "$bin" build "$dir" -o "$out" --force >/dev/null 2>&1   # warm the file cache
+  best=""
+  for _ in $(seq "$runs"); do
+    log=$(mktemp)
+    /usr/bin/time -v "$bin" build "$dir" -o "$out" --force >"$log.out" 2>"$log"
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")
+    user=$(awk -F': ' '/User time/ {print $2}' "$log")
+    sys=$(awk -F': ' '/System time/ {print $2}' "$log")
+    rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
+    pages=$(grep -o '[0-9]* pages' "$log.out" | grep -o '[0-9]*')
+    if [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}"; then
+      best=$wall; line=$(printf '%-8s %6s %9.2f %9.2f %9.2f %10s %12.3f' "$n" "$pages" "$wall" "$user" "$sys" "$rss" "$(awk "BEGIN{print $wall*1000/$pages}")")
+    fi
+    rm -f "$log" "$log.out"
+  done
+  echo "$line"
+done
