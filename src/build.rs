@@ -13,7 +13,7 @@ use crate::content::{self, Asset, Piece, Portfolio};
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::fields::Choice;
 use crate::markdown::PIECE_LINK;
-use crate::output::{self, OutputError, SiteFile};
+use crate::output::{OutputError, SiteFile, SiteWriter};
 use crate::settings::{SearchEngines, Settings};
 use crate::site::{self, Page, PieceListing, SiteInfo};
 use crate::theme::{self, Theme};
@@ -70,10 +70,17 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
         .unwrap_or_else(|| root.join("public"));
     check_output_place(root, &out)?;
     let mut loaded = content::load(root, std::slice::from_ref(&out))?;
+    // Each piece's pages are written as soon as they are made, so the whole site is never in
+    // memory at once; the folder is swapped in only when all of it is written.
+    let writer = SiteWriter::begin(&out, options.force)?;
     let rendered = Renderer::default()
-        .render(&loaded.portfolio)
-        .map_err(|p| with_warnings(p, &loaded.warnings))?;
-    output::write_site(&out, &rendered.files, options.force)?;
+        .render_with(&loaded.portfolio, Some(&writer))
+        .map_err(|e| match e {
+            BuildError::Input(p) => BuildError::Input(with_warnings(p, &loaded.warnings)),
+            other => other,
+        })?;
+    writer.write(&rendered.files)?;
+    writer.finish()?;
     loaded.warnings.extend(rendered.warnings);
     Ok(BuildSummary {
         pieces: rendered.counts.pieces,
@@ -174,7 +181,10 @@ pub struct Renderer {
 #[derive(Debug)]
 struct PieceOutput {
     input: Option<Piece>,
+    /// The pages, unless they were written out already.
     files: Vec<SiteFile>,
+    /// How many pages the piece has.
+    pages: usize,
     listing: PieceListing,
     listed: bool,
     assets: Vec<SiteFile>,
@@ -192,6 +202,20 @@ impl Renderer {
 
     /// Renders every file of the site, reusing the pages of pieces that did not change.
     pub fn render(&mut self, portfolio: &Portfolio) -> Result<Rendered, Problems> {
+        self.render_with(portfolio, None).map_err(|e| match e {
+            BuildError::Input(problems) => problems,
+            // Nothing is written without a writer.
+            BuildError::Output(e) => Problems(vec![Diagnostic::error("", e.to_string())]),
+        })
+    }
+
+    /// As [`Renderer::render`], but when `writer` is given each piece's pages go to it as soon
+    /// as they are made (and are not kept, nor returned); the files returned are the rest.
+    pub fn render_with(
+        &mut self,
+        portfolio: &Portfolio,
+        writer: Option<&SiteWriter>,
+    ) -> Result<Rendered, BuildError> {
         let settings = &portfolio.settings;
         let theme = Theme::load(portfolio.templates_dir.as_deref()).map_err(Problems)?;
         let site = SiteInfo::new(settings, &portfolio.pieces);
@@ -207,11 +231,19 @@ impl Renderer {
             .par_iter()
             .map(|piece| match remembered.get(&piece.folder) {
                 Some(done) if done.input.as_ref() == Some(piece) => Ok((Some(done.clone()), false)),
-                _ => render_piece(piece, settings, &site, &theme, self.remember)
-                    .map(|out| (out.map(Arc::new), true)),
+                _ => {
+                    let mut out = render_piece(piece, settings, &site, &theme, self.remember)
+                        .map_err(|d| BuildError::Input(Problems(vec![d])))?;
+                    if let (Some(writer), Some(out)) = (writer, out.as_mut()) {
+                        if !self.remember {
+                            writer.write(&out.files)?;
+                            out.files = Vec::new();
+                        }
+                    }
+                    Ok((out.map(Arc::new), true))
+                }
             })
-            .collect::<Result<_, Diagnostic>>()
-            .map_err(|d| Problems(vec![d]))?;
+            .collect::<Result<_, BuildError>>()?;
 
         let mut rendered_pieces = Vec::new();
         let mut listings = Vec::new();
@@ -250,7 +282,7 @@ impl Renderer {
             }
             counts.pieces += 1;
             counts.drafts += out.listing.summary.draft_count;
-            counts.pages += out.files.len();
+            counts.pages += out.pages;
             files.extend(out.files.iter().cloned());
             assets.extend(out.assets.iter().cloned());
             warnings.extend(out.warnings.iter().cloned());
@@ -259,7 +291,7 @@ impl Renderer {
             }
         }
         if !clashes.is_empty() {
-            return Err(Problems(clashes));
+            return Err(Problems(clashes).into());
         }
         let site_pages = site::site_pages(&site, &listings);
         for page in &site_pages {
@@ -347,13 +379,14 @@ fn render_piece(
     let Some(plan) = site::plan_piece(piece, settings, site) else {
         return Ok(None);
     };
-    let files = plan
+    let files: Vec<SiteFile> = plan
         .pages
         .iter()
         .map(|page| render_page(theme, page))
         .collect::<Result<_, _>>()?;
     Ok(Some(PieceOutput {
         input: remember.then(|| piece.clone()),
+        pages: files.len(),
         files,
         listing: plan.listing,
         listed: plan.listed,

@@ -4,7 +4,9 @@
 //! only when complete: a failed or interrupted build leaves the previous site as it was. A
 //! marker file says a folder is redraft's own, so redraft never deletes a folder it did not make.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use bytes::Bytes;
 use rayon::prelude::*;
@@ -56,42 +58,115 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
 /// Writes `files` as the site in `out`, replacing a previous redraft site there.
 /// `force` allows replacing a folder that is not one.
 pub fn write_site(out: &Path, files: &[SiteFile], force: bool) -> Result<(), OutputError> {
-    if out.exists() && !force && !is_replaceable(out) {
-        return Err(OutputError::NotOurs(out.to_path_buf()));
-    }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let name = out
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    let fresh = parent.join(format!(".{name}.redraft-new-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.redraft-old-{}", std::process::id()));
+    let writer = SiteWriter::begin(out, force)?;
+    writer.write(files)?;
+    writer.finish()
+}
 
-    remove_leftovers(&parent, &name);
-    let written = write_all(&fresh, files);
-    if let Err(e) = written {
-        let _ = std::fs::remove_dir_all(&fresh);
-        return Err(e);
+/// A site being written: files go into a fresh folder beside the output folder as they are
+/// made ([`SiteWriter::write`] may be called from many threads at once), and
+/// [`SiteWriter::finish`] swaps it in. Dropped unfinished (an error, a panic), it removes the
+/// fresh folder and the previous site stays as it was.
+pub struct SiteWriter {
+    out: PathBuf,
+    fresh: PathBuf,
+    old: PathBuf,
+    /// Folders already made in the fresh folder.
+    made: Mutex<HashSet<PathBuf>>,
+    finished: bool,
+}
+
+impl SiteWriter {
+    /// Starts writing the site for `out`: checks that the folder may be replaced (`force`
+    /// allows any), clears what an interrupted build left beside it and makes the fresh folder.
+    pub fn begin(out: &Path, force: bool) -> Result<SiteWriter, OutputError> {
+        if out.exists() && !force && !is_replaceable(out) {
+            return Err(OutputError::NotOurs(out.to_path_buf()));
+        }
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+        let name = out
+            .file_name()
+            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        remove_leftovers(&parent, &name);
+        let fresh = parent.join(format!(".{name}.redraft-new-{}", std::process::id()));
+        std::fs::create_dir_all(&fresh).map_err(io(&fresh))?;
+        Ok(SiteWriter {
+            out: out.to_path_buf(),
+            old: parent.join(format!(".{name}.redraft-old-{}", std::process::id())),
+            made: Mutex::new(HashSet::from([fresh.clone()])),
+            fresh,
+            finished: false,
+        })
     }
-    if out.exists() {
-        std::fs::rename(out, &old).map_err(io(out))?;
+
+    /// Writes `files` into the fresh folder, in parallel. A later file at the same path
+    /// replaces an earlier one.
+    pub fn write(&self, files: &[SiteFile]) -> Result<(), OutputError> {
+        // Make each folder once, then write the files.
+        let mut dirs: Vec<PathBuf> = files
+            .iter()
+            .filter_map(|f| Path::new(f.path()).parent().map(|p| self.fresh.join(p)))
+            .collect();
+        dirs.sort();
+        dirs.dedup();
+        for dir in dirs {
+            let new = self.made.lock().map_or(true, |made| !made.contains(&dir));
+            if new {
+                std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+                if let Ok(mut made) = self.made.lock() {
+                    made.insert(dir);
+                }
+            }
+        }
+        files.par_iter().try_for_each(|file| {
+            let target = self.fresh.join(file.path());
+            match file {
+                SiteFile::Made { bytes, .. } => std::fs::write(&target, bytes).map_err(io(&target)),
+                SiteFile::Copied { source, .. } => std::fs::copy(source, &target)
+                    .map(|_| ())
+                    .map_err(io(source)),
+            }
+        })
     }
-    if let Err(e) = std::fs::rename(&fresh, out) {
-        // Put the previous site back before reporting.
-        let _ = std::fs::rename(&old, out);
-        let _ = std::fs::remove_dir_all(&fresh);
-        return Err(OutputError::Io {
-            path: out.to_path_buf(),
-            source: e,
-        });
+
+    /// Marks the fresh folder as redraft's and swaps it in for the previous site.
+    pub fn finish(mut self) -> Result<(), OutputError> {
+        let marker = self.fresh.join(MARKER);
+        std::fs::write(
+            &marker,
+            "This folder was written by redraft; the next build replaces it whole.\n",
+        )
+        .map_err(io(&marker))?;
+        let (out, fresh, old) = (&self.out, &self.fresh, &self.old);
+        if out.exists() {
+            std::fs::rename(out, old).map_err(io(out))?;
+        }
+        if let Err(e) = std::fs::rename(fresh, out) {
+            // Put the previous site back before reporting.
+            let _ = std::fs::rename(old, out);
+            return Err(OutputError::Io {
+                path: out.to_path_buf(),
+                source: e,
+            });
+        }
+        self.finished = true;
+        if old.exists() {
+            let _ = std::fs::remove_dir_all(old);
+        }
+        Ok(())
     }
-    if old.exists() {
-        let _ = std::fs::remove_dir_all(&old);
+}
+
+impl Drop for SiteWriter {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = std::fs::remove_dir_all(&self.fresh);
+        }
     }
-    Ok(())
 }
 
 /// Removes the half-written folders an interrupted build (Ctrl-C, a power cut) left beside the
@@ -120,35 +195,6 @@ fn remove_leftovers(parent: &Path, name: &str) {
 fn is_replaceable(out: &Path) -> bool {
     out.join(MARKER).is_file()
         || std::fs::read_dir(out).is_ok_and(|mut entries| entries.next().is_none())
-}
-
-fn write_all(root: &Path, files: &[SiteFile]) -> Result<(), OutputError> {
-    std::fs::create_dir_all(root).map_err(io(root))?;
-    // Make each folder once, then write files in parallel.
-    let mut dirs: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|f| Path::new(f.path()).parent().map(|p| root.join(p)))
-        .collect();
-    dirs.sort();
-    dirs.dedup();
-    for dir in &dirs {
-        std::fs::create_dir_all(dir).map_err(io(dir))?;
-    }
-    files.par_iter().try_for_each(|file| {
-        let target = root.join(file.path());
-        match file {
-            SiteFile::Made { bytes, .. } => std::fs::write(&target, bytes).map_err(io(&target)),
-            SiteFile::Copied { source, .. } => std::fs::copy(source, &target)
-                .map(|_| ())
-                .map_err(io(source)),
-        }
-    })?;
-    let marker = root.join(MARKER);
-    std::fs::write(
-        &marker,
-        "This folder was written by redraft; the next build replaces it whole.\n",
-    )
-    .map_err(io(&marker))
 }
 
 #[cfg(test)]

@@ -450,3 +450,32 @@ fn diff_command_prints_the_comparison_in_the_terminal() {
         stderr(&missing)
     );
 }
+
+#[test]
+fn a_build_that_fails_while_writing_pages_keeps_the_previous_site_and_leaves_no_folder_behind() {
+    let p = Portfolio::new(
+        SETTINGS,
+        &[
+            ("pieces/a/01.md", &draft("title: A\n", "First words.")),
+            ("pieces/b/01.md", &draft("title: B\n", "Other words.")),
+        ],
+    );
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let before = files(&p.site());
+    // Pieces' pages are written as they are made; a template that fails on one kind of page
+    // stops the build halfway through.
+    p.write("templates/draft.html", "{{ no_such_value.field }}");
+    p.write("pieces/a/01.md", &draft("title: A\n", "Changed words."));
+    let o = p.build();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("draft.html"), "{}", stderr(&o));
+    assert_eq!(files(&p.site()), before);
+    assert!(p.page("a/draft-1/index.html").contains("First words."));
+    let beside: Vec<String> = std::fs::read_dir(p.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("redraft-"))
+        .collect();
+    assert!(beside.is_empty(), "left behind: {beside:?}");
+}
