@@ -234,11 +234,11 @@ impl Renderer {
                 _ => {
                     let mut out = render_piece(piece, settings, &site, &theme, self.remember)
                         .map_err(|d| BuildError::Input(Problems(vec![d])))?;
-                    if let (Some(writer), Some(out)) = (writer, out.as_mut()) {
-                        if !self.remember {
-                            writer.write(&out.files)?;
-                            out.files = Vec::new();
-                        }
+                    if let (Some(writer), Some(out)) = (writer, out.as_mut())
+                        && !self.remember
+                    {
+                        writer.write(&out.files)?;
+                        out.files = Vec::new();
                     }
                     Ok((out.map(Arc::new), true))
                 }
