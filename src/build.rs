@@ -256,14 +256,16 @@ impl Renderer {
         };
         let mut assets: Vec<SiteFile> = Vec::new();
         // Shortened names can make two folders publish at one place.
-        let mut places: HashMap<&str, &Piece> = HashMap::new();
+        let mut places: HashMap<String, &Piece> = HashMap::new();
         let mut clashes = Vec::new();
-        for ((out, fresh), piece) in outputs.iter().zip(&portfolio.pieces) {
+        // What a remembering renderer keeps for next time.
+        let mut kept: HashMap<PathBuf, Arc<PieceOutput>> = HashMap::new();
+        for ((out, fresh), piece) in outputs.into_iter().zip(&portfolio.pieces) {
             let Some(out) = out else {
                 warnings.extend(site::privacy::visibility_warnings(piece));
                 continue;
             };
-            if let Some(other) = places.insert(&out.listing.summary.url, piece) {
+            if let Some(other) = places.insert(out.listing.summary.url.clone(), piece) {
                 clashes.push(
                     Diagnostic::error(
                         &piece.folder,
@@ -277,7 +279,7 @@ impl Renderer {
                     .with_help("rename one of the two folders"),
                 );
             }
-            if *fresh {
+            if fresh {
                 rendered_pieces.push(piece.path.clone());
             }
             counts.pieces += 1;
@@ -286,8 +288,16 @@ impl Renderer {
             files.extend(out.files.iter().cloned());
             assets.extend(out.assets.iter().cloned());
             warnings.extend(out.warnings.iter().cloned());
-            if out.listed {
-                listings.push(out.listing.clone());
+            if self.remember {
+                if out.listed {
+                    listings.push(out.listing.clone());
+                }
+                kept.insert(piece.folder.clone(), out);
+            } else if out.listed {
+                // Nobody else holds a piece's output in a single build: take its listing
+                // rather than copy it (at 10,000 pieces the copies are most of the memory).
+                listings
+                    .push(Arc::try_unwrap(out).map_or_else(|o| o.listing.clone(), |o| o.listing));
             }
         }
         if !clashes.is_empty() {
@@ -334,12 +344,7 @@ impl Renderer {
             self.settings = Some(settings.clone());
             self.site = Some(site);
             self.templates = theme.override_sources().to_vec();
-            self.pieces = portfolio
-                .pieces
-                .iter()
-                .zip(outputs)
-                .filter_map(|(piece, (out, _))| Some((piece.folder.clone(), out?)))
-                .collect();
+            self.pieces = kept;
         }
         Ok(Rendered {
             files,
