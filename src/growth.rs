@@ -183,26 +183,31 @@ impl Vocabulary {
     fn scan(&self, rendered: &Rendered) -> (Vec<String>, Vec<String>) {
         let mut new = Vec::new();
         let mut stems = Vec::new();
-        // Words repeat: each distinct one is stemmed and judged once.
-        let mut met: HashSet<String, BuildHasherDefault<Fnv>> = HashSet::default();
+        let units = prose_units(rendered, Reading::Vocabulary);
+        // Words repeat: each distinct one, as written, is normalized, stemmed and judged once.
+        let mut met: HashSet<&str, BuildHasherDefault<Fnv>> = HashSet::default();
         let mut new_stems: HashSet<String, BuildHasherDefault<Fnv>> = HashSet::default();
-        for word in vocabulary_words(rendered) {
-            if met.contains(&word) {
-                continue;
+        for unit in &units {
+            for raw in words_with_hyphens(&unit.text) {
+                if !met.insert(raw) {
+                    continue;
+                }
+                let Some(word) = normalize_word(raw) else {
+                    continue;
+                };
+                let key = stem(&word);
+                let long_enough =
+                    word.chars().filter(|c| c.is_alphabetic()).count() >= NEW_WORD_MIN_LETTERS;
+                let everyday = self.everyday_english && (is_everyday(&key) || is_everyday(&word));
+                if long_enough
+                    && !everyday
+                    && !self.stems.contains(&key)
+                    && new_stems.insert(key.clone())
+                {
+                    new.push(word);
+                }
+                stems.push(key);
             }
-            let key = stem(&word);
-            let long_enough =
-                word.chars().filter(|c| c.is_alphabetic()).count() >= NEW_WORD_MIN_LETTERS;
-            let everyday = self.everyday_english && (is_everyday(&key) || is_everyday(&word));
-            if long_enough
-                && !everyday
-                && !self.stems.contains(&key)
-                && new_stems.insert(key.clone())
-            {
-                new.push(word.clone());
-            }
-            stems.push(key);
-            met.insert(word);
         }
         (new, stems)
     }
@@ -436,7 +441,8 @@ fn prose_units(rendered: &Rendered, reading: Reading) -> Vec<Unit> {
         let mut unit = Unit::default();
         let mut flush = |unit: &mut Unit| {
             let done = std::mem::take(unit);
-            if count_words(&done.text) > 0 {
+            // Has a word at all (what `count_words` counts: runs with a letter or digit).
+            if done.text.chars().any(char::is_alphanumeric) {
                 units.push(done);
             }
         };
@@ -778,19 +784,6 @@ fn vowel_groups(w: &str) -> usize {
 
 // ---------------------------------------------------------------------------------------------
 // New words.
-
-/// The normalized words of a draft's prose (code left out), in order.
-fn vocabulary_words(rendered: &Rendered) -> Vec<String> {
-    let mut words = Vec::new();
-    for unit in prose_units(rendered, Reading::Vocabulary) {
-        words.extend(
-            words_with_hyphens(&unit.text)
-                .into_iter()
-                .filter_map(normalize_word),
-        );
-    }
-    words
-}
 
 fn is_hyphen(s: &str) -> bool {
     matches!(s, "-" | "\u{2010}" | "\u{2011}")
