@@ -3,16 +3,21 @@
 # 1,000 words (deterministic, see benches/support/portfolio.rs), builds each with the release
 # binary and reports wall time, CPU time, peak memory and time per page, from /usr/bin/time -v.
 # Each size is built RUNS times (default 3) after one warm-up build; the best wall time is kept
-# and the memory and CPU of that run reported.
+# and the memory and CPU of that run reported. Every timed build writes a fresh output folder
+# (the previous one is deleted and synced to disk first, untimed): deleting a site of many
+# thousand files is the file system's work, and left to the build it makes the numbers swing
+# by seconds from run to run.
 #
-#   scripts/bench-build.sh [SIZES...]        e.g. scripts/bench-build.sh 100 1000
+#   scripts/bench-build.sh [SIZES...]        e.g. scripts/bench-build.sh 100 1000 unrelated
+#
+# `unrelated` is one piece of two unrelated drafts of 20,000 words each (the diff's worst case).
 #
 # Portfolios are kept in target/bench-portfolios/ and reused; delete it to generate anew.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 sizes=("$@")
-[ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
+[ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000 unrelated)
 runs=${RUNS:-3}
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package: time)" >&2; exit 1; }
 
@@ -26,13 +31,27 @@ for n in "${sizes[@]}"; do
   dir="$work/p$n"
   if [ ! -f "$dir/redraft.yaml" ]; then
     rm -rf "$dir"
-    target/release/examples/gen_portfolio "$dir" "$n" 4 1000 7 >/dev/null
+    if [ "$n" = unrelated ]; then
+      # Two one-draft portfolios from different seeds, their drafts made one piece's two.
+      for seed in 1 2; do
+        target/release/examples/gen_portfolio "$dir-$seed" 1 1 20000 "$seed" >/dev/null
+      done
+      mkdir -p "$dir/pieces/essay"
+      cp "$dir-1/redraft.yaml" "$dir/"
+      sed 's/^draft: .*/draft: 1/' "$(find "$dir-1/pieces" -name '*.md' | head -1)" >"$dir/pieces/essay/01.md"
+      sed 's/^draft: .*/draft: 2/' "$(find "$dir-2/pieces" -name '*.md' | head -1)" >"$dir/pieces/essay/02.md"
+      rm -rf "$dir-1" "$dir-2"
+    else
+      target/release/examples/gen_portfolio "$dir" "$n" 4 1000 7 >/dev/null
+    fi
   fi
   out="$work/out$n"
   "$bin" build "$dir" -o "$out" --force >/dev/null 2>&1   # warm the file cache
   best=""
   for _ in $(seq "$runs"); do
     log=$(mktemp)
+    rm -rf "$out"
+    sync
     /usr/bin/time -v "$bin" build "$dir" -o "$out" --force >"$log.out" 2>"$log"
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")
     user=$(awk -F': ' '/User time/ {print $2}' "$log")

@@ -304,17 +304,27 @@ impl Renderer {
             return Err(Problems(clashes).into());
         }
         let site_pages = site::site_pages(&site, &listings);
-        for page in &site_pages {
-            files.push(render_page(&theme, page).map_err(|d| Problems(vec![d]))?);
-            counts.pages += 1;
-        }
         let indexed: Vec<&str> = site_pages
             .iter()
             .map(|p| p.path.as_str())
             .filter(|p| *p != "404.html")
             .collect();
+        // The pages that list every piece are the biggest of all, and `serve` makes them again
+        // on every save: side by side, with the feeds and the search index.
+        let (pages, machine_files) = rayon::join(
+            || {
+                site_pages
+                    .par_iter()
+                    .map(|page| render_page(&theme, page))
+                    .collect::<Result<Vec<_>, _>>()
+            },
+            || site::feeds::site_files(&site, &listings, &indexed),
+        );
+        let pages = pages.map_err(|d| Problems(vec![d]))?;
+        counts.pages += pages.len();
+        files.extend(pages);
         files.extend(
-            site::feeds::site_files(&site, &listings, &indexed)
+            machine_files
                 .into_iter()
                 .map(|(path, text)| SiteFile::Made {
                     path,

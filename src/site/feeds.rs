@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{DraftInfo, PieceListing, SiteInfo};
+use super::{DraftInfo, PieceListing, PieceSummary, SiteInfo};
 use crate::html::escape;
 
 /// How many drafts the feed carries, newest first.
@@ -175,25 +175,39 @@ struct SearchEntry<'a> {
     text: &'a str,
 }
 
-fn search_index(listed: &[PieceListing]) -> String {
-    let entries: Vec<SearchEntry<'_>> = listed
-        .iter()
-        .map(|l| {
-            let p = &l.summary;
-            SearchEntry {
-                title: &p.title,
-                url: &p.url,
-                writer: p.writer.as_deref(),
-                assignment: p.assignment.as_deref(),
-                course: p.course.as_deref(),
-                tags: p.tags.iter().map(|t| t.text.as_str()).collect(),
-                stage: p.stage.as_ref().map(|s| s.label),
-                drafts: p.draft_count,
-                excerpt: &p.excerpt,
-                text: &l.text,
-            }
-        })
-        .collect();
+/// A piece's entry in the search index, as JSON: made with the piece (and remembered with it
+/// by `serve`), so the index of a large site is a join, not a fresh serialization every save.
+pub fn search_entry(piece: &PieceSummary, text: &str) -> String {
+    let entry = SearchEntry {
+        title: &piece.title,
+        url: &piece.url,
+        writer: piece.writer.as_deref(),
+        assignment: piece.assignment.as_deref(),
+        course: piece.course.as_deref(),
+        tags: piece.tags.iter().map(|t| t.text.as_str()).collect(),
+        stage: piece.stage.as_ref().map(|s| s.label),
+        drafts: piece.draft_count,
+        excerpt: &piece.excerpt,
+        text,
+    };
     // Plain data of our own: serializing it cannot fail.
-    serde_json::to_string(&entries).unwrap_or_else(|_| "[]".to_string())
+    serde_json::to_string(&entry).unwrap_or_else(|_| "{}".to_string())
+}
+
+fn search_index(listed: &[PieceListing]) -> String {
+    let mut index = String::with_capacity(
+        2 + listed
+            .iter()
+            .map(|l| l.search_entry.len() + 1)
+            .sum::<usize>(),
+    );
+    index.push('[');
+    for (i, listing) in listed.iter().enumerate() {
+        if i > 0 {
+            index.push(',');
+        }
+        index.push_str(&listing.search_entry);
+    }
+    index.push(']');
+    index
 }

@@ -57,8 +57,8 @@ pub struct PieceListing {
     pub summary: PieceSummary,
     /// Every published draft.
     pub drafts: Vec<DraftInfo>,
-    /// The latest draft's plain text, for the search index.
-    pub text: String,
+    /// The piece's entry in the search index, as JSON.
+    pub search_entry: String,
 }
 
 /// A piece with its published drafts rendered and compared: derived data, no HTML pages yet.
@@ -142,9 +142,9 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
     Some(PiecePlan {
         pages,
         listing: PieceListing {
+            search_entry: feeds::search_entry(&summary, &text),
             summary,
             drafts,
-            text,
         },
         listed,
         assets,
