@@ -5,6 +5,7 @@
 //! words they share, with an order-preserving alignment, so an edited paragraph is shown as
 //! word edits even when a paragraph before it was added or cut.
 
+use std::hash::Hasher;
 use std::time::Instant;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
@@ -139,7 +140,7 @@ pub fn align_with_moves(old: &[Block], new: &[Block], deadline: Instant) -> Vec<
     pair(old, 0..old.len(), new, 0..new.len(), &mut paired);
     for step in &mut paired {
         if let Alignment::Edited(o, n) = *step
-            && key(&old[o]) == key(&new[n])
+            && same_text(&old[o], &new[n])
         {
             *step = Alignment::Same(o, n);
         }
@@ -152,15 +153,26 @@ pub fn align_with_moves(old: &[Block], new: &[Block], deadline: Instant) -> Vec<
     }
 }
 
-/// A block's HTML with whitespace collapsed: re-wrapped paragraphs have the same key.
-fn key(block: &Block) -> String {
-    block.html.split_whitespace().collect::<Vec<_>>().join(" ")
+/// A hash of a block's HTML with whitespace collapsed: re-wrapped paragraphs have the same key.
+/// Cheaper to make and compare than the collapsed text; [`same_text`] confirms every match.
+fn key(block: &Block) -> u64 {
+    let mut hash = super::Fnv::default();
+    for word in block.html.split_whitespace() {
+        hash.write(word.as_bytes());
+        hash.write_u8(b' ');
+    }
+    hash.finish()
+}
+
+/// Whether two blocks' HTML is the same, whitespace collapsed.
+fn same_text(a: &Block, b: &Block) -> bool {
+    a.html.split_whitespace().eq(b.html.split_whitespace())
 }
 
 /// Aligns `old` and `new` blocks in reading order of the new draft.
 pub fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> {
-    let old_keys: Vec<String> = old.iter().map(key).collect();
-    let new_keys: Vec<String> = new.iter().map(key).collect();
+    let old_keys: Vec<u64> = old.iter().map(key).collect();
+    let new_keys: Vec<u64> = new.iter().map(key).collect();
     let ops =
         capture_diff_slices_deadline(Algorithm::Patience, &old_keys, &new_keys, Some(deadline));
     let mut out = Vec::with_capacity(old.len().max(new.len()));
@@ -171,7 +183,16 @@ pub fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> 
                 new_index,
                 len,
             } => {
-                out.extend((0..len).map(|i| Alignment::Same(old_index + i, new_index + i)));
+                // Equal keys are equal text but for a hash collision, which must not hide a
+                // change: such a pair is diffed as an edit.
+                out.extend((0..len).map(|i| {
+                    let (o, n) = (old_index + i, new_index + i);
+                    if same_text(&old[o], &new[n]) {
+                        Alignment::Same(o, n)
+                    } else {
+                        Alignment::Edited(o, n)
+                    }
+                }));
             }
             DiffOp::Delete {
                 old_index, old_len, ..
