@@ -246,7 +246,8 @@ impl Renderer {
             .collect::<Result<_, BuildError>>()?;
 
         let mut rendered_pieces = Vec::new();
-        let mut listings = Vec::new();
+        // The listed pieces' outputs: the pages that list pieces read their listings.
+        let mut listed: Vec<Arc<PieceOutput>> = Vec::new();
         let mut files = Vec::new();
         let mut warnings = Vec::new();
         let mut counts = Counts {
@@ -288,21 +289,17 @@ impl Renderer {
             files.extend(out.files.iter().cloned());
             assets.extend(out.assets.iter().cloned());
             warnings.extend(out.warnings.iter().cloned());
+            if out.listed {
+                listed.push(Arc::clone(&out));
+            }
             if self.remember {
-                if out.listed {
-                    listings.push(out.listing.clone());
-                }
                 kept.insert(piece.folder.clone(), out);
-            } else if out.listed {
-                // Nobody else holds a piece's output in a single build: take its listing
-                // rather than copy it (at 10,000 pieces the copies are most of the memory).
-                listings
-                    .push(Arc::try_unwrap(out).map_or_else(|o| o.listing.clone(), |o| o.listing));
             }
         }
         if !clashes.is_empty() {
             return Err(Problems(clashes).into());
         }
+        let listings: Vec<&PieceListing> = listed.iter().map(|o| &o.listing).collect();
         let site_pages = site::site_pages(&site, &listings);
         let indexed: Vec<&str> = site_pages
             .iter()

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::diff::{ChangeStats, Fnv};
+use crate::diff::{ChangeStats, Fnv, plural};
 use crate::html::{self, Token};
 use crate::markdown::{Rendered, count_words};
 
@@ -211,16 +211,6 @@ impl Vocabulary {
         }
         (new, stems)
     }
-
-    /// Number of distinct stems known.
-    pub fn len(&self) -> usize {
-        self.stems.len()
-    }
-
-    /// Whether no word has been added yet.
-    pub fn is_empty(&self) -> bool {
-        self.stems.is_empty()
-    }
 }
 
 /// Statistics of one draft. `language` is the site's language tag (`en`, `en-GB`, `sv` ...):
@@ -346,7 +336,7 @@ fn count_of_drafts(n: usize) -> String {
     const WORDS: [&str; 10] = [
         "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ];
-    let noun = if n == 1 { "draft" } else { "drafts" };
+    let noun = plural(n, "draft", "drafts");
     match WORDS.get(n) {
         Some(word) => format!("{word} {noun}"),
         None => format!("{n} {noun}"),
@@ -355,7 +345,7 @@ fn count_of_drafts(n: usize) -> String {
 
 /// `1 word`, `5 words`.
 fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    format!("{n} {}", plural(n, one, many))
 }
 
 /// `1 word was`, `5 words were`.

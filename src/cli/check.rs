@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::build::check;
+use crate::diff::plural;
 
 /// Check a portfolio for problems without writing anything.
 #[derive(Debug, clap::Args)]
@@ -22,9 +23,9 @@ pub fn run(args: Args) -> Result<(), String> {
         println!(
             "No problems: {} {}, {} {}, every one ready to build.",
             found.pieces,
-            if found.pieces == 1 { "piece" } else { "pieces" },
+            plural(found.pieces, "piece", "pieces"),
             found.drafts,
-            if found.drafts == 1 { "draft" } else { "drafts" },
+            plural(found.drafts, "draft", "drafts"),
         );
         return Ok(());
     }

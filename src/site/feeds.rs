@@ -19,7 +19,7 @@ pub const SEARCH_SCRIPT: &str = "search-index.js";
 /// pages (home, groups, search ...) for the sitemap.
 pub fn site_files(
     site: &SiteInfo,
-    listed: &[PieceListing],
+    listed: &[&PieceListing],
     page_paths: &[&str],
 ) -> Vec<(String, String)> {
     let index = search_index(listed);
@@ -48,10 +48,10 @@ fn xml(text: &str) -> String {
     escape(text).replace('"', "&quot;")
 }
 
-fn feed(site: &SiteInfo, base: &str, listed: &[PieceListing]) -> String {
+fn feed(site: &SiteInfo, base: &str, listed: &[&PieceListing]) -> String {
     let mut entries: Vec<(&PieceListing, &DraftInfo)> = listed
         .iter()
-        .flat_map(|l| l.drafts.iter().map(move |d| (l, d)))
+        .flat_map(|&l| l.drafts.iter().map(move |d| (l, d)))
         .filter(|(_, d)| d.date.is_some())
         .collect();
     // Newest first; drafts of one day in the order they were written.
@@ -123,7 +123,7 @@ fn feed(site: &SiteInfo, base: &str, listed: &[PieceListing]) -> String {
     out
 }
 
-fn sitemap(base: &str, listed: &[PieceListing], page_paths: &[&str]) -> String {
+fn sitemap(base: &str, listed: &[&PieceListing], page_paths: &[&str]) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -194,7 +194,7 @@ pub fn search_entry(piece: &PieceSummary, text: &str) -> String {
     serde_json::to_string(&entry).unwrap_or_else(|_| "{}".to_string())
 }
 
-fn search_index(listed: &[PieceListing]) -> String {
+fn search_index(listed: &[&PieceListing]) -> String {
     let mut index = String::with_capacity(
         2 + listed
             .iter()

@@ -85,7 +85,7 @@ fn member_names(group: Group, summary: &PieceSummary) -> Vec<&str> {
 
 /// The best-work view: every published draft marked `showcase: true`, newest first (undated
 /// ones after, in folder order); `None` when there is none.
-pub fn showcase_page(site: &SiteInfo, listed: &[PieceListing]) -> Option<Page> {
+pub fn showcase_page(site: &SiteInfo, listed: &[&PieceListing]) -> Option<Page> {
     let mut items: Vec<ShowcaseItem> = listed
         .iter()
         .flat_map(|l| {

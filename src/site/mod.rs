@@ -155,7 +155,7 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
 /// The pages about the whole site: the home page, the writer, assignment and tag pages, the
 /// best-work view and the search page, all made from the `listed` pieces (in folder order), and
 /// the page for addresses that lead nowhere.
-pub fn site_pages(site: &SiteInfo, listed: &[PieceListing]) -> Vec<Page> {
+pub fn site_pages(site: &SiteInfo, listed: &[&PieceListing]) -> Vec<Page> {
     let mut summaries: Vec<PieceSummary> = listed.iter().map(|l| l.summary.clone()).collect();
     // A teacher modelling their own drafts comes first; otherwise folder order.
     summaries.sort_by_key(|s| !s.teacher);
