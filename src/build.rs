@@ -67,7 +67,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
     let out = options
         .output
         .clone()
-        .unwrap_or_else(|| root.join("public"));
+        .unwrap_or_else(|| default_output(root));
     check_output_place(root, &out)?;
     let mut loaded = content::load(root, std::slice::from_ref(&out))?;
     // Each piece's pages are written as soon as they are made, so the whole site is never in
@@ -92,6 +92,11 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
     })
 }
 
+/// Where a build writes the site when not told: `PORTFOLIO/public`.
+fn default_output(root: &Path) -> PathBuf {
+    root.join("public")
+}
+
 /// Loading's warnings first, then the problems that stopped the render.
 fn with_warnings(problems: Problems, warnings: &[Diagnostic]) -> Problems {
     Problems(warnings.iter().cloned().chain(problems.0).collect())
@@ -111,7 +116,7 @@ pub struct CheckReport {
 /// the whole site is loaded and rendered in memory, so template errors and feedback quotes that
 /// are not in their draft are found too.
 pub fn check(root: &Path) -> CheckReport {
-    let loaded = match content::load(root, &[root.join("public")]) {
+    let loaded = match content::load(root, &[default_output(root)]) {
         Ok(loaded) => loaded,
         Err(problems) => {
             return CheckReport {

@@ -38,8 +38,8 @@ impl SiteInfo {
     pub fn new(settings: &Settings, pieces: &[Piece]) -> SiteInfo {
         let (mut writers, mut assignments, mut tags, mut showcase) = (false, false, false, false);
         for piece in pieces {
-            let mut published = piece.drafts.iter().filter(|d| !d.is_private()).peekable();
-            let Some(latest) = piece.drafts.iter().rev().find(|d| !d.is_private()) else {
+            let published: Vec<&Draft> = piece.drafts.iter().filter(|d| !d.is_private()).collect();
+            let Some(latest) = published.last() else {
                 continue;
             };
             if latest.meta.visibility == Some(Visibility::Unlisted) {
@@ -53,7 +53,7 @@ impl SiteInfo {
                 .is_some();
             assignments |= m.assignment.is_some();
             tags |= m.tags.as_ref().is_some_and(|t| !t.is_empty());
-            showcase |= published.any(|d| d.meta.showcase == Some(true));
+            showcase |= published.iter().any(|d| d.meta.showcase == Some(true));
         }
         let mut nav = vec![Link {
             url: "index.html".to_string(),

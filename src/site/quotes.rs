@@ -178,6 +178,11 @@ pub fn quote_fate(quote: &str, next: &Rendered) -> QuoteFate {
     if haystack.find(quote).is_some() {
         return QuoteFate::Kept;
     }
+    words_fate(quote, &haystack)
+}
+
+/// [`quote_fate`] for a passage already known not to be in `haystack` verbatim.
+fn words_fate(quote: &str, haystack: &Haystack<'_>) -> QuoteFate {
     let passage = Normalized::new(&quote_source(quote), true);
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut wanted: Vec<usize> = Vec::new();
@@ -226,7 +231,7 @@ pub fn quote_fate(quote: &str, next: &Rendered) -> QuoteFate {
     if best / whole < CUT_BELOW {
         return QuoteFate::Cut;
     }
-    pairs_survive(quote, &haystack)
+    pairs_survive(quote, haystack)
 }
 
 /// What became of `quote`, a passage of `old`, in `next`, knowing from the comparison of the
@@ -252,7 +257,7 @@ pub fn quote_fate_after(
                 QuoteFate::Cut
             }
         }
-        _ => quote_fate(quote, next),
+        _ => words_fate(quote, &haystack),
     }
 }
 
