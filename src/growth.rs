@@ -11,13 +11,12 @@
 //! never code (blocks or inline).
 
 use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::diff::{ChangeStats, Fnv, plural};
+use crate::diff::{ChangeStats, FastHash, plural};
 use crate::html::{self, Token};
 use crate::markdown::{Rendered, count_words};
 
@@ -103,7 +102,7 @@ pub struct PieceGrowth {
 /// Words are kept in a light stem form (see [`stem`]) so that "walked" after "walk" is not new.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Vocabulary {
-    stems: HashSet<String, BuildHasherDefault<Fnv>>,
+    stems: HashSet<String, FastHash>,
     /// Leave out everyday English words: "been" or "little" is not a reach.
     everyday_english: bool,
 }
@@ -185,8 +184,8 @@ impl Vocabulary {
         let mut stems = Vec::new();
         let units = prose_units(rendered, Reading::Vocabulary);
         // Words repeat: each distinct one, as written, is normalized, stemmed and judged once.
-        let mut met: HashSet<&str, BuildHasherDefault<Fnv>> = HashSet::default();
-        let mut new_stems: HashSet<String, BuildHasherDefault<Fnv>> = HashSet::default();
+        let mut met: HashSet<&str, FastHash> = HashSet::default();
+        let mut new_stems: HashSet<String, FastHash> = HashSet::default();
         for unit in &units {
             for raw in words_with_hyphens(&unit.text) {
                 if !met.insert(raw) {

@@ -6,6 +6,7 @@
 //! ```text
 //! settings, content   load redraft.yaml and pieces/ into a Portfolio (source data)
 //! markdown            render each draft once: HTML split into top-level blocks
+//! text                words as Unicode segmentation cuts them, fast for ASCII
 //! diff                compare consecutive drafts (and first to latest) into change views
 //! growth              statistics of each draft and of the changes between drafts
 //! site                decide every page: its URL and the data its template needs
@@ -32,5 +33,6 @@ pub mod scaffold;
 pub mod serve;
 pub mod settings;
 pub mod site;
+pub mod text;
 pub mod theme;
 pub mod yaml;

@@ -85,7 +85,7 @@ pub fn render_snippet(markdown: &str, raw_html: RawHtml) -> String {
 
 /// Counts words as a reader would (Unicode word boundaries, punctuation not counted).
 pub fn count_words(text: &str) -> usize {
-    unicode_segmentation::UnicodeSegmentation::unicode_words(text).count()
+    crate::text::count_words(text)
 }
 
 /// Gives headings ids, points relative links at the piece folder and handles raw HTML.

@@ -5,6 +5,7 @@
 //! words they share, with an order-preserving alignment, so an edited paragraph is shown as
 //! word edits even when a paragraph before it was added or cut.
 
+use std::borrow::Cow;
 use std::hash::Hasher;
 use std::time::Instant;
 
@@ -156,7 +157,7 @@ pub fn align_with_moves(old: &[Block], new: &[Block], deadline: Instant) -> Vec<
 /// A hash of a block's HTML with whitespace collapsed: re-wrapped paragraphs have the same key.
 /// Cheaper to make and compare than the collapsed text; [`same_text`] confirms every match.
 fn key(block: &Block) -> u64 {
-    let mut hash = super::Fnv::default();
+    let mut hash = rustc_hash::FxHasher::default();
     for word in block.html.split_whitespace() {
         hash.write(word.as_bytes());
         hash.write_u8(b' ');
@@ -296,34 +297,41 @@ fn pair(
     out.extend((new_range.start + j..new_range.end).map(Alignment::Added));
 }
 
-/// Numbers for lower-cased words, so word bags are compared without hashing strings.
+/// Numbers for lower-cased words, so word bags are compared without hashing strings. Words
+/// are borrowed from the blocks; only those with capitals are copied, lower-cased.
 #[derive(Default)]
-struct Vocabulary {
-    ids: FastMap<String, u32>,
+struct Vocabulary<'a> {
+    ids: FastMap<Cow<'a, str>, u32>,
 }
 
-impl Vocabulary {
-    fn id(&mut self, word: &str) -> u32 {
+impl<'a> Vocabulary<'a> {
+    fn id(&mut self, word: &'a str) -> u32 {
         let next = self.ids.len() as u32;
-        if !word.chars().any(char::is_uppercase) {
-            if let Some(id) = self.ids.get(word) {
-                return *id;
-            }
-            self.ids.insert(word.to_string(), next);
-            return next;
-        }
-        *self.ids.entry(word.to_lowercase()).or_insert(next)
+        let word = if word.bytes().any(|b| b.is_ascii_uppercase())
+            || (!word.is_ascii() && word.chars().any(char::is_uppercase))
+        {
+            Cow::Owned(word.to_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+        *self.ids.entry(word).or_insert(next)
     }
 
     /// The words of `text` with their counts. Words are runs of letters and digits: close
     /// enough to a reader's words for measuring similarity, and much cheaper than Unicode
     /// word segmentation.
-    fn bag(&mut self, text: &str) -> WordBag {
-        let mut ids: Vec<u32> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(|w| self.id(w))
-            .collect();
+    fn bag(&mut self, text: &'a str) -> WordBag {
+        let mut ids: Vec<u32> = if text.is_ascii() {
+            text.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| self.id(w))
+                .collect()
+        } else {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| self.id(w))
+                .collect()
+        };
         ids.sort_unstable();
         let total = ids.len();
         let mut counts: Vec<(u32, u32)> = Vec::with_capacity(total);

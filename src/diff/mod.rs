@@ -36,31 +36,14 @@ use crate::markdown::{Block, Rendered, count_words};
 use blocks::Alignment;
 use side_by_side::Row;
 
-/// A hash map with FNV-1a hashing: the engine's maps hold short words and tokens, which
-/// SipHash (the standard one, built to resist crafted keys) spends most of its time on.
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash map with a fast hash (rustc's FxHash): the engine's maps hold short words and tokens,
+/// which SipHash (the standard one, built to resist crafted keys) spends most of its time on.
+/// The keys come from the writer's own drafts, so there is nobody to craft collisions against.
+/// Its values are not stable across versions: they never reach the output.
+pub(crate) type FastMap<K, V> = HashMap<K, V, FastHash>;
 
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
+/// The hasher of [`FastMap`].
+pub(crate) type FastHash = rustc_hash::FxBuildHasher;
 
 /// How long one comparison may spend searching for the best alignment before settling for a
 /// coarser (still correct) one.
@@ -399,12 +382,28 @@ pub enum Side {
 /// the diff contract: labels and notes are dropped, and so is the other side's text.
 /// Whitespace is collapsed.
 pub fn read_side(view_html: &str, side: Side) -> String {
+    side_text(view_html, side)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `view_html` reads back as `text` on `side` (whitespace aside): [`read_side`]
+/// without joining the words again.
+fn reads_as(view_html: &str, side: Side, text: &str) -> bool {
+    side_text(view_html, side)
+        .split_whitespace()
+        .eq(text.split_whitespace())
+}
+
+/// One side's text of a change view, whitespace as it comes.
+fn side_text(view_html: &str, side: Side) -> String {
     use crate::html::{Token, attribute, is_inline};
     let (skip_tag, skip_side) = match side {
         Side::Old => ("ins", "new"),
         Side::New => ("del", "old"),
     };
-    let mut text = String::new();
+    let mut text = String::with_capacity(view_html.len());
     let mut skipping: Option<usize> = None; // depth at which a skipped element started
     let mut depth = 0usize;
     for token in crate::html::tokenize(view_html) {
@@ -415,10 +414,12 @@ pub fn read_side(view_html: &str, side: Side) -> String {
                     text.push(' ');
                 }
                 depth += 1;
+                // Every attribute that matters starts `data-`: most tags have none.
                 let skip = name == skip_tag
-                    || attribute(raw, "data-side") == Some(skip_side)
-                    || attribute(raw, "data-diff-label").is_some()
-                    || attribute(raw, "data-note").is_some();
+                    || (raw.contains("data-")
+                        && (attribute(raw, "data-side") == Some(skip_side)
+                            || attribute(raw, "data-diff-label").is_some()
+                            || attribute(raw, "data-note").is_some()));
                 if skipping.is_none() && skip {
                     skipping = Some(depth);
                 }
@@ -437,5 +438,5 @@ pub fn read_side(view_html: &str, side: Side) -> String {
             _ => {}
         }
     }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text
 }

@@ -24,6 +24,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::{BlockEdit, ChangeStats, FastMap, Side, change_id};
 use crate::html::{self, Token};
 use crate::markdown::Block;
+use crate::text;
 
 /// Below this share of words kept, a pair is shown as rewritten (old then new) instead.
 const MIN_KEPT: f64 = 0.4;
@@ -77,10 +78,12 @@ fn tokens(html: &str) -> Vec<Tok<'_>> {
             // Borrowed from the block's HTML unless an entity had to be decoded.
             Token::Text(text) => match html::unescape(text) {
                 Cow::Borrowed(text) => {
-                    split_words(text, |w| out.push(Tok::Text(Cow::Borrowed(w))));
+                    out.extend(text::word_bounds(text).map(|w| Tok::Text(Cow::Borrowed(w))));
                 }
                 Cow::Owned(text) => {
-                    split_words(&text, |w| out.push(Tok::Text(Cow::Owned(w.to_string()))));
+                    out.extend(
+                        text::word_bounds(&text).map(|w| Tok::Text(Cow::Owned(w.to_string()))),
+                    );
                 }
             },
         }
@@ -88,56 +91,7 @@ fn tokens(html: &str) -> Vec<Tok<'_>> {
     out
 }
 
-/// Splits text on Unicode word boundaries (UAX #29): words, spaces and punctuation apart.
-/// Plain ASCII text, the common case, takes a fast path that gives the same pieces.
-fn split_words<'t>(text: &'t str, mut piece: impl FnMut(&'t str)) {
-    if !text.is_ascii() {
-        text.split_word_bounds().for_each(piece);
-        return;
-    }
-    let bytes = text.as_bytes();
-    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
-    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    let in_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let mut start = 0;
-    while start < bytes.len() {
-        let mut end = start + 1;
-        let b = bytes[start];
-        if b == b'\r' && bytes.get(end) == Some(&b'\n') {
-            end += 1;
-        } else if b == b' ' {
-            while end < bytes.len() && bytes[end] == b' ' {
-                end += 1;
-            }
-        } else if in_word(b) {
-            loop {
-                while end < bytes.len() && in_word(bytes[end]) {
-                    end += 1;
-                }
-                // "don't", "e.g", "3.14", "1,000": one word across a single mark between
-                // letters (' . :) or between digits (' . , ;).
-                let joins = match bytes.get(end) {
-                    Some(b'\'' | b'.') => {
-                        (letter(end - 1) && letter(end + 1)) || (digit(end - 1) && digit(end + 1))
-                    }
-                    Some(b':') => letter(end - 1) && letter(end + 1),
-                    Some(b',' | b';') => digit(end - 1) && digit(end + 1),
-                    _ => false,
-                };
-                if !joins {
-                    break;
-                }
-                end += 1;
-            }
-        }
-        piece(&text[start..end]);
-        start = end;
-    }
-}
-
-fn is_word(text: &str) -> bool {
-    text.chars().any(char::is_alphanumeric)
-}
+use crate::text::is_word;
 
 fn word_count(toks: &[Tok<'_>]) -> usize {
     toks.iter().filter(|t| t.is_word()).count()
@@ -222,11 +176,7 @@ pub fn diff_block(
     // The placement rules above keep the round trip for every input found so far, but stray
     // markup from raw HTML can defeat them; a block that does not read back both ways is shown
     // as rewritten, which always does.
-    let reads_back = |side, block: &Block| {
-        super::read_side(&inline.out, side)
-            .split_whitespace()
-            .eq(block.text.split_whitespace())
-    };
+    let reads_back = |side, block: &Block| super::reads_as(&inline.out, side, &block.text);
     if !reads_back(Side::Old, old) || !reads_back(Side::New, new) {
         return None;
     }
@@ -437,7 +387,7 @@ fn joins(before: &str, after: &str) -> bool {
     let mut pair = String::with_capacity(8);
     pair.push(last);
     pair.push(first);
-    pair.unicode_words().count() == 1
+    text::words(&pair).count() == 1
 }
 
 /// A stretch of the token diff: unchanged, or changed (with either range possibly empty).
@@ -984,31 +934,4 @@ fn relocate_deletions(new_tokens: &[Tok<'_>], gaps: &mut [Vec<String>]) -> Optio
         }
     }
     Some(allowed)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_ascii_fast_path_splits_exactly_as_unicode_segmentation_does() {
-        const ALPHABET: &[u8] = b"ab1 2\t\n\r.,;:'_-\"!a ";
-        let mut seed = 1u64;
-        for _ in 0..50_000 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let len = (seed >> 33) as usize % 14;
-            let text: String = (0..len)
-                .map(|i| {
-                    let r = seed.rotate_left(7 * i as u32 + 3);
-                    ALPHABET[(r >> 40) as usize % ALPHABET.len()] as char
-                })
-                .collect();
-            let mut fast = Vec::new();
-            split_words(&text, |w| fast.push(w));
-            let unicode: Vec<&str> = text.split_word_bounds().collect();
-            assert_eq!(fast, unicode, "{text:?}");
-        }
-    }
 }

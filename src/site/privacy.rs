@@ -2,8 +2,6 @@
 //! writer's name are shortened as `names:` shortens the name, and files in a piece's folder that
 //! only private drafts use are not published.
 
-use std::hash::Hasher;
-
 use crate::content::front_matter::Visibility;
 use crate::content::slug::slugify;
 use crate::content::{Asset, Draft, Piece};
@@ -54,9 +52,7 @@ fn shorten_segment(segment: &str, withheld: &[String], style: NameStyle) -> Stri
         })
         .collect();
     if kept.is_empty() {
-        let mut hash = crate::diff::Fnv::default();
-        hash.write(segment.as_bytes());
-        format!("writer-{:06x}", hash.finish() & 0xff_ffff)
+        format!("writer-{:06x}", fnv1a(segment.as_bytes()) & 0xff_ffff)
     } else {
         kept.join("-")
     }
@@ -145,6 +141,13 @@ fn with_line(d: Diagnostic, line: Option<usize>) -> Diagnostic {
         Some(line) => d.at_line(line),
         None => d,
     }
+}
+
+/// FNV-1a: a hash that never changes between versions, since it names folders in addresses.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 #[cfg(test)]
