@@ -14,11 +14,11 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Serialize;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::diff::{ChangeStats, FastHash, plural};
 use crate::html::{self, Token};
-use crate::markdown::{Rendered, count_words};
+use crate::markdown::Rendered;
+use crate::text;
 
 /// Below this many words of prose a readability figure would say more about chance than about
 /// the writing, so none is given.
@@ -216,9 +216,24 @@ impl Vocabulary {
 /// English gets a Flesch–Kincaid grade, any other language LIX.
 pub fn draft_stats(rendered: &Rendered, language: &str) -> DraftStats {
     let units = prose_units(rendered, Reading::Sentences);
+    let english = is_english(language);
+    // One pass over the words gives the sentences' lengths and what readability weighs:
+    // syllables for English, long words for the rest.
     let mut sentence_words = Vec::new();
+    let mut weight = 0usize;
     for unit in &units {
-        sentence_words.extend(split_sentences(&unit.text).into_iter().map(count_words));
+        for sentence in split_sentences(&unit.text) {
+            let mut words = 0;
+            for word in text::words(sentence) {
+                words += 1;
+                weight += if english {
+                    syllables(word)
+                } else {
+                    usize::from(is_long(word))
+                };
+            }
+            sentence_words.push(words);
+        }
     }
     let prose_words: usize = sentence_words.iter().sum();
     let average = if sentence_words.is_empty() {
@@ -226,9 +241,8 @@ pub fn draft_stats(rendered: &Rendered, language: &str) -> DraftStats {
     } else {
         one_decimal(prose_words as f64 / sentence_words.len() as f64)
     };
-    let prose: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
     let readability = (prose_words >= READABILITY_MIN_WORDS)
-        .then(|| readability(&prose, sentence_words.len(), language));
+        .then(|| readability(prose_words, sentence_words.len(), weight, english));
     DraftStats {
         words: rendered.words,
         sentences: sentence_words.len(),
@@ -575,9 +589,9 @@ fn split_sentences(text: &str) -> Vec<&str> {
     sentences
 }
 
-fn push_sentence<'t>(sentences: &mut Vec<&'t str>, text: &'t str) {
-    if count_words(text) > 0 {
-        sentences.push(text.trim());
+fn push_sentence<'t>(sentences: &mut Vec<&'t str>, sentence: &'t str) {
+    if text::words(sentence).next().is_some() {
+        sentences.push(sentence.trim());
     }
 }
 
@@ -629,31 +643,31 @@ fn is_english(language: &str) -> bool {
     lower == "en" || lower.starts_with("en-") || lower.starts_with("en_")
 }
 
-/// Readability of prose units holding `sentences` sentences.
-fn readability(prose: &[&str], sentences: usize, language: &str) -> Readability {
-    let words: Vec<&str> = prose.iter().flat_map(|t| t.unicode_words()).collect();
-    let n = words.len().max(1) as f64;
+/// Readability of prose of `words` words in `sentences` sentences. `weight` is the syllables
+/// in all the words for English, and the long words ([`is_long`]) for any other language.
+fn readability(words: usize, sentences: usize, weight: usize, english: bool) -> Readability {
+    let n = words.max(1) as f64;
     let per_sentence = n / sentences.max(1) as f64;
-    if is_english(language) {
-        let syllables: usize = words.iter().map(|w| syllables(w)).sum();
-        let grade = one_decimal(flesch_kincaid(per_sentence, syllables as f64 / n).max(0.0));
+    if english {
+        let grade = one_decimal(flesch_kincaid(per_sentence, weight as f64 / n).max(0.0));
         Readability {
             kind: "grade",
             value: grade,
             label: grade_label(grade),
         }
     } else {
-        let long = words
-            .iter()
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 6)
-            .count();
-        let lix = one_decimal(per_sentence + 100.0 * long as f64 / n);
+        let lix = one_decimal(per_sentence + 100.0 * weight as f64 / n);
         Readability {
             kind: "lix",
             value: lix,
             label: lix_label(lix),
         }
     }
+}
+
+/// A long word for LIX: more than six letters.
+fn is_long(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() > 6
 }
 
 /// The Flesch–Kincaid grade level: the US school grade a reader needs.
@@ -689,6 +703,19 @@ fn lix_label(lix: f64) -> String {
 /// suffixes `-ly`, `-ment`, `-ful` and `-ness` count one each on top of their stem, so the stem's
 /// silent `e` is still found (`love-ly`). Never less than one.
 fn syllables(word: &str) -> usize {
+    // Plain ASCII words (nearly all of them) are lower-cased on the stack.
+    if word.is_ascii() && word.len() <= 64 {
+        let mut buffer = [0u8; 64];
+        let mut len = 0;
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            buffer[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        return match std::str::from_utf8(&buffer[..len]) {
+            Ok(letters) => letter_syllables(letters),
+            Err(_) => 1,
+        };
+    }
     let lower = word.to_lowercase();
     // A sounded final `é` (café) would pass for a silent `e` once accents are dropped.
     let lower = match lower.strip_suffix('é') {
@@ -697,6 +724,11 @@ fn syllables(word: &str) -> usize {
     };
     let plain = deunicode::deunicode(&lower);
     let letters: String = plain.chars().filter(char::is_ascii_alphabetic).collect();
+    letter_syllables(&letters)
+}
+
+/// Syllables in a word of lowercase ASCII letters (see [`syllables`]).
+fn letter_syllables(letters: &str) -> usize {
     if letters.is_empty() {
         return 1;
     }
@@ -708,7 +740,7 @@ fn syllables(word: &str) -> usize {
             return stem_syllables(stem) + 1;
         }
     }
-    stem_syllables(&letters)
+    stem_syllables(letters)
 }
 
 fn stem_syllables(w: &str) -> usize {
@@ -785,9 +817,9 @@ fn words_with_hyphens(text: &str) -> Vec<&str> {
     // The word being built (byte range) and, if a hyphen follows it directly, where that ends.
     let mut current: Option<(usize, usize)> = None;
     let mut hyphen_end: Option<usize> = None;
-    for (at, segment) in text.split_word_bound_indices() {
+    for (at, segment) in text::word_bound_indices(text) {
         let end = at + segment.len();
-        if segment.chars().any(char::is_alphanumeric) {
+        if text::is_word(segment) {
             current = match (current, hyphen_end) {
                 (Some((from, _)), Some(h)) if h == at => Some((from, end)),
                 _ => {
