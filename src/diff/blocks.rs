@@ -5,13 +5,12 @@
 //! words they share, with an order-preserving alignment, so an edited paragraph is shown as
 //! word edits even when a paragraph before it was added or cut.
 
-use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::hash::Hasher;
 use std::time::Instant;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 
-use super::FastMap;
 use crate::markdown::Block;
 
 /// Blocks whose words overlap less than this are not considered the same block at all.
@@ -52,7 +51,7 @@ const MAX_MOVE_CANDIDATES: usize = 100;
 
 /// Turns pairs of removed and added blocks that are mostly the same words into moves. Each
 /// block takes part in at most one move; the most similar pairs are taken first.
-fn find_moves(alignment: &mut [Alignment], old: &[Block], new: &[Block]) {
+fn find_moves(alignment: &mut [Alignment], old: &Bagged<'_>, new: &Bagged<'_>) {
     // (position in the alignment, block index) of every removed and every added block.
     let positions = |pick: fn(&Alignment) -> Option<usize>| -> Vec<(usize, usize)> {
         alignment
@@ -82,23 +81,14 @@ fn find_moves(alignment: &mut [Alignment], old: &[Block], new: &[Block]) {
     {
         return;
     }
-    let mut vocabulary = Vocabulary::default();
-    let bags_old: Vec<WordBag> = removed
-        .iter()
-        .map(|&(_, o)| vocabulary.bag(&old[o].text))
-        .collect();
-    let bags_new: Vec<WordBag> = added
-        .iter()
-        .map(|&(_, n)| vocabulary.bag(&new[n].text))
-        .collect();
     let mut candidates = Vec::new();
     for (i, &(_, o)) in removed.iter().enumerate() {
         for (j, &(_, n)) in added.iter().enumerate() {
-            if old[o].tag != new[n].tag || bags_old[i].total.min(bags_new[j].total) < MIN_MOVE_WORDS
-            {
+            let (a, b) = (old.bag(o), new.bag(n));
+            if old.blocks[o].tag != new.blocks[n].tag || a.total.min(b.total) < MIN_MOVE_WORDS {
                 continue;
             }
-            let s = bags_old[i].similarity(&bags_new[j]);
+            let s = a.similarity(b);
             if s >= MIN_MOVE_SIMILARITY {
                 candidates.push((s, i, j));
             }
@@ -126,27 +116,34 @@ fn find_moves(alignment: &mut [Alignment], old: &[Block], new: &[Block]) {
 /// blocks are also paired by similarity alone, in order, and whichever alignment shows fewer
 /// moves wins: "1 paragraph moved", not "3 paragraphs moved".
 pub fn align_with_moves(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> {
-    let mut anchored = align(old, new, deadline);
-    find_moves(&mut anchored, old, new);
+    let (old, new) = (Bagged::new(old), Bagged::new(new));
+    let mut anchored = align_bagged(&old, &new, deadline);
+    find_moves(&mut anchored, &old, &new);
     let moves = |a: &[Alignment]| {
         a.iter()
             .filter(|s| matches!(s, Alignment::MovedHere { .. }))
             .count()
     };
     let anchored_moves = moves(&anchored);
-    if anchored_moves < 2 || old.len() * new.len() > MAX_PAIRING_CELLS {
+    if anchored_moves < 2 || old.blocks.len() * new.blocks.len() > MAX_PAIRING_CELLS {
         return anchored;
     }
     let mut paired = Vec::with_capacity(anchored.len());
-    pair(old, 0..old.len(), new, 0..new.len(), &mut paired);
+    pair(
+        &old,
+        0..old.blocks.len(),
+        &new,
+        0..new.blocks.len(),
+        &mut paired,
+    );
     for step in &mut paired {
         if let Alignment::Edited(o, n) = *step
-            && same_text(&old[o], &new[n])
+            && same_text(&old.blocks[o], &new.blocks[n])
         {
             *step = Alignment::Same(o, n);
         }
     }
-    find_moves(&mut paired, old, new);
+    find_moves(&mut paired, &old, &new);
     if moves(&paired) < anchored_moves {
         paired
     } else {
@@ -172,11 +169,16 @@ fn same_text(a: &Block, b: &Block) -> bool {
 
 /// Aligns `old` and `new` blocks in reading order of the new draft.
 pub fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> {
-    let old_keys: Vec<u64> = old.iter().map(key).collect();
-    let new_keys: Vec<u64> = new.iter().map(key).collect();
+    align_bagged(&Bagged::new(old), &Bagged::new(new), deadline)
+}
+
+fn align_bagged(old: &Bagged<'_>, new: &Bagged<'_>, deadline: Instant) -> Vec<Alignment> {
+    let (old_blocks, new_blocks) = (old.blocks, new.blocks);
+    let old_keys: Vec<u64> = old_blocks.iter().map(key).collect();
+    let new_keys: Vec<u64> = new_blocks.iter().map(key).collect();
     let ops =
         capture_diff_slices_deadline(Algorithm::Patience, &old_keys, &new_keys, Some(deadline));
-    let mut out = Vec::with_capacity(old.len().max(new.len()));
+    let mut out = Vec::with_capacity(old_blocks.len().max(new_blocks.len()));
     for op in ops {
         match op {
             DiffOp::Equal {
@@ -188,7 +190,7 @@ pub fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> 
                 // change: such a pair is diffed as an edit.
                 out.extend((0..len).map(|i| {
                     let (o, n) = (old_index + i, new_index + i);
-                    if same_text(&old[o], &new[n]) {
+                    if same_text(&old_blocks[o], &new_blocks[n]) {
                         Alignment::Same(o, n)
                     } else {
                         Alignment::Edited(o, n)
@@ -226,9 +228,9 @@ pub fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> 
 
 /// Pairs the blocks of a changed region, maximising total word similarity in order.
 fn pair(
-    old: &[Block],
+    old: &Bagged<'_>,
     old_range: std::ops::Range<usize>,
-    new: &[Block],
+    new: &Bagged<'_>,
     new_range: std::ops::Range<usize>,
     out: &mut Vec<Alignment>,
 ) {
@@ -242,21 +244,13 @@ fn pair(
         out.extend((new_range.start + common..new_range.end).map(Alignment::Added));
         return;
     }
-    let mut vocabulary = Vocabulary::default();
-    let bags_old: Vec<WordBag> = old_range
-        .clone()
-        .map(|i| vocabulary.bag(&old[i].text))
-        .collect();
-    let bags_new: Vec<WordBag> = new_range
-        .clone()
-        .map(|j| vocabulary.bag(&new[j].text))
-        .collect();
     // similarity[i * m + j], each computed once: the search and the walk back both read it.
     let mut similarity = vec![0.0f64; n * m];
     for i in 0..n {
         for j in 0..m {
-            if old[old_range.start + i].tag == new[new_range.start + j].tag {
-                let s = bags_old[i].similarity(&bags_new[j]);
+            let (o, n) = (old_range.start + i, new_range.start + j);
+            if old.blocks[o].tag == new.blocks[n].tag {
+                let s = old.bag(o).similarity(new.bag(n));
                 if s >= MIN_PAIR_SIMILARITY {
                     similarity[i * m + j] = s;
                 }
@@ -297,62 +291,60 @@ fn pair(
     out.extend((new_range.start + j..new_range.end).map(Alignment::Added));
 }
 
-/// Numbers for lower-cased words, so word bags are compared without hashing strings. Words
-/// are borrowed from the blocks; only those with capitals are copied, lower-cased.
-#[derive(Default)]
-struct Vocabulary<'a> {
-    ids: FastMap<Cow<'a, str>, u32>,
+/// A draft's blocks with their word bags, each made the first time it is needed: the
+/// alignment, the search for moves and the second alignment may all ask for the same block's.
+struct Bagged<'a> {
+    blocks: &'a [Block],
+    bags: Vec<OnceCell<WordBag>>,
 }
 
-impl<'a> Vocabulary<'a> {
-    fn id(&mut self, word: &'a str) -> u32 {
-        let next = self.ids.len() as u32;
-        let word = if word.bytes().any(|b| b.is_ascii_uppercase())
-            || (!word.is_ascii() && word.chars().any(char::is_uppercase))
-        {
-            Cow::Owned(word.to_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
-        *self.ids.entry(word).or_insert(next)
-    }
-
-    /// The words of `text` with their counts. Words are runs of letters and digits: close
-    /// enough to a reader's words for measuring similarity, and much cheaper than Unicode
-    /// word segmentation.
-    fn bag(&mut self, text: &'a str) -> WordBag {
-        let mut ids: Vec<u32> = if text.is_ascii() {
-            text.split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(|w| self.id(w))
-                .collect()
-        } else {
-            text.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(|w| self.id(w))
-                .collect()
-        };
-        ids.sort_unstable();
-        let total = ids.len();
-        let mut counts: Vec<(u32, u32)> = Vec::with_capacity(total);
-        for id in ids {
-            match counts.last_mut() {
-                Some((last, n)) if *last == id => *n += 1,
-                _ => counts.push((id, 1)),
-            }
+impl<'a> Bagged<'a> {
+    fn new(blocks: &'a [Block]) -> Bagged<'a> {
+        Bagged {
+            blocks,
+            bags: (0..blocks.len()).map(|_| OnceCell::new()).collect(),
         }
-        WordBag { counts, total }
+    }
+
+    fn bag(&self, i: usize) -> &WordBag {
+        self.bags[i].get_or_init(|| WordBag::of(&self.blocks[i].text))
     }
 }
 
-/// A block's words (by [`Vocabulary`] number, sorted) with their counts, for similarity
-/// measured on words, not characters.
+/// A block's words with their counts, for similarity measured on words, not characters.
+/// Words are runs of letters and digits, lower-cased: close enough to a reader's words for
+/// measuring similarity, and much cheaper than Unicode word segmentation. Each word is kept as
+/// a 64-bit hash (sorted), which compares without a table of words; two words sharing a hash
+/// would only nudge a similarity score.
 struct WordBag {
-    counts: Vec<(u32, u32)>,
+    counts: Vec<(u64, u32)>,
     total: usize,
 }
 
 impl WordBag {
+    fn of(text: &str) -> WordBag {
+        let mut hashes: Vec<u64> = if text.is_ascii() {
+            text.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(ascii_word_hash)
+                .collect()
+        } else {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| word_hash(&w.to_lowercase()))
+                .collect()
+        };
+        hashes.sort_unstable();
+        let total = hashes.len();
+        let mut counts: Vec<(u64, u32)> = Vec::with_capacity(total);
+        for hash in hashes {
+            match counts.last_mut() {
+                Some((last, n)) if *last == hash => *n += 1,
+                _ => counts.push((hash, 1)),
+            }
+        }
+        WordBag { counts, total }
+    }
     /// Dice coefficient: shared words over the average length, 0 to 1.
     fn similarity(&self, other: &WordBag) -> f64 {
         if self.total + other.total == 0 {
@@ -379,5 +371,26 @@ impl WordBag {
             }
         }
         2.0 * shared as f64 / (self.total + other.total) as f64
+    }
+}
+
+fn word_hash(word: &str) -> u64 {
+    let mut hash = rustc_hash::FxHasher::default();
+    hash.write(word.as_bytes());
+    hash.finish()
+}
+
+/// [`word_hash`] of an ASCII word lower-cased, without allocating for short words.
+fn ascii_word_hash(word: &str) -> u64 {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            let mut hash = rustc_hash::FxHasher::default();
+            hash.write(lower);
+            hash.finish()
+        }
+        None => word_hash(&word.to_ascii_lowercase()),
     }
 }
