@@ -58,6 +58,14 @@ enum Tok<'a> {
 }
 
 impl Tok<'_> {
+    /// A tag's source, or the text.
+    fn source(&self) -> &str {
+        match self {
+            Tok::Open(_, raw) | Tok::Close(_, raw) | Tok::Void(_, raw) => raw,
+            Tok::Text(text) => text,
+        }
+    }
+
     fn is_word(&self) -> bool {
         matches!(self, Tok::Text(w) if is_word(w))
     }
@@ -206,16 +214,25 @@ pub fn diff_block(
     })
 }
 
+/// The tokens of both blocks as numbers, equal for equal tokens: the diff compares numbers,
+/// far cheaper than comparing tokens. A tag is numbered by its whole source (`<em>`, `</p>`)
+/// and text by itself; the two never meet, as text cut at word boundaries never holds a whole
+/// tag.
+fn numbered<'t>(old: &'t [Tok<'_>], new: &'t [Tok<'_>]) -> (Vec<u32>, Vec<u32>) {
+    let mut numbers: FastMap<&'t str, u32> = FastMap::default();
+    numbers.reserve(old.len() + new.len());
+    let mut number = |t: &'t Tok<'_>| {
+        let next = numbers.len() as u32;
+        *numbers.entry(t.source()).or_insert(next)
+    };
+    let old_ids = old.iter().map(&mut number).collect();
+    let new_ids = new.iter().map(&mut number).collect();
+    (old_ids, new_ids)
+}
+
 /// Diffs the tokens and decides how each is shown. `None` when the blocks share too little.
 fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<Marked<'a>> {
-    // The diff compares numbers standing for tokens: far cheaper than comparing tokens.
-    let mut numbers: FastMap<&Tok<'a>, u32> = FastMap::default();
-    let mut number = |t| {
-        let next = numbers.len() as u32;
-        *numbers.entry(t).or_insert(next)
-    };
-    let old_ids: Vec<u32> = old.iter().map(&mut number).collect();
-    let new_ids: Vec<u32> = new.iter().map(&mut number).collect();
+    let (old_ids, new_ids) = numbered(&old, &new);
     // Small blocks are diffed in full; only a huge one needs the deadline (whose clock
     // readings are not free).
     let deadline = (old.len() + new.len() > SMALL_BLOCK_TOKENS).then_some(deadline);
