@@ -6,6 +6,7 @@
 //! different depths: each page swaps the placeholder for its own way back to the piece folder.
 
 use std::collections::HashMap;
+use std::hash::Hasher;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
@@ -29,6 +30,28 @@ pub struct Block {
     pub text: String,
     /// The name of its outermost element (`p`, `h2`, `ul` ...), empty for bare text.
     pub tag: String,
+    /// A hash of the HTML with whitespace collapsed, so re-wrapped paragraphs have the same
+    /// key: the diff aligns blocks by it, in every comparison the draft takes part in, so it
+    /// is made once, by [`Block::new`]. Not stable across versions.
+    #[serde(skip)]
+    pub layout_key: u64,
+}
+
+impl Block {
+    /// A block of `html` whose plain text is `text` and outermost element `tag`.
+    pub fn new(html: String, text: String, tag: String) -> Block {
+        let mut hash = rustc_hash::FxHasher::default();
+        for word in html.split_whitespace() {
+            hash.write(word.as_bytes());
+            hash.write_u8(b' ');
+        }
+        Block {
+            layout_key: hash.finish(),
+            html,
+            text,
+            tag,
+        }
+    }
 }
 
 /// A draft rendered to HTML.
@@ -356,11 +379,7 @@ fn split_blocks(out: &str) -> Vec<Block> {
                 Some(Token::Open(name, _) | Token::Void(name, _)) => (*name).to_string(),
                 _ => String::new(),
             };
-            blocks.push(Block {
-                html: html.to_string(),
-                text: html::text_of(html),
-                tag,
-            });
+            blocks.push(Block::new(html.to_string(), html::text_of(html), tag));
         }
     };
     for token in html::tokenize(out) {

@@ -86,6 +86,7 @@ impl<'a> Iterator for WordBounds<'a> {
 /// stays together, runs of spaces stay together, letters, digits and `_` run together (across
 /// one `'` `.` `:` between letters, or one `'` `.` `,` `;` between digits), and anything else
 /// is a piece of its own.
+#[inline]
 fn ascii_piece_end(bytes: &[u8], start: usize) -> usize {
     let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);

@@ -151,17 +151,6 @@ pub fn align_with_moves(old: &[Block], new: &[Block], deadline: Instant) -> Vec<
     }
 }
 
-/// A hash of a block's HTML with whitespace collapsed: re-wrapped paragraphs have the same key.
-/// Cheaper to make and compare than the collapsed text; [`same_text`] confirms every match.
-fn key(block: &Block) -> u64 {
-    let mut hash = rustc_hash::FxHasher::default();
-    for word in block.html.split_whitespace() {
-        hash.write(word.as_bytes());
-        hash.write_u8(b' ');
-    }
-    hash.finish()
-}
-
 /// Whether two blocks' HTML is the same, whitespace collapsed.
 fn same_text(a: &Block, b: &Block) -> bool {
     a.html.split_whitespace().eq(b.html.split_whitespace())
@@ -174,8 +163,10 @@ pub fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> 
 
 fn align_bagged(old: &Bagged<'_>, new: &Bagged<'_>, deadline: Instant) -> Vec<Alignment> {
     let (old_blocks, new_blocks) = (old.blocks, new.blocks);
-    let old_keys: Vec<u64> = old_blocks.iter().map(key).collect();
-    let new_keys: Vec<u64> = new_blocks.iter().map(key).collect();
+    // Equal keys (hashes of the collapsed HTML) mean equal text but for a collision, which
+    // [`same_text`] rules out below.
+    let old_keys: Vec<u64> = old_blocks.iter().map(|b| b.layout_key).collect();
+    let new_keys: Vec<u64> = new_blocks.iter().map(|b| b.layout_key).collect();
     let ops =
         capture_diff_slices_deadline(Algorithm::Patience, &old_keys, &new_keys, Some(deadline));
     let mut out = Vec::with_capacity(old_blocks.len().max(new_blocks.len()));

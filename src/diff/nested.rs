@@ -96,11 +96,7 @@ fn child(html: &str) -> Block {
         Some(Token::Open(name, _) | Token::Void(name, _)) => (*name).to_string(),
         _ => String::new(),
     };
-    Block {
-        html: html.to_string(),
-        text: html::text_of(html),
-        tag,
-    }
+    Block::new(html.to_string(), html::text_of(html), tag)
 }
 
 /// The inline view and both side-by-side columns of a pair of containers, built together.
