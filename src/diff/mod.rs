@@ -388,55 +388,91 @@ pub fn read_side(view_html: &str, side: Side) -> String {
         .join(" ")
 }
 
-/// Whether `view_html` reads back as `text` on `side` (whitespace aside): [`read_side`]
-/// without joining the words again.
-fn reads_as(view_html: &str, side: Side, text: &str) -> bool {
-    side_text(view_html, side)
-        .split_whitespace()
-        .eq(text.split_whitespace())
+/// Whether `view_html` reads back as `old` on the old side and `new` on the new (whitespace
+/// aside): [`read_side`] of both sides in one pass, without joining the words again.
+fn reads_back(view_html: &str, old: &str, new: &str) -> bool {
+    let mut readers = [SideReader::new(Side::Old), SideReader::new(Side::New)];
+    for token in crate::html::tokenize(view_html) {
+        for reader in &mut readers {
+            reader.read(&token);
+        }
+    }
+    let [old_side, new_side] = readers;
+    old_side.text.split_whitespace().eq(old.split_whitespace())
+        && new_side.text.split_whitespace().eq(new.split_whitespace())
 }
 
 /// One side's text of a change view, whitespace as it comes.
 fn side_text(view_html: &str, side: Side) -> String {
-    use crate::html::{Token, attribute, is_inline};
-    let (skip_tag, skip_side) = match side {
-        Side::Old => ("ins", "new"),
-        Side::New => ("del", "old"),
-    };
-    let mut text = String::with_capacity(view_html.len());
-    let mut skipping: Option<usize> = None; // depth at which a skipped element started
-    let mut depth = 0usize;
+    let mut reader = SideReader::new(side);
     for token in crate::html::tokenize(view_html) {
+        reader.read(&token);
+    }
+    reader.text
+}
+
+/// Reads one side's text out of a change view's tokens.
+struct SideReader {
+    /// The tag the other side's text is in (`ins` when reading the old side).
+    skip_tag: &'static str,
+    /// The other side's `data-side` value.
+    skip_side: &'static str,
+    /// The depth at which a skipped element started.
+    skipping: Option<usize>,
+    depth: usize,
+    text: String,
+}
+
+impl SideReader {
+    fn new(side: Side) -> SideReader {
+        let (skip_tag, skip_side) = match side {
+            Side::Old => ("ins", "new"),
+            Side::New => ("del", "old"),
+        };
+        SideReader {
+            skip_tag,
+            skip_side,
+            skipping: None,
+            depth: 0,
+            text: String::new(),
+        }
+    }
+
+    fn read(&mut self, token: &crate::html::Token<'_>) {
+        use crate::html::{Token, attribute, is_inline};
         // Tags separate words only where their side is being read.
-        match token {
+        match *token {
             Token::Open(name, raw) => {
-                if skipping.is_none() && !is_inline(name) {
-                    text.push(' ');
+                if self.skipping.is_none() && !is_inline(name) {
+                    self.text.push(' ');
                 }
-                depth += 1;
+                self.depth += 1;
                 // Every attribute that matters starts `data-`: most tags have none.
-                let skip = name == skip_tag
+                let skip = name == self.skip_tag
                     || (raw.contains("data-")
-                        && (attribute(raw, "data-side") == Some(skip_side)
+                        && (attribute(raw, "data-side") == Some(self.skip_side)
                             || attribute(raw, "data-diff-label").is_some()
                             || attribute(raw, "data-note").is_some()));
-                if skipping.is_none() && skip {
-                    skipping = Some(depth);
+                if self.skipping.is_none() && skip {
+                    self.skipping = Some(self.depth);
                 }
             }
             Token::Close(name, _) => {
-                if skipping == Some(depth) {
-                    skipping = None;
+                if self.skipping == Some(self.depth) {
+                    self.skipping = None;
                 }
-                depth = depth.saturating_sub(1);
-                if skipping.is_none() && !is_inline(name) {
-                    text.push(' ');
+                self.depth = self.depth.saturating_sub(1);
+                if self.skipping.is_none() && !is_inline(name) {
+                    self.text.push(' ');
                 }
             }
-            Token::Void(name, _) if skipping.is_none() && !is_inline(name) => text.push(' '),
-            Token::Text(t) if skipping.is_none() => text.push_str(&crate::html::unescape(t)),
+            Token::Void(name, _) if self.skipping.is_none() && !is_inline(name) => {
+                self.text.push(' ');
+            }
+            Token::Text(t) if self.skipping.is_none() => {
+                self.text.push_str(&crate::html::unescape(t));
+            }
             _ => {}
         }
     }
-    text
 }

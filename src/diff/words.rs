@@ -71,7 +71,7 @@ impl Tok<'_> {
     }
 
     fn is_blank(&self) -> bool {
-        matches!(self, Tok::Text(w) if w.trim().is_empty())
+        matches!(self, Tok::Text(w) if blank(w))
     }
 }
 
@@ -103,6 +103,15 @@ use crate::text::is_word;
 
 fn word_count(toks: &[Tok<'_>]) -> usize {
     toks.iter().filter(|t| t.is_word()).count()
+}
+
+/// Whether text is only whitespace. Most text tokens are words, which the first byte settles.
+#[inline]
+fn blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        _ => text.trim().is_empty(),
+    }
 }
 
 /// How a token is shown.
@@ -184,8 +193,7 @@ pub fn diff_block(
     // The placement rules above keep the round trip for every input found so far, but stray
     // markup from raw HTML can defeat them; a block that does not read back both ways is shown
     // as rewritten, which always does.
-    let reads_back = |side, block: &Block| super::reads_as(&inline.out, side, &block.text);
-    if !reads_back(Side::Old, old) || !reads_back(Side::New, new) {
+    if !super::reads_back(&inline.out, &old.text, &new.text) {
         return None;
     }
     let old_side = Emitter::new(&marked, Side::Old, None, false).run(
@@ -335,7 +343,7 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
                 let mut at = from;
                 while let Some(i) = at {
                     match old.get(i) {
-                        Some(Tok::Text(w)) => return !w.trim().is_empty(),
+                        Some(Tok::Text(w)) => return !blank(w),
                         Some(Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _))
                             if !separates_words(name) => {}
                         _ => return false,
@@ -723,7 +731,7 @@ impl<'m> Emitter<'m> {
                 break;
             };
             match (token, marks[g]) {
-                (Tok::Text(text), Mark::Changed) if allowed[g] || !text.trim().is_empty() => {
+                (Tok::Text(text), Mark::Changed) if allowed[g] || !blank(text) => {
                     self.changed_text(text);
                 }
                 (Tok::Text(text), Mark::Format(label)) => self.format_text(text, label),
@@ -732,7 +740,7 @@ impl<'m> Emitter<'m> {
                     self.close();
                     self.out.push_str(&html::escape(text));
                     // Spaces between two changes keep them one change; words end it.
-                    if !text.trim().is_empty() {
+                    if !blank(text) {
                         self.last_was_change = false;
                         self.last_kind = Kind::Plain;
                     }
@@ -785,7 +793,7 @@ impl<'m> Emitter<'m> {
     /// Writes cut text into the inline view.
     fn cut(&mut self, deleted: &str, allowed: bool) {
         self.close();
-        if deleted.trim().is_empty() {
+        if blank(deleted) {
             // Whitespace: invisible when cut, but it still separates the old draft's words.
             if allowed {
                 self.out
@@ -807,7 +815,7 @@ impl<'m> Emitter<'m> {
 
     /// Writes text that exists on this side only.
     fn changed_text(&mut self, text: &str) {
-        let blank = text.trim().is_empty();
+        let blank = blank(text);
         if self.open == (Open::Mark { blank: true }) && !blank {
             // The run so far was only spaces: restart it so the words get the label.
             self.close();
@@ -928,7 +936,7 @@ fn text_allowed(tokens: &[Tok<'_>]) -> Vec<bool> {
 fn relocate_deletions(new_tokens: &[Tok<'_>], gaps: &mut [Vec<String>]) -> Option<Vec<bool>> {
     let allowed = text_allowed(new_tokens);
     for g in 0..gaps.len() {
-        if allowed[g] || gaps[g].iter().all(|d| d.trim().is_empty()) {
+        if allowed[g] || gaps[g].iter().all(|d| blank(d)) {
             continue;
         }
         let forward = (g..new_tokens.len())
