@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::time::Instant;
 
-use similar::{Algorithm, DiffOp, DiffTag, capture_diff_slices_deadline};
+use similar::{Algorithm, DiffOp, DiffTag, capture_diff_deadline, capture_diff_slices_deadline};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{BlockEdit, ChangeStats, FastMap, Side, change_id};
@@ -222,6 +222,63 @@ pub fn diff_block(
     })
 }
 
+/// The diff of two blocks' tokens.
+///
+/// Prose is words and blanks in turn, and the diff's work grows with the length of the
+/// sequences times the edits between them, so it runs twice, coarse then fine. First on units
+/// (each token with the blank text after it, compared by the token alone), which halves both;
+/// every unit matched there anchors its token. Then token by token between the anchors, where
+/// what is left is short: a blank, or the words of one change with the blanks around them.
+fn token_diff(old: &[Tok<'_>], new: &[Tok<'_>], deadline: Instant) -> Vec<DiffOp> {
+    let (old_ids, new_ids) = numbered(old, new);
+    // Small blocks are diffed in full; only a huge one needs the deadline (whose clock
+    // readings are not free).
+    let deadline = (old.len() + new.len() > SMALL_BLOCK_TOKENS).then_some(deadline);
+    let (old_units, new_units) = (units(old), units(new));
+    // A unit counts as its first token; blank units (only ever at the start) anchor nothing.
+    let unit_ids = |tokens: &[Tok<'_>], ids: &[u32], units: &[Range<usize>]| -> Vec<u32> {
+        units
+            .iter()
+            .map(|u| match tokens[u.start].is_blank() {
+                true => u32::MAX,
+                false => ids[u.start],
+            })
+            .collect()
+    };
+    let unit_ops = capture_diff_slices_deadline(
+        Algorithm::Myers,
+        &unit_ids(old, &old_ids, &old_units),
+        &unit_ids(new, &new_ids, &new_units),
+        deadline,
+    );
+    let mut ops = Ops::default();
+    // Where the tokens not yet diffed start.
+    let (mut o, mut n) = (0, 0);
+    for op in unit_ops {
+        let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = op
+        else {
+            continue;
+        };
+        for (ou, nu) in old_units[old_index..old_index + len]
+            .iter()
+            .zip(&new_units[new_index..new_index + len])
+        {
+            if old[ou.start].is_blank() {
+                continue;
+            }
+            ops.region(&old_ids, o..ou.start, &new_ids, n..nu.start, deadline);
+            ops.equal(ou.start..ou.start + 1, nu.start..nu.start + 1);
+            (o, n) = (ou.start + 1, nu.start + 1);
+        }
+    }
+    ops.region(&old_ids, o..old.len(), &new_ids, n..new.len(), deadline);
+    ops.0
+}
+
 /// The tokens of both blocks as numbers, equal for equal tokens: the diff compares numbers,
 /// far cheaper than comparing tokens. A tag is numbered by its whole source (`<em>`, `</p>`)
 /// and text by itself; the two never meet, as text cut at word boundaries never holds a whole
@@ -238,13 +295,97 @@ fn numbered<'t>(old: &'t [Tok<'_>], new: &'t [Tok<'_>]) -> (Vec<u32>, Vec<u32>) 
     (old_ids, new_ids)
 }
 
+/// The tokens grouped into units: a token and the blank text tokens after it (blank text at
+/// the very start is a unit of its own).
+fn units(tokens: &[Tok<'_>]) -> Vec<Range<usize>> {
+    let mut units: Vec<Range<usize>> = Vec::with_capacity(tokens.len() / 2 + 1);
+    for (i, token) in tokens.iter().enumerate() {
+        match units.last_mut() {
+            Some(unit) if token.is_blank() => unit.end = i + 1,
+            _ => units.push(i..i + 1),
+        }
+    }
+    units
+}
+
+/// Token diff operations, built in order: adjacent runs of one kind are merged.
+#[derive(Default)]
+struct Ops(Vec<DiffOp>);
+
+impl Ops {
+    /// The token diff of `old[o]` against `new[n]`, a stretch between two anchors.
+    fn region(
+        &mut self,
+        old: &[u32],
+        o: Range<usize>,
+        new: &[u32],
+        n: Range<usize>,
+        deadline: Option<Instant>,
+    ) {
+        if old[o.clone()] == new[n.clone()] {
+            self.equal(o, n);
+        } else if o.is_empty() || n.is_empty() {
+            self.changed(o, n);
+        } else {
+            for op in capture_diff_deadline(Algorithm::Myers, old, o, new, n, deadline) {
+                let (tag, o, n) = op.as_tag_tuple();
+                match tag {
+                    DiffTag::Equal => self.equal(o, n),
+                    _ => self.changed(o, n),
+                }
+            }
+        }
+    }
+
+    fn equal(&mut self, old: Range<usize>, new: Range<usize>) {
+        if old.is_empty() {
+            return;
+        }
+        if let Some(DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        }) = self.0.last_mut()
+            && *old_index + *len == old.start
+            && *new_index + *len == new.start
+        {
+            *len += old.len();
+            return;
+        }
+        self.0.push(DiffOp::Equal {
+            old_index: old.start,
+            new_index: new.start,
+            len: old.len(),
+        });
+    }
+
+    fn changed(&mut self, old: Range<usize>, new: Range<usize>) {
+        let op = match (old.is_empty(), new.is_empty()) {
+            (true, true) => return,
+            (false, true) => DiffOp::Delete {
+                old_index: old.start,
+                old_len: old.len(),
+                new_index: new.start,
+            },
+            (true, false) => DiffOp::Insert {
+                old_index: old.start,
+                new_index: new.start,
+                new_len: new.len(),
+            },
+            (false, false) => DiffOp::Replace {
+                old_index: old.start,
+                old_len: old.len(),
+                new_index: new.start,
+                new_len: new.len(),
+            },
+        };
+        self.0.push(op);
+    }
+}
+
 /// Diffs the tokens and decides how each is shown. `None` when the blocks share too little.
 fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<Marked<'a>> {
-    let (old_ids, new_ids) = numbered(&old, &new);
-    // Small blocks are diffed in full; only a huge one needs the deadline (whose clock
-    // readings are not free).
-    let deadline = (old.len() + new.len() > SMALL_BLOCK_TOKENS).then_some(deadline);
-    let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_ids, &new_ids, deadline);
+    let ops = token_diff(&old, &new, deadline);
 
     let kept: usize = ops
         .iter()
