@@ -34,7 +34,7 @@ pub struct Block {
     /// key: the diff aligns blocks by it, in every comparison the draft takes part in, so it
     /// is made once, by [`Block::new`]. Not stable across versions.
     #[serde(skip)]
-    pub layout_key: u64,
+    pub(crate) layout_key: u64,
 }
 
 impl Block {

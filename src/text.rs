@@ -11,11 +11,11 @@ use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
 /// The pieces of `text` between word boundaries, with their byte offsets: words, runs of
 /// spaces and single punctuation marks, in order, covering the whole text.
 pub fn word_bound_indices(text: &str) -> WordBounds<'_> {
-    if text.is_ascii() {
-        WordBounds::Ascii { text, at: 0 }
+    WordBounds(if text.is_ascii() {
+        Cutter::Ascii { text, at: 0 }
     } else {
-        WordBounds::Unicode(text.split_word_bound_indices())
-    }
+        Cutter::Unicode(text.split_word_bound_indices())
+    })
 }
 
 /// The pieces of `text` between word boundaries (see [`word_bound_indices`]).
@@ -56,8 +56,10 @@ pub fn is_word(piece: &str) -> bool {
 }
 
 /// Iterator of [`word_bound_indices`].
-pub enum WordBounds<'a> {
-    /// ASCII text, cut by the rules below.
+pub struct WordBounds<'a>(Cutter<'a>);
+
+enum Cutter<'a> {
+    /// ASCII text, cut by the rules of [`ascii_piece_end`].
     Ascii { text: &'a str, at: usize },
     /// Anything else, cut by the full segmenter.
     Unicode(UWordBoundIndices<'a>),
@@ -67,9 +69,9 @@ impl<'a> Iterator for WordBounds<'a> {
     type Item = (usize, &'a str);
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
-        match self {
-            WordBounds::Unicode(bounds) => bounds.next(),
-            WordBounds::Ascii { text, at } => {
+        match &mut self.0 {
+            Cutter::Unicode(bounds) => bounds.next(),
+            Cutter::Ascii { text, at } => {
                 let start = *at;
                 if start >= text.len() {
                     return None;

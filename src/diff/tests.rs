@@ -696,3 +696,21 @@ fn a_cut_touching_a_footnote_mark_stays_touching_it() {
         "qA</p> </td>[^a] and another.\n\n[^a]: The first source.\n",
     );
 }
+
+#[test]
+fn a_sentence_cut_and_another_added_read_as_that() {
+    // The token-by-token diff this replaced matched the small words of the cut sentence
+    // ("in the") inside the added one, and showed two tangled rewrites.
+    let v = check(
+        "Rain fell on the small town in the night and in the morning. The river rose and the \
+         bridge was closed by morning. People walked up the hill in the rain with their dogs.\n",
+        "The river rose and the bridge was closed by morning. Nobody in the town had seen the \
+         river so high in the night. People walked up the hill in the rain with their dogs.\n",
+    );
+    assert!(
+        v.html.contains("the morning. </del>The river rose and the bridge was closed by morning. <ins id=\"change-2\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>added: </span>Nobody in the town had seen the river so high in the night. </ins>People walked"),
+        "{}",
+        v.html
+    );
+    assert_eq!((v.stats.words_cut, v.stats.words_added), (13, 13));
+}

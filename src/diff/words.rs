@@ -24,7 +24,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::{BlockEdit, ChangeStats, FastMap, Side, change_id};
 use crate::html::{self, Token};
 use crate::markdown::Block;
-use crate::text;
+use crate::text::{self, is_word};
 
 /// Below this share of words kept, a pair is shown as rewritten (old then new) instead.
 const MIN_KEPT: f64 = 0.4;
@@ -98,8 +98,6 @@ fn tokens(html: &str) -> Vec<Tok<'_>> {
     }
     out
 }
-
-use crate::text::is_word;
 
 fn word_count(toks: &[Tok<'_>]) -> usize {
     toks.iter().filter(|t| t.is_word()).count()
