@@ -3,10 +3,15 @@
 # 1,000 words (deterministic, see benches/support/portfolio.rs), builds each with the release
 # binary and reports wall time, CPU time, peak memory and time per page, from /usr/bin/time -v.
 # Each size is built RUNS times (default 3) after one warm-up build; the best wall time is kept
-# and the memory and CPU of that run reported. Every timed build writes a fresh output folder
-# (the previous one is deleted and synced to disk first, untimed): deleting a site of many
-# thousand files is the file system's work, and left to the build it makes the numbers swing
-# by seconds from run to run.
+# and the memory and CPU of that run reported. Every timed build writes a new output folder,
+# and the outputs are deleted only when all builds are done: deleting a site of many thousand
+# files is the file system's work, not the build's. Nor may it happen shortly before a timed
+# build: for a minute after files are deleted, and six while their inode table blocks are
+# being written again (as a new build's files make them), ext4 looks at each freed inode
+# whenever it makes a file and passes it over (`recently_deleted`). After a 10,000-piece site
+# was deleted, that was half of the next build's system time, and it grows faster than the
+# site. So a run that starts within six minutes of the last one's clean-up waits out the
+# rest first (and nothing else should delete many files meanwhile).
 #
 #   scripts/bench-build.sh [SIZES...]        e.g. scripts/bench-build.sh 100 1000 unrelated
 #
@@ -25,6 +30,21 @@ cargo build --release --quiet --bin redraft --example gen_portfolio
 bin=target/release/redraft
 work=target/bench-portfolios
 mkdir -p "$work"
+
+# Outputs left by an interrupted run go first, then the wait for ext4 (see above).
+stamp="$work/.outputs-deleted-at"
+if compgen -G "$work/out*" >/dev/null; then
+  rm -rf "$work"/out*
+  sync
+  date +%s >"$stamp"
+fi
+if [ -f "$stamp" ]; then
+  wait=$((370 - ($(date +%s) - $(cat "$stamp"))))
+  if [ "$wait" -gt 0 ]; then
+    echo "waiting ${wait}s for the file system to forget deleted outputs ..." >&2
+    sleep "$wait"
+  fi
+fi
 
 printf '%-8s %6s %9s %9s %9s %10s %12s\n' pieces pages wall_s user_s sys_s peak_MB ms_per_page
 for n in "${sizes[@]}"; do
@@ -46,11 +66,11 @@ for n in "${sizes[@]}"; do
     fi
   fi
   out="$work/out$n"
-  "$bin" build "$dir" -o "$out" --force >/dev/null 2>&1   # warm the file cache
+  "$bin" build "$dir" -o "$out-warm" --force >/dev/null 2>&1   # warm the file cache
   best=""
-  for _ in $(seq "$runs"); do
+  for run in $(seq "$runs"); do
     log=$(mktemp)
-    rm -rf "$out"
+    out="$work/out$n-$run"
     sync
     /usr/bin/time -v "$bin" build "$dir" -o "$out" --force >"$log.out" 2>"$log"
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")
@@ -65,3 +85,7 @@ for n in "${sizes[@]}"; do
   done
   echo "$line"
 done
+echo "deleting the outputs (untimed) ..." >&2
+rm -rf "$work"/out*
+sync
+date +%s >"$stamp"
