@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::html::{self, Token};
 use crate::settings::RawHtml;
+use crate::text;
 
 /// Stands for "the piece's folder" at the start of relative links; see the module docs.
 pub const PIECE_LINK: &str = "./@piece/";
@@ -93,7 +94,7 @@ pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
         .map(|b| b.html.as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    let words = blocks.iter().map(|b| count_words(&b.text)).sum();
+    let words = blocks.iter().map(|b| text::count_words(&b.text)).sum();
     Rendered {
         blocks,
         html,
@@ -104,11 +105,6 @@ pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
 /// Renders a short text (a reflection, a feedback comment) to HTML.
 pub fn render_snippet(markdown: &str, raw_html: RawHtml) -> String {
     render(markdown, raw_html).html
-}
-
-/// Counts words as a reader would (Unicode word boundaries, punctuation not counted).
-pub fn count_words(text: &str) -> usize {
-    crate::text::count_words(text)
 }
 
 /// Gives headings ids, points relative links at the piece folder and handles raw HTML.

@@ -29,7 +29,8 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     word_bounds(text).filter(|piece| is_word(piece))
 }
 
-/// How many words `text` has (see [`words`]).
+/// How many words `text` has, as a reader counts them (see [`words`]; punctuation is not a
+/// word). A draft's word count, and the diff's words added and cut, are this.
 pub fn count_words(text: &str) -> usize {
     if !text.is_ascii() {
         return text.unicode_words().count();

@@ -32,7 +32,8 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::markdown::{Block, Rendered, count_words};
+use crate::markdown::{Block, Rendered};
+use crate::text::count_words;
 use blocks::Alignment;
 use side_by_side::Row;
 
@@ -391,7 +392,7 @@ pub fn read_side(view_html: &str, side: Side) -> String {
 /// Whether `view_html` reads back as `old` on the old side and `new` on the new (whitespace
 /// aside): [`read_side`] of both sides in one pass, without joining the words again.
 fn reads_back(view_html: &str, old: &str, new: &str) -> bool {
-    let mut readers = [SideReader::new(Side::Old), SideReader::new(Side::New)];
+    let mut readers = [Side::Old, Side::New].map(|side| SideReader::new(side, view_html.len()));
     for token in crate::html::tokenize(view_html) {
         for reader in &mut readers {
             reader.read(&token);
@@ -404,7 +405,7 @@ fn reads_back(view_html: &str, old: &str, new: &str) -> bool {
 
 /// One side's text of a change view, whitespace as it comes.
 fn side_text(view_html: &str, side: Side) -> String {
-    let mut reader = SideReader::new(side);
+    let mut reader = SideReader::new(side, view_html.len());
     for token in crate::html::tokenize(view_html) {
         reader.read(&token);
     }
@@ -424,7 +425,8 @@ struct SideReader {
 }
 
 impl SideReader {
-    fn new(side: Side) -> SideReader {
+    /// A reader of `side` of a view of `len` bytes.
+    fn new(side: Side, len: usize) -> SideReader {
         let (skip_tag, skip_side) = match side {
             Side::Old => ("ins", "new"),
             Side::New => ("del", "old"),
@@ -434,7 +436,7 @@ impl SideReader {
             skip_side,
             skipping: None,
             depth: 0,
-            text: String::new(),
+            text: String::with_capacity(len),
         }
     }
 

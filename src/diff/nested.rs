@@ -12,7 +12,8 @@ use std::time::Instant;
 use super::side_by_side::without_id;
 use super::{BlockEdit, ChangeStats, Side, blocks, change_id, rename_ids, words};
 use crate::html::{self, Token};
-use crate::markdown::{Block, count_words};
+use crate::markdown::Block;
+use crate::text::count_words;
 use blocks::Alignment;
 
 /// Elements whose children are compared one by one.
