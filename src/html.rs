@@ -175,18 +175,24 @@ pub fn prefix_ids(html: &str, prefix: &str) -> String {
 
 /// Escapes text for use between tags.
 pub fn escape(text: &str) -> Cow<'_, str> {
-    if !text.contains(['&', '<', '>']) {
+    // Most text has nothing to escape; a byte scan settles that (the three are ASCII, so they
+    // never occur inside a longer character).
+    let special = |b: u8| matches!(b, b'&' | b'<' | b'>');
+    if !text.bytes().any(special) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
+    let mut rest = text;
+    while let Some(at) = rest.bytes().position(special) {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            _ => "&gt;",
+        });
+        rest = &rest[at + 1..];
     }
+    out.push_str(rest);
     Cow::Owned(out)
 }
 
@@ -303,6 +309,8 @@ mod tests {
     fn escape_round_trips() {
         let s = "a < b & \"c\" > d";
         assert_eq!(unescape(&escape(s)), s);
+        assert_eq!(escape("é<ü&&>ß"), "é&lt;ü&amp;&amp;&gt;ß");
+        assert!(matches!(escape("plain ünïcode"), Cow::Borrowed(_)));
         assert_eq!(
             unescape("&#8217;&#x2014;&quot;&bogus;"),
             "\u{2019}\u{2014}\"&bogus;"

@@ -19,6 +19,7 @@
 //! ```
 
 mod blocks;
+mod myers;
 mod nested;
 mod side_by_side;
 pub mod terminal;
@@ -37,13 +38,10 @@ use crate::text::count_words;
 use blocks::Alignment;
 use side_by_side::Row;
 
-/// A hash map with a fast hash (rustc's FxHash): the engine's maps hold short words and tokens,
-/// which SipHash (the standard one, built to resist crafted keys) spends most of its time on.
-/// The keys come from the writer's own drafts, so there is nobody to craft collisions against.
-/// Its values are not stable across versions: they never reach the output.
-pub(crate) type FastMap<K, V> = HashMap<K, V, FastHash>;
-
-/// The hasher of [`FastMap`].
+/// A fast hash (rustc's FxHash) for the sets and maps of words that the engine and the growth
+/// statistics keep: SipHash (the standard one, built to resist crafted keys) spends most of its
+/// time on short words. The keys come from the writer's own drafts, so there is nobody to craft
+/// collisions against. Its values are not stable across versions: they never reach the output.
 pub(crate) type FastHash = rustc_hash::FxBuildHasher;
 
 /// How long one comparison may spend searching for the best alignment before settling for a

@@ -15,13 +15,14 @@
 //! text, or back into the previous one. The side-by-side view marks each side's own markup.
 
 use std::borrow::Cow;
+use std::hash::Hasher;
 use std::ops::Range;
 use std::time::Instant;
 
-use similar::{Algorithm, DiffOp, DiffTag, capture_diff_deadline, capture_diff_slices_deadline};
+use similar::{DiffOp, DiffTag};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{BlockEdit, ChangeStats, FastMap, Side, change_id};
+use super::{BlockEdit, ChangeStats, Side, change_id, myers};
 use crate::html::{self, Token};
 use crate::markdown::Block;
 use crate::text::{self, is_word};
@@ -228,25 +229,30 @@ pub fn diff_block(
 /// every unit matched there anchors its token. Then token by token between the anchors, where
 /// what is left is short: a blank, or the words of one change with the blanks around them.
 fn token_diff(old: &[Tok<'_>], new: &[Tok<'_>], deadline: Instant) -> Vec<DiffOp> {
-    let (old_ids, new_ids) = numbered(old, new);
+    let (old_ids, new_ids) = (token_ids(old), token_ids(new));
     // Small blocks are diffed in full; only a huge one needs the deadline (whose clock
     // readings are not free).
     let deadline = (old.len() + new.len() > SMALL_BLOCK_TOKENS).then_some(deadline);
     let (old_units, new_units) = (units(old), units(new));
     // A unit counts as its first token; blank units (only ever at the start) anchor nothing.
-    let unit_ids = |tokens: &[Tok<'_>], ids: &[u32], units: &[Range<usize>]| -> Vec<u32> {
+    let unit_ids = |tokens: &[Tok<'_>], ids: &[u64], units: &[Range<usize>]| -> Vec<u64> {
         units
             .iter()
             .map(|u| match tokens[u.start].is_blank() {
-                true => u32::MAX,
+                true => u64::MAX,
                 false => ids[u.start],
             })
             .collect()
     };
-    let unit_ops = capture_diff_slices_deadline(
-        Algorithm::Myers,
-        &unit_ids(old, &old_ids, &old_units),
-        &unit_ids(new, &new_ids, &new_units),
+    let (old_unit_ids, new_unit_ids) = (
+        unit_ids(old, &old_ids, &old_units),
+        unit_ids(new, &new_ids, &new_units),
+    );
+    let unit_ops = myers::diff(
+        &old_unit_ids,
+        0..old_units.len(),
+        &new_unit_ids,
+        0..new_units.len(),
         deadline,
     );
     let mut ops = Ops::default();
@@ -277,20 +283,35 @@ fn token_diff(old: &[Tok<'_>], new: &[Tok<'_>], deadline: Instant) -> Vec<DiffOp
     ops.0
 }
 
-/// The tokens of both blocks as numbers, equal for equal tokens: the diff compares numbers,
-/// far cheaper than comparing tokens. A tag is numbered by its whole source (`<em>`, `</p>`)
-/// and text by itself; the two never meet, as text cut at word boundaries never holds a whole
-/// tag.
-fn numbered<'t>(old: &'t [Tok<'_>], new: &'t [Tok<'_>]) -> (Vec<u32>, Vec<u32>) {
-    let mut numbers: FastMap<&'t str, u32> = FastMap::default();
-    numbers.reserve(old.len() + new.len());
-    let mut number = |t: &'t Tok<'_>| {
-        let next = numbers.len() as u32;
-        *numbers.entry(t.source()).or_insert(next)
-    };
-    let old_ids = old.iter().map(&mut number).collect();
-    let new_ids = new.iter().map(&mut number).collect();
-    (old_ids, new_ids)
+/// Each token as a number, equal for equal tokens: the diff compares numbers, far cheaper than
+/// comparing tokens. A tag is numbered by its whole source (`<em>`, `</p>`) and text by
+/// itself; the two never meet, as text cut at word boundaries never holds a whole tag.
+///
+/// Most tokens are short words and spaces: up to seven bytes, the number is the bytes
+/// themselves (with a 1 after them, so lengths differ), and longer ones are hashed. Unequal
+/// tokens could share a hash, one chance in billions for a whole block, and then the view
+/// would not read back; the round-trip guard in [`diff_block`] shows such a block as
+/// rewritten.
+fn token_ids(tokens: &[Tok<'_>]) -> Vec<u64> {
+    tokens
+        .iter()
+        .map(|t| {
+            let bytes = t.source().as_bytes();
+            let mut buffer = [0u8; 8];
+            match buffer.get_mut(..=bytes.len()) {
+                Some(short) => {
+                    short[..bytes.len()].copy_from_slice(bytes);
+                    short[bytes.len()] = 1;
+                    u64::from_le_bytes(buffer)
+                }
+                None => {
+                    let mut hash = rustc_hash::FxHasher::default();
+                    hash.write(bytes);
+                    hash.finish()
+                }
+            }
+        })
+        .collect()
 }
 
 /// The tokens grouped into units: a token and the blank text tokens after it (blank text at
@@ -314,9 +335,9 @@ impl Ops {
     /// The token diff of `old[o]` against `new[n]`, a stretch between two anchors.
     fn region(
         &mut self,
-        old: &[u32],
+        old: &[u64],
         o: Range<usize>,
-        new: &[u32],
+        new: &[u64],
         n: Range<usize>,
         deadline: Option<Instant>,
     ) {
@@ -325,7 +346,7 @@ impl Ops {
         } else if o.is_empty() || n.is_empty() {
             self.changed(o, n);
         } else {
-            for op in capture_diff_deadline(Algorithm::Myers, old, o, new, n, deadline) {
+            for op in myers::diff(old, o, new, n, deadline) {
                 let (tag, o, n) = op.as_tag_tuple();
                 match tag {
                     DiffTag::Equal => self.equal(o, n),
@@ -566,6 +587,12 @@ struct Run {
 /// alternating pairs. An unchanged run joins its neighbours when it holds no tags and no more
 /// words than either neighbour changes (and at most [`MAX_JOINED_WORDS`]). Changes that only
 /// add or remove tags are never joined: the words around them did not change.
+///
+/// That first pass goes left to right and sees each change as the diff cut it, so a change
+/// that grows later can be left beside a run it now dwarfs ("At lunch, a lot of" → "That is
+/// 137 pounds in one week from one lunch period": "lunch" came before a cut comma, which
+/// changes no word). A second pass, repeated until nothing more joins, lets a change take in
+/// such a run when the run has at most half as many words as the changes on both sides.
 fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>]) -> Vec<Run> {
     let changes_text = |run: &Run| {
         old[run.old.clone()]
@@ -574,7 +601,20 @@ fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>]) -> Vec<Run> {
             .any(|t| matches!(t, Tok::Text(_)))
     };
     let size = |run: &Run| word_count(&old[run.old.clone()]).max(word_count(&new[run.new.clone()]));
-    let mut out: Vec<Run> = Vec::with_capacity(ops.len());
+    // The words of `between` when it may join `before` and `after` (words aside).
+    let island = |before: &Run, between: &Run, after: &Run| {
+        (before.changed
+            && !between.changed
+            && after.changed
+            && changes_text(before)
+            && changes_text(after)
+            && new[between.new.clone()]
+                .iter()
+                .all(|t| matches!(t, Tok::Text(_))))
+        .then(|| word_count(&new[between.new.clone()]))
+        .filter(|words| *words <= MAX_JOINED_WORDS)
+    };
+    let mut runs: Vec<Run> = Vec::with_capacity(ops.len());
     for op in ops {
         let (tag, old_range, new_range) = op.as_tag_tuple();
         let run = Run {
@@ -583,36 +623,45 @@ fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>]) -> Vec<Run> {
             new: new_range,
         };
         if run.changed
-            && let Some(last) = out.last_mut()
+            && let Some(last) = runs.last_mut()
             && last.changed
         {
             last.old.end = run.old.end;
             last.new.end = run.new.end;
             continue;
         }
-        if run.changed
-            && changes_text(&run)
-            && let [.., before, between] = out.as_slice()
-            && before.changed
-            && !between.changed
-            && changes_text(before)
-            && new[between.new.clone()]
-                .iter()
-                .all(|t| matches!(t, Tok::Text(_)))
+        if let [.., before, between] = runs.as_slice()
+            && let Some(words) = island(before, between, &run)
+            && words <= size(before)
+            && words <= size(&run)
         {
-            let words = word_count(&new[between.new.clone()]);
-            if words <= MAX_JOINED_WORDS && words <= size(before) && words <= size(&run) {
-                out.pop();
-                if let Some(last) = out.last_mut() {
-                    last.old.end = run.old.end;
-                    last.new.end = run.new.end;
+            runs.pop();
+            if let Some(last) = runs.last_mut() {
+                last.old.end = run.old.end;
+                last.new.end = run.new.end;
+            }
+            continue;
+        }
+        runs.push(run);
+    }
+    let mut joined = true;
+    while joined {
+        joined = false;
+        let mut i = 1;
+        while i + 1 < runs.len() {
+            let (before, after) = (&runs[i - 1], &runs[i + 1]);
+            match island(before, &runs[i], after) {
+                Some(words) if 2 * words <= size(before) && 2 * words <= size(after) => {
+                    let end = (after.old.end, after.new.end);
+                    runs.drain(i..=i + 1);
+                    (runs[i - 1].old.end, runs[i - 1].new.end) = end;
+                    joined = true;
                 }
-                continue;
+                _ => i += 1,
             }
         }
-        out.push(run);
     }
-    out
+    runs
 }
 
 /// A word with a letter or two changed (a typo fixed, a spelling corrected), as the letters
