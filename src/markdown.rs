@@ -7,11 +7,12 @@
 
 use std::collections::HashMap;
 use std::hash::Hasher;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
+use crate::diff::WordBag;
 use crate::html::{self, Token};
 use crate::settings::RawHtml;
 use crate::text;
@@ -36,7 +37,36 @@ pub struct Block {
     /// is made once, by [`Block::new`]. Not stable across versions.
     #[serde(skip)]
     pub(crate) layout_key: u64,
+    /// The block's words, counted, for pairing edited blocks: made the first time a comparison
+    /// needs it and kept for the draft's other comparison.
+    #[serde(skip)]
+    pub(crate) word_bag: Memo<WordBag>,
 }
+
+/// A value worked out from a block's content the first time it is needed, and kept. It takes
+/// no part in comparing blocks: two blocks are equal by their content.
+#[derive(Debug, Clone)]
+pub(crate) struct Memo<T>(OnceLock<T>);
+
+impl<T> Default for Memo<T> {
+    fn default() -> Memo<T> {
+        Memo(OnceLock::new())
+    }
+}
+
+impl<T> Memo<T> {
+    pub(crate) fn get_or_init(&self, make: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(make)
+    }
+}
+
+impl<T> PartialEq for Memo<T> {
+    fn eq(&self, _: &Memo<T>) -> bool {
+        true
+    }
+}
+
+impl<T> Eq for Memo<T> {}
 
 impl Block {
     /// A block of `html` whose plain text is `text` and outermost element `tag`.
@@ -51,6 +81,7 @@ impl Block {
             html,
             text,
             tag,
+            word_bag: Memo::default(),
         }
     }
 }

@@ -5,7 +5,6 @@
 //! words they share, with an order-preserving alignment, so an edited paragraph is shown as
 //! word edits even when a paragraph before it was added or cut.
 
-use std::cell::OnceCell;
 use std::hash::Hasher;
 use std::time::Instant;
 
@@ -282,23 +281,21 @@ fn pair(
     out.extend((new_range.start + j..new_range.end).map(Alignment::Added));
 }
 
-/// A draft's blocks with their word bags, each made the first time it is needed: the
-/// alignment, the search for moves and the second alignment may all ask for the same block's.
+/// A draft's blocks, whose word bags are each made the first time they are needed: the
+/// alignment, the search for moves and the second alignment may all ask for the same block's,
+/// and so may the draft's other comparison.
 struct Bagged<'a> {
     blocks: &'a [Block],
-    bags: Vec<OnceCell<WordBag>>,
 }
 
 impl<'a> Bagged<'a> {
     fn new(blocks: &'a [Block]) -> Bagged<'a> {
-        Bagged {
-            blocks,
-            bags: (0..blocks.len()).map(|_| OnceCell::new()).collect(),
-        }
+        Bagged { blocks }
     }
 
-    fn bag(&self, i: usize) -> &WordBag {
-        self.bags[i].get_or_init(|| WordBag::of(&self.blocks[i].text))
+    fn bag(&self, i: usize) -> &'a WordBag {
+        let block = &self.blocks[i];
+        block.word_bag.get_or_init(|| WordBag::of(&block.text))
     }
 }
 
@@ -307,7 +304,8 @@ impl<'a> Bagged<'a> {
 /// measuring similarity, and much cheaper than Unicode word segmentation. Each word is kept as
 /// a 64-bit hash (sorted), which compares without a table of words; two words sharing a hash
 /// would only nudge a similarity score.
-struct WordBag {
+#[derive(Debug, Clone)]
+pub(crate) struct WordBag {
     counts: Vec<(u64, u32)>,
     total: usize,
 }

@@ -36,6 +36,7 @@ use serde::Serialize;
 use crate::markdown::{Block, Rendered};
 use crate::text::count_words;
 use blocks::Alignment;
+pub(crate) use blocks::WordBag;
 use side_by_side::Row;
 
 /// A fast hash (rustc's FxHash) for the sets and maps of words that the engine and the growth

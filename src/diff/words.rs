@@ -113,6 +113,16 @@ fn blank(text: &str) -> bool {
     }
 }
 
+/// A text token as HTML. Text taken as it stood in the block's HTML is written back as it
+/// stood, already escaped (or left as the source had it); text decoded from entities is
+/// escaped again.
+fn text_html<'t>(text: &'t Cow<'_, str>) -> Cow<'t, str> {
+    match text {
+        Cow::Borrowed(source) => Cow::Borrowed(source),
+        Cow::Owned(decoded) => html::escape(decoded),
+    }
+}
+
 /// How a token is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -926,7 +936,7 @@ impl<'m> Emitter<'m> {
                 (Tok::Text(_), Mark::Typo(typo)) => self.typo(typo),
                 (Tok::Text(text), _) => {
                     self.close();
-                    self.out.push_str(&html::escape(text));
+                    self.out.push_str(&text_html(text));
                     // Spaces between two changes keep them one change; words end it.
                     if !blank(text) {
                         self.last_was_change = false;
@@ -1002,7 +1012,7 @@ impl<'m> Emitter<'m> {
     }
 
     /// Writes text that exists on this side only.
-    fn changed_text(&mut self, text: &str) {
+    fn changed_text(&mut self, text: &Cow<'_, str>) {
         let blank = blank(text);
         if self.open == (Open::Mark { blank: true }) && !blank {
             // The run so far was only spaces: restart it so the words get the label.
@@ -1023,11 +1033,11 @@ impl<'m> Emitter<'m> {
             }
             self.open = Open::Mark { blank };
         }
-        self.out.push_str(&html::escape(text));
+        self.out.push_str(&text_html(text));
     }
 
     /// Writes text whose formatting changed, labelled once per run with what changed.
-    fn format_text(&mut self, text: &str, label: usize) {
+    fn format_text(&mut self, text: &Cow<'_, str>, label: usize) {
         if self.open != Open::Format {
             self.close();
             let starts = self.last_kind != Kind::Format(label);
@@ -1048,7 +1058,7 @@ impl<'m> Emitter<'m> {
             self.open = Open::Format;
             self.last_kind = Kind::Format(label);
         }
-        self.out.push_str(&html::escape(text));
+        self.out.push_str(&text_html(text));
     }
 
     /// Writes a word with a letter or two changed: the letters marked for the eye, and the
