@@ -116,6 +116,10 @@ fn blank(text: &str) -> bool {
 /// A text token as HTML. Text taken as it stood in the block's HTML is written back as it
 /// stood, already escaped (or left as the source had it); text decoded from entities is
 /// escaped again.
+#[expect(
+    clippy::ptr_arg,
+    reason = "whether the text was borrowed from the HTML is the point"
+)]
 fn text_html<'t>(text: &'t Cow<'_, str>) -> Cow<'t, str> {
     match text {
         Cow::Borrowed(source) => Cow::Borrowed(source),
@@ -1012,6 +1016,10 @@ impl<'m> Emitter<'m> {
     }
 
     /// Writes text that exists on this side only.
+    #[expect(
+        clippy::ptr_arg,
+        reason = "whether the text was borrowed from the HTML is the point"
+    )]
     fn changed_text(&mut self, text: &Cow<'_, str>) {
         let blank = blank(text);
         if self.open == (Open::Mark { blank: true }) && !blank {
@@ -1037,6 +1045,10 @@ impl<'m> Emitter<'m> {
     }
 
     /// Writes text whose formatting changed, labelled once per run with what changed.
+    #[expect(
+        clippy::ptr_arg,
+        reason = "whether the text was borrowed from the HTML is the point"
+    )]
     fn format_text(&mut self, text: &Cow<'_, str>, label: usize) {
         if self.open != Open::Format {
             self.close();
