@@ -126,6 +126,43 @@ fn ascii_piece_end(bytes: &[u8], start: usize) -> usize {
     end
 }
 
+/// Whether two texts have the same words in the same order, however they are spaced: what
+/// `a.split_whitespace().eq(b.split_whitespace())` says, byte by byte when both are ASCII.
+pub fn same_words(a: &str, b: &str) -> bool {
+    if !(a.is_ascii() && b.is_ascii()) {
+        return a.split_whitespace().eq(b.split_whitespace());
+    }
+    // ASCII whitespace as `char::is_whitespace` has it (with the vertical tab).
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    let trim = |t: &[u8]| -> (usize, usize) {
+        let start = t.iter().position(|c| !space(*c)).unwrap_or(t.len());
+        let end = t.iter().rposition(|c| !space(*c)).map_or(start, |e| e + 1);
+        (start, end)
+    };
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let ((mut i, a_end), (mut j, b_end)) = (trim(a), trim(b));
+    while i < a_end && j < b_end {
+        let (x, y) = (a[i], b[j]);
+        if space(x) {
+            if !space(y) {
+                return false;
+            }
+            while space(a[i]) {
+                i += 1;
+            }
+            while space(b[j]) {
+                j += 1;
+            }
+        } else if x != y {
+            return false;
+        } else {
+            i += 1;
+            j += 1;
+        }
+    }
+    i == a_end && j == b_end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +196,27 @@ mod tests {
             assert_eq!(fast_words, unicode_words, "{text:?}");
             assert_eq!(count_words(&text), unicode_words.len(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn same_words_agrees_with_comparing_split_words() {
+        let texts: Vec<String> = random_texts(3_000)
+            .map(|t| t.replace('_', "\x0B").replace(';', "\u{a0}"))
+            .collect();
+        for (a, b) in texts.iter().zip(texts.iter().skip(1)) {
+            for (a, b) in [
+                (a.as_str(), b.as_str()),
+                (a, a),
+                (a, &a.replace(' ', "\n  ")),
+            ] {
+                let expected = a.split_whitespace().eq(b.split_whitespace());
+                assert_eq!(same_words(a, b), expected, "{a:?} {b:?}");
+            }
+        }
+        assert!(same_words(" one\ttwo\n", "one two"));
+        assert!(!same_words("one two", "onetwo"));
+        assert!(!same_words("one two", "one two three"));
+        assert!(same_words("", " \n "));
     }
 
     #[test]

@@ -152,7 +152,7 @@ pub fn align_with_moves(old: &[Block], new: &[Block], deadline: Instant) -> Vec<
 
 /// Whether two blocks' HTML is the same, whitespace collapsed.
 fn same_text(a: &Block, b: &Block) -> bool {
-    a.html.split_whitespace().eq(b.html.split_whitespace())
+    crate::text::same_words(&a.html, &b.html)
 }
 
 /// Aligns `old` and `new` blocks in reading order of the new draft.

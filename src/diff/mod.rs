@@ -398,8 +398,7 @@ fn reads_back(view_html: &str, old: &str, new: &str) -> bool {
         }
     }
     let [old_side, new_side] = readers;
-    old_side.text.split_whitespace().eq(old.split_whitespace())
-        && new_side.text.split_whitespace().eq(new.split_whitespace())
+    crate::text::same_words(&old_side.text, old) && crate::text::same_words(&new_side.text, new)
 }
 
 /// One side's text of a change view, whitespace as it comes.
