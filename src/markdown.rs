@@ -72,9 +72,16 @@ impl Block {
     /// A block of `html` whose plain text is `text` and outermost element `tag`.
     pub fn new(html: String, text: String, tag: String) -> Block {
         let mut hash = rustc_hash::FxHasher::default();
-        for word in html.split_whitespace() {
-            hash.write(word.as_bytes());
+        let mut add = |word: &[u8]| {
+            hash.write(word);
             hash.write_u8(b' ');
+        };
+        // Split as `split_whitespace` does; byte by byte when the HTML is ASCII.
+        if html.is_ascii() {
+            let words = html.as_bytes().split(|b| text::is_ascii_space(*b));
+            words.filter(|w| !w.is_empty()).for_each(&mut add);
+        } else {
+            html.split_whitespace().for_each(|w| add(w.as_bytes()));
         }
         Block {
             layout_key: hash.finish(),

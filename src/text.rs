@@ -126,14 +126,20 @@ fn ascii_piece_end(bytes: &[u8], start: usize) -> usize {
     end
 }
 
+/// Whether an ASCII byte is whitespace as `char::is_whitespace` has it (which, unlike
+/// `u8::is_ascii_whitespace`, counts the vertical tab).
+#[inline]
+pub fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+}
+
 /// Whether two texts have the same words in the same order, however they are spaced: what
 /// `a.split_whitespace().eq(b.split_whitespace())` says, byte by byte when both are ASCII.
 pub fn same_words(a: &str, b: &str) -> bool {
     if !(a.is_ascii() && b.is_ascii()) {
         return a.split_whitespace().eq(b.split_whitespace());
     }
-    // ASCII whitespace as `char::is_whitespace` has it (with the vertical tab).
-    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    let space = is_ascii_space;
     let trim = |t: &[u8]| -> (usize, usize) {
         let start = t.iter().position(|c| !space(*c)).unwrap_or(t.len());
         let end = t.iter().rposition(|c| !space(*c)).map_or(start, |e| e + 1);

@@ -197,7 +197,14 @@ pub fn diff_block(
     let allowed_old = text_allowed(&marked.old);
     let mut gaps = std::mem::take(&mut marked.gaps);
 
-    let inline = Emitter::new(&marked, Side::New, changes_before, true).run(
+    let inline = Emitter::new(
+        &marked,
+        Side::New,
+        changes_before,
+        true,
+        old.html.len() + new.html.len(),
+    )
+    .run(
         &marked.new,
         &marked.new_marks,
         &allowed_new,
@@ -209,13 +216,13 @@ pub fn diff_block(
     if !super::reads_back(&inline.out, &old.text, &new.text) {
         return None;
     }
-    let old_side = Emitter::new(&marked, Side::Old, None, false).run(
+    let old_side = Emitter::new(&marked, Side::Old, None, false, old.html.len()).run(
         &marked.old,
         &marked.old_marks,
         &allowed_old,
         None,
     );
-    let new_side = Emitter::new(&marked, Side::New, None, false).run(
+    let new_side = Emitter::new(&marked, Side::New, None, false, new.html.len()).run(
         &marked.new,
         &marked.new_marks,
         &allowed_new,
@@ -890,13 +897,15 @@ impl<'m> Emitter<'m> {
         side: Side,
         ids_from: Option<usize>,
         inline: bool,
+        html_len: usize,
     ) -> Emitter<'m> {
         Emitter {
             marked,
             side,
             inline,
             ids_from,
-            out: String::with_capacity(256),
+            // The block's own HTML, and room for the marks.
+            out: String::with_capacity(html_len + 256),
             open: Open::None,
             last_was_change: false,
             last_kind: Kind::Plain,
@@ -985,7 +994,9 @@ impl<'m> Emitter<'m> {
             Open::None => {}
             Open::Mark { .. } => {
                 let (tag, _, _) = self.mark();
-                self.out.push_str(&format!("</{tag}>"));
+                self.out.push_str("</");
+                self.out.push_str(tag);
+                self.out.push('>');
             }
             Open::Format => self.out.push_str("</span>"),
         }
