@@ -203,7 +203,8 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
         view.step(step, &old.blocks, &new.blocks, deadline);
     }
     ChangeView {
-        side_by_side: side_by_side::render(&view.rows),
+        // Both drafts, and room for the rows' markup.
+        side_by_side: side_by_side::render(&view.rows, old.html.len() + new.html.len() + 4096),
         html: view.out,
         stats: view.stats,
         changes: view.changes,
