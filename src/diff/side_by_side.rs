@@ -275,14 +275,15 @@ mod tests {
             same("<p>d</p>"),
             same("<p>e</p>"),
         ];
-        let html = render(&rows);
+        let html = render(&rows, 0);
         assert!(html.contains("2 paragraphs unchanged"), "{html}");
         assert!(!html.contains("<p>a</p>") && !html.contains("<p>b</p>"));
         assert!(
             html.contains("<p>c</p>") && html.contains("<p>d</p>") && html.contains("<p>e</p>")
         );
         assert!(
-            render(&[same("a"), same("b"), same("c")]).contains("All 3 paragraphs read the same")
+            render(&[same("a"), same("b"), same("c")], 0)
+                .contains("All 3 paragraphs read the same")
         );
     }
 }
