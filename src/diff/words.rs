@@ -77,7 +77,8 @@ impl Tok<'_> {
 }
 
 fn tokens(html: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
+    // Prose runs about one token (a word or the space after it) per three bytes.
+    let mut out = Vec::with_capacity(html.len() / 3);
     for token in html::tokenize(html) {
         match token {
             Token::Open(name, raw) => out.push(Tok::Open(name, raw)),
