@@ -50,9 +50,8 @@ enum Edit {
     Insert { old: usize, new: usize, len: usize },
 }
 
-/// A shortest edit script turning `a` into `b`, in order, or `None` when it takes more than
-/// [`MAX_EDITS`] edits.
-fn shortest_edits(a: &[u64], b: &[u64]) -> Option<Vec<Edit>> {
+/// How many elements `a` and `b` share at the start, and then at the end of what is left.
+pub(super) fn common_ends<T: PartialEq>(a: &[T], b: &[T]) -> (usize, usize) {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suffix = a[prefix..]
         .iter()
@@ -60,6 +59,13 @@ fn shortest_edits(a: &[u64], b: &[u64]) -> Option<Vec<Edit>> {
         .zip(b[prefix..].iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
+    (prefix, suffix)
+}
+
+/// A shortest edit script turning `a` into `b`, in order, or `None` when it takes more than
+/// [`MAX_EDITS`] edits.
+fn shortest_edits(a: &[u64], b: &[u64]) -> Option<Vec<Edit>> {
+    let (prefix, suffix) = common_ends(a, b);
     let (x_end, y_end) = (a.len() - suffix, b.len() - suffix);
     let mut edits = Vec::new();
     if prefix > 0 {

@@ -717,24 +717,27 @@ fn a_sentence_cut_and_another_added_read_as_that() {
 
 #[test]
 fn a_word_left_inside_a_rewrite_joins_it_once_the_rewrite_has_grown() {
+    use crate::diff::terminal::{Marks, render};
+    let reads = |old: &str, new: &str| {
+        let v = check(old, new);
+        (render(&v.html, Marks::Plain), v.stats)
+    };
     // The shortest diff keeps "lunch", with a cut comma after it that changes no word; the
     // first joining pass, seeing that comma alone, left "lunch" standing between two rewrites.
-    let v = check(
+    let (text, stats) = reads(
         "At lunch, a lot of food gets thrown away every day. I see people throw it away.\n",
         "That is 137 pounds in one week from one lunch period. I see people throw it away.\n",
     );
-    let text = crate::diff::terminal::render(&v.html, crate::diff::terminal::Marks::Plain);
     assert!(
         text.starts_with("[-At lunch, a lot of food gets thrown away every day-]{+That is 137 pounds in one week from one lunch period+}. I see"),
         "{text}"
     );
-    assert_eq!((v.stats.words_cut, v.stats.words_added), (11, 11));
-    // A word between two small changes stays plain.
-    let v = check(
+    assert_eq!((stats.words_cut, stats.words_added), (11, 11));
+    // Words between two small changes stay plain.
+    let (text, _) = reads(
         "Later that afternoon, while my dad went to get the car.\n",
         "Later, while my father walked back for the car.\n",
     );
-    let text = crate::diff::terminal::render(&v.html, crate::diff::terminal::Marks::Plain);
     assert!(
         text.starts_with("Later[- that afternoon-], while my [-dad went to get-]{+father walked back for+} the car."),
         "{text}"

@@ -696,13 +696,7 @@ fn letter_change(old: &str, new: &str) -> Option<Typo> {
     let a: Vec<&str> = old.graphemes(true).collect();
     let b: Vec<&str> = new.graphemes(true).collect();
     let longer = a.len().max(b.len());
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let (prefix, suffix) = myers::common_ends(&a, &b);
     let (cut, added) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
     let most = if longer < 8 { 2 } else { 3 };
     // Letters only added or only dropped at either end make another word ("here" → "there",
