@@ -100,7 +100,8 @@ enum Cell<'a> {
         label: &'static str,
         html: &'a str,
     },
-    /// Where a block stood before it moved (`to`, `whither`), or where it moved to.
+    /// Where a block stood before it moved (`away`), or where it moved to: `number` is the
+    /// move's change number, `direction` says which way the other half is.
     Moved {
         away: bool,
         number: usize,
