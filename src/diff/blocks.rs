@@ -239,11 +239,17 @@ fn pair(
     for i in 0..n {
         for j in 0..m {
             let (o, n) = (old_range.start + i, new_range.start + j);
-            if old.blocks[o].tag == new.blocks[n].tag {
-                let s = old.bag(o).similarity(new.bag(n));
-                if s >= MIN_PAIR_SIMILARITY {
-                    similarity[i * m + j] = s;
-                }
+            if old.blocks[o].tag != new.blocks[n].tag {
+                continue;
+            }
+            let (a, b) = (old.bag(o), new.bag(n));
+            // Blocks of very different lengths cannot pass: no need to count.
+            if a.similarity_at_most(b) < MIN_PAIR_SIMILARITY {
+                continue;
+            }
+            let s = a.similarity(b);
+            if s >= MIN_PAIR_SIMILARITY {
+                similarity[i * m + j] = s;
             }
         }
     }
@@ -339,27 +345,29 @@ impl WordBag {
         if self.total + other.total == 0 {
             return 1.0;
         }
-        let (mut a, mut b) = (
-            self.counts.iter().peekable(),
-            other.counts.iter().peekable(),
-        );
-        let mut shared = 0usize;
-        while let (Some(&&(x, n)), Some(&&(y, m))) = (a.peek(), b.peek()) {
+        let (a, b) = (&self.counts, &other.counts);
+        let (mut i, mut j, mut shared) = (0, 0, 0usize);
+        while let (Some(&(x, n)), Some(&(y, m))) = (a.get(i), b.get(j)) {
             match x.cmp(&y) {
-                std::cmp::Ordering::Less => {
-                    a.next();
-                }
-                std::cmp::Ordering::Greater => {
-                    b.next();
-                }
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     shared += n.min(m) as usize;
-                    a.next();
-                    b.next();
+                    i += 1;
+                    j += 1;
                 }
             }
         }
         2.0 * shared as f64 / (self.total + other.total) as f64
+    }
+
+    /// The most [`WordBag::similarity`] could say: all of the smaller bag shared.
+    fn similarity_at_most(&self, other: &WordBag) -> f64 {
+        let total = self.total + other.total;
+        if total == 0 {
+            return 1.0;
+        }
+        2.0 * self.total.min(other.total) as f64 / total as f64
     }
 }
 
