@@ -101,8 +101,32 @@ fn tokens(html: &str) -> Vec<Tok<'_>> {
     out
 }
 
-fn word_count(toks: &[Tok<'_>]) -> usize {
-    toks.iter().filter(|t| t.is_word()).count()
+/// Which of a block's tokens are words, kept as running counts so the words of any stretch
+/// are one subtraction: marking asks for them over and over (what was kept, how big each
+/// change is, what was cut and added).
+struct Words(Vec<u32>);
+
+impl Words {
+    fn of(tokens: &[Tok<'_>]) -> Words {
+        let mut counts = Vec::with_capacity(tokens.len() + 1);
+        let mut words = 0;
+        counts.push(words);
+        for token in tokens {
+            words += u32::from(token.is_word());
+            counts.push(words);
+        }
+        Words(counts)
+    }
+
+    /// The words among tokens `range`.
+    fn count(&self, range: Range<usize>) -> usize {
+        (self.0[range.end] - self.0[range.start]) as usize
+    }
+
+    /// Whether token `i` is a word.
+    fn at(&self, i: usize) -> bool {
+        self.0[i + 1] > self.0[i]
+    }
 }
 
 /// Whether text is only whitespace. Most text tokens are words, which the first byte settles.
@@ -427,17 +451,18 @@ impl Ops {
 /// Diffs the tokens and decides how each is shown. `None` when the blocks share too little.
 fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<Marked<'a>> {
     let ops = token_diff(&old, &new, deadline);
+    let words = [Words::of(&old), Words::of(&new)];
 
     let kept: usize = ops
         .iter()
         .filter_map(|op| match op {
             DiffOp::Equal { new_index, len, .. } => {
-                Some(word_count(&new[*new_index..new_index + len]))
+                Some(words[1].count(*new_index..new_index + len))
             }
             _ => None,
         })
         .sum();
-    let (old_words, new_words) = (word_count(&old), word_count(&new));
+    let (old_words, new_words) = (words[0].count(0..old.len()), words[1].count(0..new.len()));
     let total = old_words + new_words;
     // A block mostly kept from the shorter side (a long opening cut, a sentence added) is
     // still an edit, even when the overall share kept is low.
@@ -460,7 +485,7 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
     };
     let old_formats = Formats::of(&old);
     let new_formats = Formats::of(&new);
-    for run in join_changes(&ops, &old, &new) {
+    for run in join_changes(&ops, &old, &new, &words) {
         if !run.changed {
             for (o, n) in run.old.zip(run.new) {
                 if !matches!(new[n], Tok::Text(_)) {
@@ -549,8 +574,8 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
             marked.gaps[gap].push(deleted);
         }
     }
-    marked.words_cut = changed_words(&old, &marked.old_marks);
-    marked.words_added = changed_words(&new, &marked.new_marks);
+    marked.words_cut = changed_words(&old, &marked.old_marks, &words[0]);
+    marked.words_added = changed_words(&new, &marked.new_marks, &words[1]);
     marked.old = old;
     marked.new = new;
     Some(marked)
@@ -559,20 +584,21 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
 /// How many words the changed tokens make, counted as a draft's word count counts them: a word
 /// split by formatting (`rec*ie*ve`) is one word, and it counts where it starts, so the old
 /// count minus the words cut plus the words added is the new count.
-fn changed_words(tokens: &[Tok<'_>], marks: &[Mark]) -> usize {
+fn changed_words(tokens: &[Tok<'_>], marks: &[Mark], words: &Words) -> usize {
     let mut count = 0;
     // The last word token, while only inline tags have come after it.
     let mut word_before: Option<&str> = None;
     let mut tag_since = false;
-    for (token, mark) in tokens.iter().zip(marks) {
+    for (i, (token, mark)) in tokens.iter().zip(marks).enumerate() {
         match token {
             Tok::Text(w) => {
                 // Formatting inside a word (`rec<s>ie</s>ve`) does not make two words of it.
                 let continues = tag_since && word_before.is_some_and(|before| joins(before, w));
-                if is_word(w) && !continues && matches!(mark, Mark::Changed | Mark::Typo(_)) {
+                let is_word = words.at(i);
+                if is_word && !continues && matches!(mark, Mark::Changed | Mark::Typo(_)) {
                     count += 1;
                 }
-                word_before = is_word(w).then_some(w.as_ref());
+                word_before = is_word.then_some(w.as_ref());
                 tag_since = false;
             }
             Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _)
@@ -615,14 +641,18 @@ struct Run {
 /// 137 pounds in one week from one lunch period": "lunch" came before a cut comma, which
 /// changes no word). A second pass, repeated until nothing more joins, lets a change take in
 /// such a run when the run has at most half as many words as the changes on both sides.
-fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>]) -> Vec<Run> {
+fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>], words: &[Words; 2]) -> Vec<Run> {
     let changes_text = |run: &Run| {
         old[run.old.clone()]
             .iter()
             .chain(&new[run.new.clone()])
             .any(|t| matches!(t, Tok::Text(_)))
     };
-    let size = |run: &Run| word_count(&old[run.old.clone()]).max(word_count(&new[run.new.clone()]));
+    let size = |run: &Run| {
+        words[0]
+            .count(run.old.clone())
+            .max(words[1].count(run.new.clone()))
+    };
     // The words of `between` when it may join `before` and `after` (words aside).
     let island = |before: &Run, between: &Run, after: &Run| {
         (before.changed
@@ -633,7 +663,7 @@ fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>]) -> Vec<Run> {
             && new[between.new.clone()]
                 .iter()
                 .all(|t| matches!(t, Tok::Text(_))))
-        .then(|| word_count(&new[between.new.clone()]))
+        .then(|| words[1].count(between.new.clone()))
         .filter(|words| *words <= MAX_JOINED_WORDS)
     };
     let mut runs: Vec<Run> = Vec::with_capacity(ops.len());
