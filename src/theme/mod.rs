@@ -88,9 +88,6 @@ pub struct Theme {
     override_sources: Vec<(String, String)>,
 }
 
-/// The room a page is rendered into at first (see [`Theme::render`]).
-const PAGE_CAPACITY: usize = 48 * 1024;
-
 impl Theme {
     /// The built-in templates, with any overrides from `templates_dir` on top.
     pub fn load(templates_dir: Option<&Path>) -> Result<Theme, Vec<Diagnostic>> {
@@ -160,18 +157,9 @@ impl Theme {
     /// Renders template `name` with `data`.
     pub fn render(&self, name: &str, data: &impl Serialize) -> Result<String, Diagnostic> {
         let context = Context::from_serialize(data).map_err(|e| self.diagnose(&e))?;
-        // Tera starts from the template's own size and grows the page by doubling, copying it
-        // each time; most pages (a change view with its two columns) fit in this at once.
-        let mut page = Vec::with_capacity(PAGE_CAPACITY);
         self.tera
-            .render_to(name, &context, &mut page)
-            .map_err(|e| self.diagnose(&e))?;
-        String::from_utf8(page).map_err(|e| {
-            Diagnostic::error(
-                "templates",
-                format!("template {name} wrote text that is not UTF-8: {e}"),
-            )
-        })
+            .render(name, &context)
+            .map_err(|e| self.diagnose(&e))
     }
 
     /// Turns a Tera error into a diagnostic naming the template file, line and column.
