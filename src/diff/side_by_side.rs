@@ -158,44 +158,55 @@ fn push_row(out: &mut String, row: &Row<'_>) {
 }
 
 fn push_cell(out: &mut String, side: &str, label: &str, cell: &Cell<'_>) {
-    if let Cell::Empty = cell {
-        out.push_str(&format!(
-            "<div class=\"sbs-cell sbs-cell--{side} sbs-cell--empty\"></div>"
-        ));
-        return;
-    }
-    out.push_str(&format!(
-        "<div class=\"sbs-cell sbs-cell--{side}\"><span class=\"sbs-side diff-label\" data-diff-label>{label}: </span>\n"
-    ));
-    match *cell {
-        Cell::Empty => {}
-        Cell::Block(html) => push_quiet(out, html),
-        Cell::Labelled { class, label, html } => {
+    // The block, and the labelled wrapper it sits in when it stands on this side only.
+    let (html, wrapper) = match *cell {
+        Cell::Empty => {
             out.push_str(&format!(
-                "<div class=\"diff-block {class}\"><span class=\"diff-label\" data-diff-label>{label}:</span>\n"
+                "<div class=\"sbs-cell sbs-cell--{side} sbs-cell--empty\"></div>"
             ));
-            push_quiet(out, html);
-            out.push_str("\n</div>");
+            return;
         }
+        Cell::Block(html) => (html, None),
+        Cell::Labelled { class, label, html } => (
+            html,
+            Some(format!(
+                "<div class=\"diff-block {class}\"><span class=\"diff-label\" data-diff-label>{label}:</span>\n"
+            )),
+        ),
         Cell::Moved {
-            away,
+            away: true,
             number,
             direction,
             html,
-        } => {
-            let id = change_id(number);
-            out.push_str(&if away {
-                format!(
-                    "<div class=\"diff-block diff-block--moved-away\" id=\"sbs-was-{id}\"><span class=\"diff-label\" data-diff-label>Moved <a href=\"#sbs-{id}\">{direction}</a>:</span>\n"
-                )
-            } else {
-                format!(
-                    "<div class=\"diff-block diff-block--moved\" id=\"sbs-{id}\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#sbs-was-{id}\">{direction}</a>:</span>\n"
-                )
-            });
-            push_quiet(out, html);
-            out.push_str("\n</div>");
-        }
+        } => (
+            html,
+            Some(format!(
+                "<div class=\"diff-block diff-block--moved-away\" id=\"sbs-was-{id}\"><span class=\"diff-label\" data-diff-label>Moved <a href=\"#sbs-{id}\">{direction}</a>:</span>\n",
+                id = change_id(number)
+            )),
+        ),
+        Cell::Moved {
+            away: false,
+            number,
+            direction,
+            html,
+        } => (
+            html,
+            Some(format!(
+                "<div class=\"diff-block diff-block--moved\" id=\"sbs-{id}\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#sbs-was-{id}\">{direction}</a>:</span>\n",
+                id = change_id(number)
+            )),
+        ),
+    };
+    out.push_str(&format!(
+        "<div class=\"sbs-cell sbs-cell--{side}\"><span class=\"sbs-side diff-label\" data-diff-label>{label}: </span>\n"
+    ));
+    if let Some(wrapper) = &wrapper {
+        out.push_str(wrapper);
+    }
+    push_quiet(out, html);
+    if wrapper.is_some() {
+        out.push_str("\n</div>");
     }
     out.push_str("\n</div>");
 }
