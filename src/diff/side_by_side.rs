@@ -174,29 +174,23 @@ fn push_cell(out: &mut String, side: &str, label: &str, cell: &Cell<'_>) {
             )),
         ),
         Cell::Moved {
-            away: true,
+            away,
             number,
             direction,
             html,
-        } => (
-            html,
-            Some(format!(
-                "<div class=\"diff-block diff-block--moved-away\" id=\"sbs-was-{id}\"><span class=\"diff-label\" data-diff-label>Moved <a href=\"#sbs-{id}\">{direction}</a>:</span>\n",
-                id = change_id(number)
-            )),
-        ),
-        Cell::Moved {
-            away: false,
-            number,
-            direction,
-            html,
-        } => (
-            html,
-            Some(format!(
-                "<div class=\"diff-block diff-block--moved\" id=\"sbs-{id}\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#sbs-was-{id}\">{direction}</a>:</span>\n",
-                id = change_id(number)
-            )),
-        ),
+        } => {
+            let id = change_id(number);
+            let wrapper = if away {
+                format!(
+                    "<div class=\"diff-block diff-block--moved-away\" id=\"sbs-was-{id}\"><span class=\"diff-label\" data-diff-label>Moved <a href=\"#sbs-{id}\">{direction}</a>:</span>\n"
+                )
+            } else {
+                format!(
+                    "<div class=\"diff-block diff-block--moved\" id=\"sbs-{id}\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#sbs-was-{id}\">{direction}</a>:</span>\n"
+                )
+            };
+            (html, Some(wrapper))
+        }
     };
     out.push_str(&format!(
         "<div class=\"sbs-cell sbs-cell--{side}\"><span class=\"sbs-side diff-label\" data-diff-label>{label}: </span>\n"
