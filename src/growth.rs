@@ -556,39 +556,33 @@ const SENTENCE_STARTS: &[&str] = &[
 /// unicode-segmentation's sentence bounds (UAX #29) were tried: they split `Ms. Lee`,
 /// `J. R. R.` and `“Stop!” she said`, which is worse for writing by students.
 fn split_sentences(text: &str) -> Vec<&str> {
-    // Sized once: collecting would grow it from a quarter of the bytes, as if all were wide.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
     let mut sentences = Vec::new();
     let mut start = 0;
+    // Byte offsets from here on; terminators are few, so most of the text is only searched.
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if !is_terminator(c) {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < chars.len() && is_terminator(chars[j].1) {
-            j += 1;
-        }
-        let run_is_one_stop = j == i + 1 && c == '.';
-        while j < chars.len() && is_closing(chars[j].1) {
-            j += 1;
-        }
-        let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
-        let spaced = chars.get(j).is_none_or(|&(_, next)| next.is_whitespace());
-        let full_width = chars[i..j]
-            .iter()
-            .any(|&(_, c)| is_full_width_terminator(c));
-        if (spaced || full_width) && ends_sentence(&chars, i, j, run_is_one_stop) {
+    while let Some(found) = text[i..].find(is_terminator) {
+        let at = i + found;
+        let run_end = skip(text, at, is_terminator);
+        let run_is_one_stop = text[at..run_end] == *".";
+        let end = skip(text, run_end, is_closing);
+        let spaced = text[end..].chars().next().is_none_or(char::is_whitespace);
+        let full_width = text[at..end].chars().any(is_full_width_terminator);
+        if (spaced || full_width) && ends_sentence(text, at, end, run_is_one_stop) {
             push_sentence(&mut sentences, &text[start..end]);
             start = end;
         }
-        i = j;
+        i = end;
     }
     push_sentence(&mut sentences, &text[start..]);
     sentences
+}
+
+/// Where the run of characters that are `kind` from byte `from` of `text` ends.
+fn skip(text: &str, from: usize, kind: impl Fn(char) -> bool) -> usize {
+    text[from..]
+        .char_indices()
+        .find(|&(_, c)| !kind(c))
+        .map_or(text.len(), |(at, _)| from + at)
 }
 
 fn push_sentence<'t>(sentences: &mut Vec<&'t str>, sentence: &'t str) {
@@ -597,11 +591,11 @@ fn push_sentence<'t>(sentences: &mut Vec<&'t str>, sentence: &'t str) {
     }
 }
 
-/// Whether the terminators at `chars[at..after]` (closing marks included) end a sentence.
-fn ends_sentence(chars: &[(usize, char)], at: usize, after: usize, one_stop: bool) -> bool {
-    let next = chars[after..]
-        .iter()
-        .map(|&(_, c)| c)
+/// Whether the terminators at bytes `at..after` of `text` (closing marks included) end a
+/// sentence.
+fn ends_sentence(text: &str, at: usize, after: usize, one_stop: bool) -> bool {
+    let next = text[after..]
+        .chars()
         .find(|&c| !c.is_whitespace() && !is_opening(c));
     let Some(next) = next else {
         return true;
@@ -613,28 +607,27 @@ fn ends_sentence(chars: &[(usize, char)], at: usize, after: usize, one_stop: boo
         return true;
     }
     // The word before the stop, with inner stops (`e.g`, `U.S`).
-    let mut from = at;
-    while from > 0 && (chars[from - 1].1.is_alphabetic() || chars[from - 1].1 == '.') {
-        from -= 1;
-    }
-    let before: String = chars[from..at].iter().map(|&(_, c)| c).collect();
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let before = &text[from..at];
     let lower = before.to_lowercase();
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return false;
     }
     let is_initial = before.chars().count() == 1 && before.chars().all(char::is_uppercase);
-    !(is_initial && next.is_uppercase() && !starts_sentence(chars, after))
+    !(is_initial && next.is_uppercase() && !starts_sentence(&text[after..]))
 }
 
-/// Whether the word after `chars[after..]` is one of [`SENTENCE_STARTS`].
-fn starts_sentence(chars: &[(usize, char)], after: usize) -> bool {
-    let word: String = chars[after..]
-        .iter()
-        .map(|&(_, c)| c)
-        .skip_while(|&c| c.is_whitespace() || is_opening(c))
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    SENTENCE_STARTS.contains(&word.as_str())
+/// Whether the word at the start of `rest` is one of [`SENTENCE_STARTS`].
+fn starts_sentence(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || is_opening(c));
+    let word = rest
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(rest, |end| &rest[..end]);
+    SENTENCE_STARTS.contains(&word)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -713,10 +706,7 @@ fn syllables(word: &str) -> usize {
             buffer[len] = b.to_ascii_lowercase();
             len += 1;
         }
-        return match std::str::from_utf8(&buffer[..len]) {
-            Ok(letters) => letter_syllables(letters),
-            Err(_) => 1,
-        };
+        return letter_syllables(&buffer[..len]);
     }
     let lower = word.to_lowercase();
     // A sounded final `é` (café) would pass for a silent `e` once accents are dropped.
@@ -726,15 +716,15 @@ fn syllables(word: &str) -> usize {
     };
     let plain = deunicode::deunicode(&lower);
     let letters: String = plain.chars().filter(char::is_ascii_alphabetic).collect();
-    letter_syllables(&letters)
+    letter_syllables(letters.as_bytes())
 }
 
 /// Syllables in a word of lowercase ASCII letters (see [`syllables`]).
-fn letter_syllables(letters: &str) -> usize {
+fn letter_syllables(letters: &[u8]) -> usize {
     if letters.is_empty() {
         return 1;
     }
-    for suffix in ["ment", "ness", "ful", "ly"] {
+    for suffix in [&b"ment"[..], b"ness", b"ful", b"ly"] {
         if let Some(stem) = letters.strip_suffix(suffix)
             && stem.len() >= 3
             && vowel_groups(stem) > 0
@@ -745,26 +735,25 @@ fn letter_syllables(letters: &str) -> usize {
     stem_syllables(letters)
 }
 
-fn stem_syllables(w: &str) -> usize {
-    if w.len() <= 3 {
+fn stem_syllables(b: &[u8]) -> usize {
+    if b.len() <= 3 {
         return 1;
     }
-    let b = w.as_bytes();
     let n = b.len();
     let is_vowel_at = |i: usize| is_vowel(b[i], i);
-    let mut count = vowel_groups(w) as isize;
+    let mut count = vowel_groups(b) as isize;
     // A final `e` that is a vowel group of its own is silent (`make`), except in consonant +
     // `le` (`ta-ble`); so is one before `d` (`walked`, but `want-ed`) or `s` (`makes`, but
     // `box-es`, `watch-es`).
     let lone_e_at = |e: usize| b[e] == b'e' && !is_vowel_at(e - 1);
-    let silent_ending = if w.ends_with('e') {
+    let silent_ending = if b.ends_with(b"e") {
         lone_e_at(n - 1) && (b[n - 2] != b'l' || is_vowel_at(n - 3))
-    } else if w.ends_with("ed") {
+    } else if b.ends_with(b"ed") {
         lone_e_at(n - 2) && !matches!(b[n - 3], b't' | b'd')
-    } else if w.ends_with("es") {
+    } else if b.ends_with(b"es") {
         let hissing = matches!(b[n - 3], b's' | b'x' | b'z' | b'c' | b'g')
-            || w.ends_with("ches")
-            || w.ends_with("shes");
+            || b.ends_with(b"ches")
+            || b.ends_with(b"shes");
         lone_e_at(n - 2) && !hissing
     } else {
         false
@@ -792,10 +781,10 @@ fn is_vowel(c: u8, at: usize) -> bool {
 }
 
 /// Runs of vowels in an ASCII lowercase word.
-fn vowel_groups(w: &str) -> usize {
+fn vowel_groups(w: &[u8]) -> usize {
     let mut groups = 0;
     let mut in_group = false;
-    for (i, &c) in w.as_bytes().iter().enumerate() {
+    for (i, &c) in w.iter().enumerate() {
         let vowel = is_vowel(c, i);
         if vowel && !in_group {
             groups += 1;

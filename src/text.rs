@@ -6,7 +6,7 @@
 //! build cuts millions of words; most text is ASCII, where the rules reduce to a few byte tests
 //! and the general segmenter's table lookups are wasted.
 
-use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
+use unicode_segmentation::{UWordBoundIndices, UWordBounds, UnicodeSegmentation};
 
 /// The pieces of `text` between word boundaries, with their byte offsets: words, runs of
 /// spaces and single punctuation marks, in order, covering the whole text.
@@ -25,8 +25,51 @@ pub fn word_bounds(text: &str) -> impl Iterator<Item = &str> {
 
 /// The words of `text`: the pieces between word boundaries that hold a letter or a digit, as
 /// `unicode_words` gives them.
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    word_bounds(text).filter(|piece| is_word(piece))
+pub fn words(text: &str) -> Words<'_> {
+    Words(if text.is_ascii() {
+        WordCutter::Ascii { text, at: 0 }
+    } else {
+        WordCutter::Unicode(text.split_word_bounds().filter(|piece| is_word(piece)))
+    })
+}
+
+/// Iterator of [`words`].
+pub struct Words<'a>(WordCutter<'a>);
+
+enum WordCutter<'a> {
+    /// ASCII text: only pieces that start with a letter, a digit or `_` can be words, and
+    /// every other piece is bytes that are none of these, so the rest is skipped byte by byte.
+    Ascii {
+        text: &'a str,
+        at: usize,
+    },
+    Unicode(std::iter::Filter<UWordBounds<'a>, fn(&&'a str) -> bool>),
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match &mut self.0 {
+            WordCutter::Unicode(words) => words.next(),
+            WordCutter::Ascii { text, at } => {
+                let bytes = text.as_bytes();
+                while let Some(&b) = bytes.get(*at) {
+                    if !(b.is_ascii_alphanumeric() || b == b'_') {
+                        *at += 1;
+                        continue;
+                    }
+                    let start = *at;
+                    *at = ascii_piece_end(bytes, start);
+                    let piece = &bytes[start..*at];
+                    if piece.iter().any(u8::is_ascii_alphanumeric) {
+                        return Some(&text[start..*at]);
+                    }
+                }
+                None
+            }
+        }
+    }
 }
 
 /// How many words `text` has, as a reader counts them (see [`words`]; punctuation is not a
@@ -35,18 +78,7 @@ pub fn count_words(text: &str) -> usize {
     if !text.is_ascii() {
         return text.unicode_words().count();
     }
-    let bytes = text.as_bytes();
-    let (mut at, mut count) = (0, 0);
-    while at < bytes.len() {
-        if bytes[at].is_ascii_alphanumeric() || bytes[at] == b'_' {
-            let end = ascii_piece_end(bytes, at);
-            count += usize::from(bytes[at..end].iter().any(u8::is_ascii_alphanumeric));
-            at = end;
-        } else {
-            at += 1;
-        }
-    }
-    count
+    words(text).count()
 }
 
 /// Whether a piece between word boundaries is a word (holds a letter or a digit).

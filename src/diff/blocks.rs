@@ -319,14 +319,14 @@ pub(crate) struct WordBag {
 impl WordBag {
     fn of(text: &str) -> WordBag {
         let mut hashes: Vec<u64> = if text.is_ascii() {
-            text.split(|c: char| !c.is_ascii_alphanumeric())
+            (text.as_bytes().split(|b| !b.is_ascii_alphanumeric()))
                 .filter(|w| !w.is_empty())
                 .map(ascii_word_hash)
                 .collect()
         } else {
             text.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .map(|w| word_hash(&w.to_lowercase()))
+                .map(|w| word_hash(w.to_lowercase().as_bytes()))
                 .collect()
         };
         hashes.sort_unstable();
@@ -371,22 +371,20 @@ impl WordBag {
     }
 }
 
-fn word_hash(word: &str) -> u64 {
+fn word_hash(word: &[u8]) -> u64 {
     let mut hash = rustc_hash::FxHasher::default();
-    hash.write(word.as_bytes());
+    hash.write(word);
     hash.finish()
 }
 
 /// [`word_hash`] of an ASCII word lower-cased, without allocating for short words.
-fn ascii_word_hash(word: &str) -> u64 {
+fn ascii_word_hash(word: &[u8]) -> u64 {
     let mut buffer = [0u8; 32];
     match buffer.get_mut(..word.len()) {
         Some(lower) => {
-            lower.copy_from_slice(word.as_bytes());
+            lower.copy_from_slice(word);
             lower.make_ascii_lowercase();
-            let mut hash = rustc_hash::FxHasher::default();
-            hash.write(lower);
-            hash.finish()
+            word_hash(lower)
         }
         None => word_hash(&word.to_ascii_lowercase()),
     }

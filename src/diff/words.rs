@@ -129,11 +129,13 @@ impl Words {
     }
 }
 
-/// Whether text is only whitespace. Most text tokens are words, which the first byte settles.
+/// Whether text is only whitespace. Most text tokens are words, which the first byte settles,
+/// or one space.
 #[inline]
 fn blank(text: &str) -> bool {
-    match text.as_bytes().first() {
-        Some(b) if b.is_ascii_alphanumeric() => false,
+    match text.as_bytes() {
+        [b, ..] if b.is_ascii_alphanumeric() => false,
+        b" " => true,
         _ => text.trim().is_empty(),
     }
 }
