@@ -108,7 +108,7 @@ pub struct Vocabulary {
 }
 
 fn is_everyday(word: &str) -> bool {
-    static EVERYDAY: LazyLock<HashSet<&'static str>> =
+    static EVERYDAY: LazyLock<HashSet<&'static str, FastHash>> =
         LazyLock::new(|| EVERYDAY_ENGLISH.iter().copied().collect());
     EVERYDAY.contains(word)
 }

@@ -55,7 +55,7 @@ impl<'a> Iterator for Words<'a> {
             WordCutter::Ascii { text, at } => {
                 let bytes = text.as_bytes();
                 while let Some(&b) = bytes.get(*at) {
-                    if !(b.is_ascii_alphanumeric() || b == b'_') {
+                    if BYTE_CLASS[usize::from(b)] & IN_WORD == 0 {
                         *at += 1;
                         continue;
                     }
@@ -125,7 +125,7 @@ impl<'a> Iterator for WordBounds<'a> {
 fn ascii_piece_end(bytes: &[u8], start: usize) -> usize {
     let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    let in_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let in_word = |b: u8| BYTE_CLASS[usize::from(b)] & IN_WORD != 0;
     let mut end = start + 1;
     let b = bytes[start];
     if b == b'\r' && bytes.get(end) == Some(&b'\n') {
@@ -162,8 +162,31 @@ fn ascii_piece_end(bytes: &[u8], start: usize) -> usize {
 /// `u8::is_ascii_whitespace`, counts the vertical tab).
 #[inline]
 pub fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+    BYTE_CLASS[usize::from(b)] & SPACE != 0
 }
+
+/// What each byte is, as bits: [`IN_WORD`], [`SPACE`]. One load tells, where the tests it
+/// stands for take several comparisons, and these run on every byte of every draft.
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() || byte == b'_' {
+            class[b] |= IN_WORD;
+        }
+        if matches!(byte, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            class[b] |= SPACE;
+        }
+        b += 1;
+    }
+    class
+};
+
+/// A letter, a digit or `_`: the bytes an ASCII word runs across.
+const IN_WORD: u8 = 1;
+/// Whitespace as `char::is_whitespace` has it.
+const SPACE: u8 = 2;
 
 /// Whether two texts have the same words in the same order, however they are spaced: what
 /// `a.split_whitespace().eq(b.split_whitespace())` says, byte by byte when both are ASCII.

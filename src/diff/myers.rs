@@ -119,32 +119,36 @@ fn middle(
     // trace holds each round's `v[-d..=d]`, one round after the other, to walk back through.
     // Both are kept per thread: most searches are short and many.
     SCRATCH.with_borrow_mut(|Scratch { v, trace }| {
-        let offset = limit + 1;
+        let offset = limit as usize + 1;
         v.clear();
-        v.resize(2 * offset as usize + 1, 0);
+        v.resize(2 * offset + 1, 0);
         trace.clear();
-        let at = |k: isize| (k + offset) as usize;
         let mut end = None;
-        'rounds: for d in 0..=limit {
-            for k in (-d..=d).step_by(2) {
-                let mut x = if k == -d || (k != d && v[at(k - 1)] < v[at(k + 1)]) {
-                    v[at(k + 1)]
+        'rounds: for d in 0..=limit as usize {
+            // Diagonal k is `v[offset + k]`: this round's, -d to d by twos, run from lo to hi.
+            let (lo, hi) = (offset - d, offset + d);
+            let mut i = lo;
+            while i <= hi {
+                let mut x = if i == lo || (i != hi && v[i - 1] < v[i + 1]) {
+                    v[i + 1]
                 } else {
-                    v[at(k - 1)] + 1
+                    v[i - 1] + 1
                 } as usize;
-                let mut y = (x as isize - k) as usize;
+                // y = x - k, which wraps (and stops the snake) off the grid.
+                let mut y = (x + offset).wrapping_sub(i);
                 while x < n && y < m && a[x] == b[y] {
                     x += 1;
                     y += 1;
                 }
-                v[at(k)] = x as u32;
+                v[i] = x as u32;
                 if x >= n && y >= m {
-                    end = Some(d);
-                    trace.extend_from_slice(&v[at(-d)..=at(d)]);
+                    end = Some(d as isize);
+                    trace.extend_from_slice(&v[lo..=hi]);
                     break 'rounds;
                 }
+                i += 2;
             }
-            trace.extend_from_slice(&v[at(-d)..=at(d)]);
+            trace.extend_from_slice(&v[lo..=hi]);
         }
         let d_end = end?;
         walk_back(trace, d_end, (n, m), (ra.start, rb.start), edits);
