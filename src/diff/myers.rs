@@ -121,7 +121,9 @@ fn middle(
     SCRATCH.with_borrow_mut(|Scratch { v, trace }| {
         let offset = limit as usize + 1;
         v.clear();
-        v.resize(2 * offset + 1, 0);
+        // Diagonals not reached yet hold -1, so the edge diagonals of each round take the one
+        // path they have without a test of their own.
+        v.resize(2 * offset + 1, -1);
         trace.clear();
         let mut end = None;
         'rounds: for d in 0..=limit as usize {
@@ -129,18 +131,16 @@ fn middle(
             let (lo, hi) = (offset - d, offset + d);
             let mut i = lo;
             while i <= hi {
-                let mut x = if i == lo || (i != hi && v[i - 1] < v[i + 1]) {
-                    v[i + 1]
-                } else {
-                    v[i - 1] + 1
-                } as usize;
+                // Down from diagonal k + 1, or right from k - 1, whichever reached further.
+                let (left, right) = (v[i - 1], v[i + 1]);
+                let mut x = if left < right { right } else { left + 1 } as usize;
                 // y = x - k, which wraps (and stops the snake) off the grid.
                 let mut y = (x + offset).wrapping_sub(i);
                 while x < n && y < m && a[x] == b[y] {
                     x += 1;
                     y += 1;
                 }
-                v[i] = x as u32;
+                v[i] = x as i32;
                 if x >= n && y >= m {
                     end = Some(d as isize);
                     trace.extend_from_slice(&v[lo..=hi]);
@@ -159,8 +159,8 @@ fn middle(
 /// Per-thread buffers for [`middle`].
 #[derive(Default)]
 struct Scratch {
-    v: Vec<u32>,
-    trace: Vec<u32>,
+    v: Vec<i32>,
+    trace: Vec<i32>,
 }
 
 thread_local! {
@@ -170,7 +170,7 @@ thread_local! {
 /// Walks back through the search's `trace` from `(n, m)`, reached in round `d_end`, and
 /// appends the script (indices offset by `from`) to `edits`.
 fn walk_back(
-    trace: &[u32],
+    trace: &[i32],
     d_end: isize,
     (n, m): (usize, usize),
     from: (usize, usize),

@@ -68,7 +68,13 @@ impl Tok<'_> {
     }
 
     fn is_word(&self) -> bool {
-        matches!(self, Tok::Text(w) if is_word(w))
+        // Most text tokens are a word, which its first byte settles, or one space.
+        let Tok::Text(w) = self else { return false };
+        match w.as_bytes() {
+            [b, ..] if b.is_ascii_alphanumeric() => true,
+            b" " => false,
+            _ => is_word(w),
+        }
     }
 
     fn is_blank(&self) -> bool {
