@@ -804,30 +804,20 @@ fn is_hyphen(s: &str) -> bool {
 /// Words by Unicode word boundaries, with hyphenated compounds (`well-known`) joined back into
 /// one word.
 fn words_with_hyphens(text: &str) -> Vec<&str> {
-    let mut words = Vec::new();
-    // The word being built (byte range) and, if a hyphen follows it directly, where that ends.
+    let mut words: Vec<&str> = Vec::new();
+    // The word being built, as a byte range.
     let mut current: Option<(usize, usize)> = None;
-    let mut hyphen_end: Option<usize> = None;
-    for (at, segment) in text::word_bound_indices(text) {
-        let end = at + segment.len();
-        if text::is_word(segment) {
-            current = match (current, hyphen_end) {
-                (Some((from, _)), Some(h)) if h == at => Some((from, end)),
-                _ => {
-                    words.extend(current.map(|(from, to)| &text[from..to]));
-                    Some((at, end))
-                }
-            };
-            hyphen_end = None;
-        } else if is_hyphen(segment)
-            && hyphen_end.is_none()
-            && current.is_some_and(|(_, to)| to == at)
-        {
-            hyphen_end = Some(end);
-        } else {
-            words.extend(current.take().map(|(from, to)| &text[from..to]));
-            hyphen_end = None;
-        }
+    for word in text::words(text) {
+        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+        let end = start + word.len();
+        current = match current {
+            // Only a hyphen between them: one word.
+            Some((from, to)) if is_hyphen(&text[to..start]) => Some((from, end)),
+            _ => {
+                words.extend(current.map(|(from, to)| &text[from..to]));
+                Some((start, end))
+            }
+        };
     }
     words.extend(current.map(|(from, to)| &text[from..to]));
     words
