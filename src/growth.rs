@@ -560,8 +560,7 @@ fn split_sentences(text: &str) -> Vec<&str> {
     let mut start = 0;
     // Byte offsets from here on; terminators are few, so most of the text is only searched.
     let mut i = 0;
-    while let Some(found) = text[i..].find(is_terminator) {
-        let at = i + found;
+    while let Some(at) = find_terminator(text, i) {
         let run_end = skip(text, at, is_terminator);
         let run_is_one_stop = text[at..run_end] == *".";
         let end = skip(text, run_end, is_closing);
@@ -575,6 +574,25 @@ fn split_sentences(text: &str) -> Vec<&str> {
     }
     push_sentence(&mut sentences, &text[start..]);
     sentences
+}
+
+/// Where the first terminator at or after byte `from` of `text` is. The terminators other than
+/// `.` `!` `?` are not ASCII, so only those bytes and non-ASCII characters are looked at.
+fn find_terminator(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(found) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?') || !b.is_ascii())
+    {
+        let at = i + found;
+        let c = text[at..].chars().next()?;
+        if is_terminator(c) {
+            return Some(at);
+        }
+        i = at + c.len_utf8();
+    }
+    None
 }
 
 /// Where the run of characters that are `kind` from byte `from` of `text` ends.
