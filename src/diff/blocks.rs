@@ -326,7 +326,14 @@ impl WordBag {
         } else {
             text.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .map(|w| word_hash(w.to_lowercase().as_bytes()))
+                .map(|w| {
+                    // Numbered as in ASCII text when it is ASCII, so the two meet.
+                    let lower = w.to_lowercase();
+                    match lower.is_ascii() {
+                        true => ascii_word_hash(lower.as_bytes()),
+                        false => word_hash(lower.as_bytes()),
+                    }
+                })
                 .collect()
         };
         hashes.sort_unstable();
@@ -377,8 +384,16 @@ fn word_hash(word: &[u8]) -> u64 {
     hash.finish()
 }
 
-/// [`word_hash`] of an ASCII word lower-cased, without allocating for short words.
+/// A number for a word of ASCII letters and digits, the same for its upper and lower case.
+/// Up to eight bytes the number is the bytes themselves, lower-cased by setting their 0x20 bit
+/// (which digits have already), with spaces (which no word holds) after them; longer words are
+/// lower-cased and hashed ([`word_hash`]).
 fn ascii_word_hash(word: &[u8]) -> u64 {
+    if word.len() <= 8 {
+        let mut bytes = [0u8; 8];
+        bytes[..word.len()].copy_from_slice(word);
+        return u64::from_le_bytes(bytes) | 0x2020_2020_2020_2020;
+    }
     let mut buffer = [0u8; 32];
     match buffer.get_mut(..word.len()) {
         Some(lower) => {
@@ -387,5 +402,19 @@ fn ascii_word_hash(word: &[u8]) -> u64 {
             word_hash(lower)
         }
         None => word_hash(&word.to_ascii_lowercase()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordBag;
+
+    #[test]
+    fn a_word_is_counted_alike_in_ascii_and_other_text() {
+        // The first is not ASCII (its apostrophe), so its words take the other path.
+        let curly = WordBag::of("In today’s class we planted Seeds and watered them");
+        let plain = WordBag::of("we planted seeds and watered them extraordinarily");
+        // Six words shared of ten and seven.
+        assert!((curly.similarity(&plain) - 12.0 / 17.0).abs() < 1e-9);
     }
 }

@@ -483,7 +483,10 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
     let mut marked = Marked {
         old_marks: vec![Mark::Plain; old.len()],
         new_marks: vec![Mark::Plain; new.len()],
-        gaps: vec![Vec::new(); new.len() + 1],
+        // Not `vec![Vec::new(); n]`, which clones the empty list once per token.
+        gaps: std::iter::repeat_with(Vec::new)
+            .take(new.len() + 1)
+            .collect(),
         labels: Vec::new(),
         typos: Vec::new(),
         words_added: 0,
