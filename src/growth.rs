@@ -184,11 +184,17 @@ impl Vocabulary {
         let mut stems = Vec::new();
         let units = prose_units(rendered, Reading::Vocabulary);
         // Words repeat: each distinct one, as written, is normalized, stemmed and judged once.
+        // Most are short enough to be known by a number ([`text::packed`]).
+        let mut met_short: HashSet<u64, FastHash> = HashSet::default();
         let mut met: HashSet<&str, FastHash> = HashSet::default();
         let mut new_stems: HashSet<String, FastHash> = HashSet::default();
         for unit in &units {
             for raw in words_with_hyphens(&unit.text) {
-                if !met.insert(raw) {
+                let first = match text::packed(raw.as_bytes()) {
+                    Some(key) => met_short.insert(key),
+                    None => met.insert(raw),
+                };
+                if !first {
                     continue;
                 }
                 let Some(word) = normalize_word(raw) else {

@@ -29,6 +29,7 @@ mod words;
 pub use verify::{Violation, verify, well_formed};
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -180,6 +181,34 @@ pub struct ChangeView {
 
 /// Compares two rendered drafts.
 pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
+    compare_drafts(&Comparable::new(old), &Comparable::new(new))
+}
+
+/// A rendered draft ready to take part in comparisons: each block is cut into tokens the first
+/// time a comparison needs it, and kept for the draft's other comparisons (a piece compares
+/// each draft with the ones before and after it, and the first with the latest).
+pub struct Comparable<'r> {
+    rendered: &'r Rendered,
+    tokens: Vec<OnceLock<words::Prepared<'r>>>,
+}
+
+impl<'r> Comparable<'r> {
+    pub fn new(rendered: &'r Rendered) -> Comparable<'r> {
+        Comparable {
+            rendered,
+            tokens: rendered.blocks.iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// Block `i`'s tokens.
+    fn tokens(&self, i: usize) -> &words::Prepared<'r> {
+        self.tokens[i].get_or_init(|| words::Prepared::of(&self.rendered.blocks[i].html))
+    }
+}
+
+/// [`compare`], for drafts that keep their tokens between comparisons.
+pub fn compare_drafts<'r>(old_draft: &Comparable<'r>, new_draft: &Comparable<'r>) -> ChangeView {
+    let (old, new) = (old_draft.rendered, new_draft.rendered);
     let deadline = Instant::now() + DEADLINE;
     let alignment = blocks::align_with_moves(&old.blocks, &new.blocks, deadline);
     let mut new_of_old = vec![None; old.blocks.len()];
@@ -200,7 +229,7 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
         in_whole_run: false,
     };
     for step in alignment {
-        view.step(step, &old.blocks, &new.blocks, deadline);
+        view.step(step, [old_draft, new_draft], deadline);
     }
     ChangeView {
         // Both drafts, and room for the rows' markup.
@@ -225,7 +254,10 @@ struct ViewBuilder<'a> {
 }
 
 impl<'a> ViewBuilder<'a> {
-    fn step(&mut self, step: Alignment, old: &'a [Block], new: &'a [Block], deadline: Instant) {
+    fn step(&mut self, step: Alignment, drafts: [&Comparable<'a>; 2], deadline: Instant) {
+        let (old, new) = (&drafts[0].rendered.blocks, &drafts[1].rendered.blocks);
+        // Both blocks' tokens, for the word diff.
+        let tokens = |o: usize, n: usize| [Some(drafts[0].tokens(o)), Some(drafts[1].tokens(n))];
         let whole = matches!(step, Alignment::Removed(_) | Alignment::Added(_));
         let continues_run = whole && self.in_whole_run;
         self.in_whole_run = whole;
@@ -250,7 +282,13 @@ impl<'a> ViewBuilder<'a> {
                 self.rows.push(Row::Added(&new[n].html));
             }
             Alignment::Edited(o, n) => {
-                match nested::diff_pair(&old[o], &new[n], Some(self.changes), deadline) {
+                match nested::diff_pair(
+                    &old[o],
+                    &new[n],
+                    tokens(o, n),
+                    Some(self.changes),
+                    deadline,
+                ) {
                     Some(edit) => {
                         self.stats.blocks_edited += 1;
                         self.stats += edit.stats;
@@ -295,14 +333,15 @@ impl<'a> ViewBuilder<'a> {
                 let (number, first) = self.move_number(o);
                 let whence = if first { "further down" } else { "further up" };
                 self.stats.blocks_moved += 1;
-                let (inner, new_side) = match nested::diff_pair(&old[o], &new[n], None, deadline) {
-                    Some(edit) => {
-                        self.stats += edit.stats;
-                        (edit.html, edit.new_side)
-                    }
-                    // Too different to mark word by word: the ghost still carries the old text.
-                    None => (new[n].html.clone(), new[n].html.clone()),
-                };
+                let (inner, new_side) =
+                    match nested::diff_pair(&old[o], &new[n], tokens(o, n), None, deadline) {
+                        Some(edit) => {
+                            self.stats += edit.stats;
+                            (edit.html, edit.new_side)
+                        }
+                        // Too different to mark word by word: the ghost still carries the old text.
+                        None => (new[n].html.clone(), new[n].html.clone()),
+                    };
                 self.out.push_str(&format!(
                     "<div class=\"diff-block diff-block--moved\" data-side=\"new\" data-moved-from=\"was-{id}\" id=\"{id}\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#was-{id}\">{whence}</a>:</span>\n{inner}\n</div>\n",
                     id = change_id(number),

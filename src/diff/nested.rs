@@ -23,10 +23,12 @@ const CONTAINERS: &[&str] = &["ul", "ol", "blockquote", "table", "thead", "tbody
 const NO_TEXT: &[&str] = &["ul", "ol", "table", "thead", "tbody", "tfoot", "tr"];
 
 /// Compares two versions of a block: item by item for containers, word by word otherwise.
-/// `None` means they share too little to show as edits.
-pub(super) fn diff_pair(
-    old: &Block,
-    new: &Block,
+/// `None` means they share too little to show as edits. `prepared` holds the blocks' tokens
+/// when they were cut already (see [`words::diff_block`]).
+pub(super) fn diff_pair<'a>(
+    old: &'a Block,
+    new: &'a Block,
+    prepared: [Option<&words::Prepared<'a>>; 2],
     ids_from: Option<usize>,
     deadline: Instant,
 ) -> Option<BlockEdit> {
@@ -36,7 +38,7 @@ pub(super) fn diff_pair(
     {
         return Some(diff_containers(&a, &b, ids_from, deadline));
     }
-    words::diff_block(old, new, ids_from, deadline)
+    words::diff_block(old, new, prepared, ids_from, deadline)
 }
 
 /// A container element cut into its opening tag, its child elements and its closing tag.
@@ -158,7 +160,7 @@ fn diff_containers(
             }
             Alignment::Edited(o, n) => {
                 let from = ids_from.map(|f| f + v.changes);
-                match diff_pair(&a[o], &b[n], from, deadline) {
+                match diff_pair(&a[o], &b[n], [None, None], from, deadline) {
                     Some(edit) => {
                         v.stats += edit.stats;
                         v.changes += edit.changes;

@@ -107,6 +107,47 @@ fn tokens(html: &str) -> Vec<Tok<'_>> {
     out
 }
 
+/// A block cut into tokens, with what the word diff works out from the tokens alone. Each
+/// draft takes part in two comparisons (with the drafts before and after it, or first with
+/// latest), so [`super::Comparable`] keeps one per block for both.
+pub(crate) struct Prepared<'a> {
+    tokens: Vec<Tok<'a>>,
+    /// Each token's number ([`token_ids`]).
+    ids: Vec<u64>,
+    /// The tokens grouped into units ([`units`]), and each unit's number.
+    units: Vec<Range<usize>>,
+    unit_ids: Vec<u64>,
+    words: Words,
+    formats: Formats<'a>,
+    /// Whether text may stand before each token, and at the end ([`text_allowed`]).
+    allowed: Vec<bool>,
+}
+
+impl<'a> Prepared<'a> {
+    pub(crate) fn of(html: &'a str) -> Prepared<'a> {
+        let tokens = tokens(html);
+        let ids = token_ids(&tokens);
+        let units = units(&tokens);
+        // A unit counts as its first token; blank units (only ever at the start) anchor
+        // nothing.
+        let unit_ids = (units.iter())
+            .map(|u| match tokens[u.start].is_blank() {
+                true => u64::MAX,
+                false => ids[u.start],
+            })
+            .collect();
+        Prepared {
+            ids,
+            units,
+            unit_ids,
+            words: Words::of(&tokens),
+            formats: Formats::of(&tokens),
+            allowed: text_allowed(&tokens),
+            tokens,
+        }
+    }
+}
+
 /// Which of a block's tokens are words, kept as running counts so the words of any stretch
 /// are one subtraction: marking asks for them over and over (what was kept, how big each
 /// change is, what was cut and added).
@@ -200,9 +241,7 @@ impl Typo {
 }
 
 /// The two blocks' tokens and how each is marked.
-struct Marked<'a> {
-    old: Vec<Tok<'a>>,
-    new: Vec<Tok<'a>>,
+struct Marked {
     old_marks: Vec<Mark>,
     new_marks: Vec<Mark>,
     /// For the inline view: the old text cut in the gap before each new token (the last gap is
@@ -218,16 +257,32 @@ struct Marked<'a> {
 
 /// Diffs two versions of a block. `None` means they share too little to show as edits.
 /// Change ids continue from `changes_before`; with `None` the marks get no ids (the edits inside
-/// a moved block belong to the move, which is one change).
-pub fn diff_block(
-    old: &Block,
-    new: &Block,
+/// a moved block belong to the move, which is one change). `prepared` holds the blocks'
+/// tokens when a [`super::Comparable`] has them; they are cut here otherwise.
+pub fn diff_block<'a>(
+    old: &'a Block,
+    new: &'a Block,
+    prepared: [Option<&Prepared<'a>>; 2],
     changes_before: Option<usize>,
     deadline: Instant,
 ) -> Option<BlockEdit> {
-    let mut marked = mark(tokens(&old.html), tokens(&new.html), deadline)?;
-    let allowed_new = relocate_deletions(&marked.new, &mut marked.gaps)?;
-    let allowed_old = text_allowed(&marked.old);
+    let (made_old, made_new);
+    let old_block = match prepared[0] {
+        Some(p) => p,
+        None => {
+            made_old = Prepared::of(&old.html);
+            &made_old
+        }
+    };
+    let new_block = match prepared[1] {
+        Some(p) => p,
+        None => {
+            made_new = Prepared::of(&new.html);
+            &made_new
+        }
+    };
+    let mut marked = mark(old_block, new_block, deadline)?;
+    relocate_deletions(&new_block.tokens, &new_block.allowed, &mut marked.gaps)?;
     let mut gaps = std::mem::take(&mut marked.gaps);
 
     let inline = Emitter::new(
@@ -238,9 +293,9 @@ pub fn diff_block(
         old.html.len() + new.html.len(),
     )
     .run(
-        &marked.new,
+        &new_block.tokens,
         &marked.new_marks,
-        &allowed_new,
+        &new_block.allowed,
         Some(&mut gaps),
     );
     // The placement rules above keep the round trip for every input found so far, but stray
@@ -250,15 +305,15 @@ pub fn diff_block(
         return None;
     }
     let old_side = Emitter::new(&marked, Side::Old, None, false, old.html.len()).run(
-        &marked.old,
+        &old_block.tokens,
         &marked.old_marks,
-        &allowed_old,
+        &old_block.allowed,
         None,
     );
     let new_side = Emitter::new(&marked, Side::New, None, false, new.html.len()).run(
-        &marked.new,
+        &new_block.tokens,
         &marked.new_marks,
-        &allowed_new,
+        &new_block.allowed,
         None,
     );
     Some(BlockEdit {
@@ -282,30 +337,18 @@ pub fn diff_block(
 /// (each token with the blank text after it, compared by the token alone), which halves both;
 /// every unit matched there anchors its token. Then token by token between the anchors, where
 /// what is left is short: a blank, or the words of one change with the blanks around them.
-fn token_diff(old: &[Tok<'_>], new: &[Tok<'_>], deadline: Instant) -> Vec<DiffOp> {
-    let (old_ids, new_ids) = (token_ids(old), token_ids(new));
+fn token_diff(old: &Prepared<'_>, new: &Prepared<'_>, deadline: Instant) -> Vec<DiffOp> {
+    let (old_ids, new_ids) = (&old.ids[..], &new.ids[..]);
+    let (old_units, new_units) = (&old.units[..], &new.units[..]);
+    let (old_unit_ids, new_unit_ids) = (&old.unit_ids[..], &new.unit_ids[..]);
+    let (old, new) = (&old.tokens[..], &new.tokens[..]);
     // Small blocks are diffed in full; only a huge one needs the deadline (whose clock
     // readings are not free).
     let deadline = (old.len() + new.len() > SMALL_BLOCK_TOKENS).then_some(deadline);
-    let (old_units, new_units) = (units(old), units(new));
-    // A unit counts as its first token; blank units (only ever at the start) anchor nothing.
-    let unit_ids = |tokens: &[Tok<'_>], ids: &[u64], units: &[Range<usize>]| -> Vec<u64> {
-        units
-            .iter()
-            .map(|u| match tokens[u.start].is_blank() {
-                true => u64::MAX,
-                false => ids[u.start],
-            })
-            .collect()
-    };
-    let (old_unit_ids, new_unit_ids) = (
-        unit_ids(old, &old_ids, &old_units),
-        unit_ids(new, &new_ids, &new_units),
-    );
     let unit_ops = myers::diff(
-        &old_unit_ids,
+        old_unit_ids,
         0..old_units.len(),
-        &new_unit_ids,
+        new_unit_ids,
         0..new_units.len(),
         deadline,
     );
@@ -328,12 +371,12 @@ fn token_diff(old: &[Tok<'_>], new: &[Tok<'_>], deadline: Instant) -> Vec<DiffOp
             if old[ou.start].is_blank() {
                 continue;
             }
-            ops.region(&old_ids, o..ou.start, &new_ids, n..nu.start, deadline);
+            ops.region(old_ids, o..ou.start, new_ids, n..nu.start, deadline);
             ops.equal(ou.start..ou.start + 1, nu.start..nu.start + 1);
             (o, n) = (ou.start + 1, nu.start + 1);
         }
     }
-    ops.region(&old_ids, o..old.len(), &new_ids, n..new.len(), deadline);
+    ops.region(old_ids, o..old.len(), new_ids, n..new.len(), deadline);
     ops.0
 }
 
@@ -351,19 +394,11 @@ fn token_ids(tokens: &[Tok<'_>]) -> Vec<u64> {
         .iter()
         .map(|t| {
             let bytes = t.source().as_bytes();
-            let mut buffer = [0u8; 8];
-            match buffer.get_mut(..=bytes.len()) {
-                Some(short) => {
-                    short[..bytes.len()].copy_from_slice(bytes);
-                    short[bytes.len()] = 1;
-                    u64::from_le_bytes(buffer)
-                }
-                None => {
-                    let mut hash = rustc_hash::FxHasher::default();
-                    hash.write(bytes);
-                    hash.finish()
-                }
-            }
+            text::packed(bytes).unwrap_or_else(|| {
+                let mut hash = rustc_hash::FxHasher::default();
+                hash.write(bytes);
+                hash.finish()
+            })
         })
         .collect()
 }
@@ -457,9 +492,10 @@ impl Ops {
 }
 
 /// Diffs the tokens and decides how each is shown. `None` when the blocks share too little.
-fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<Marked<'a>> {
-    let ops = token_diff(&old, &new, deadline);
-    let words = [Words::of(&old), Words::of(&new)];
+fn mark(old_block: &Prepared<'_>, new_block: &Prepared<'_>, deadline: Instant) -> Option<Marked> {
+    let ops = token_diff(old_block, new_block, deadline);
+    let (old, new) = (&old_block.tokens[..], &new_block.tokens[..]);
+    let words = [&old_block.words, &new_block.words];
 
     let kept: usize = ops
         .iter()
@@ -491,12 +527,9 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
         typos: Vec::new(),
         words_added: 0,
         words_cut: 0,
-        old: Vec::new(),
-        new: Vec::new(),
     };
-    let old_formats = Formats::of(&old);
-    let new_formats = Formats::of(&new);
-    for run in join_changes(&ops, &old, &new, &words) {
+    let (old_formats, new_formats) = (&old_block.formats, &new_block.formats);
+    for run in join_changes(&ops, old, new, &words) {
         if !run.changed {
             for (o, n) in run.old.zip(run.new) {
                 if !matches!(new[n], Tok::Text(_)) {
@@ -585,10 +618,8 @@ fn mark<'a>(old: Vec<Tok<'a>>, new: Vec<Tok<'a>>, deadline: Instant) -> Option<M
             marked.gaps[gap].push(deleted);
         }
     }
-    marked.words_cut = changed_words(&old, &marked.old_marks, &words[0]);
-    marked.words_added = changed_words(&new, &marked.new_marks, &words[1]);
-    marked.old = old;
-    marked.new = new;
+    marked.words_cut = changed_words(old, &marked.old_marks, words[0]);
+    marked.words_added = changed_words(new, &marked.new_marks, words[1]);
     Some(marked)
 }
 
@@ -652,7 +683,7 @@ struct Run {
 /// 137 pounds in one week from one lunch period": "lunch" came before a cut comma, which
 /// changes no word). A second pass, repeated until nothing more joins, lets a change take in
 /// such a run when the run has at most half as many words as the changes on both sides.
-fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>], words: &[Words; 2]) -> Vec<Run> {
+fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>], words: &[&Words; 2]) -> Vec<Run> {
     let changes_text = |run: &Run| {
         old[run.old.clone()]
             .iter()
@@ -909,7 +940,7 @@ enum Open {
 
 /// Writes one block's markup with its marks.
 struct Emitter<'m> {
-    marked: &'m Marked<'m>,
+    marked: &'m Marked,
     side: Side,
     /// Whether this is the inline view, which shows both sides (the side-by-side columns show
     /// one each).
@@ -929,7 +960,7 @@ struct Emitter<'m> {
 
 impl<'m> Emitter<'m> {
     fn new(
-        marked: &'m Marked<'m>,
+        marked: &'m Marked,
         side: Side,
         ids_from: Option<usize>,
         inline: bool,
@@ -1189,9 +1220,12 @@ fn text_allowed(tokens: &[Tok<'_>]) -> Vec<bool> {
 
 /// Moves deleted text out of gaps where text is not allowed. Fails (so the block is shown as
 /// rewritten) only when no element around the gap takes text.
-/// Returns, for each gap, whether text may stand there.
-fn relocate_deletions(new_tokens: &[Tok<'_>], gaps: &mut [Vec<String>]) -> Option<Vec<bool>> {
-    let allowed = text_allowed(new_tokens);
+/// `allowed` says, for each gap, whether text may stand there.
+fn relocate_deletions(
+    new_tokens: &[Tok<'_>],
+    allowed: &[bool],
+    gaps: &mut [Vec<String>],
+) -> Option<()> {
     for g in 0..gaps.len() {
         if allowed[g] || gaps[g].iter().all(|d| blank(d)) {
             continue;
@@ -1215,5 +1249,5 @@ fn relocate_deletions(new_tokens: &[Tok<'_>], gaps: &mut [Vec<String>]) -> Optio
             gaps[target].extend(moving);
         }
     }
-    Some(allowed)
+    Some(())
 }

@@ -99,15 +99,23 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
             (rendered, stats)
         })
         .unzip();
+    // Each draft's blocks are cut into tokens once, for both comparisons it takes part in.
+    let comparable: Vec<diff::Comparable> = rendered.iter().map(diff::Comparable::new).collect();
     let (changes, compare): (Vec<ChangeView>, _) = rayon::join(
         || {
-            rendered
+            comparable
                 .par_windows(2)
-                .map(|w| diff::compare(&w[0], &w[1]))
+                .map(|w| diff::compare_drafts(&w[0], &w[1]))
                 .collect()
         },
-        || (rendered.len() > 2).then(|| diff::compare(&rendered[0], &rendered[rendered.len() - 1])),
+        || {
+            let [first, .., latest] = &comparable[..] else {
+                return None;
+            };
+            (comparable.len() > 2).then(|| diff::compare_drafts(first, latest))
+        },
     );
+    drop(comparable);
     // New words are new to this piece: its published drafts, in order.
     let mut vocabulary = growth::Vocabulary::for_language(&settings.language);
     let mut steps = Vec::with_capacity(changes.len());
