@@ -828,7 +828,8 @@ fn is_hyphen(s: &str) -> bool {
 /// Words by Unicode word boundaries, with hyphenated compounds (`well-known`) joined back into
 /// one word.
 fn words_with_hyphens(text: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = Vec::new();
+    // Prose has a word for every six bytes or so.
+    let mut words: Vec<&str> = Vec::with_capacity(text.len() / 4);
     // The word being built, as a byte range.
     let mut current: Option<(usize, usize)> = None;
     for word in text::words(text) {

@@ -105,7 +105,8 @@ pub fn is_inline(name: &str) -> bool {
 /// Splits `html` into tokens.
 pub fn tokenize(html: &str) -> Vec<Token<'_>> {
     let bytes = html.as_bytes();
-    let mut tokens = Vec::new();
+    // A paragraph is a few tags and the text between them; formatting adds a few more.
+    let mut tokens = Vec::with_capacity(html.len() / 64 + 4);
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] != b'<' {

@@ -67,7 +67,8 @@ pub(super) fn common_ends<T: PartialEq>(a: &[T], b: &[T]) -> (usize, usize) {
 fn shortest_edits(a: &[u64], b: &[u64]) -> Option<Vec<Edit>> {
     let (prefix, suffix) = common_ends(a, b);
     let (x_end, y_end) = (a.len() - suffix, b.len() - suffix);
-    let mut edits = Vec::new();
+    // Room for a few changes, each an edit and the stretch kept after it.
+    let mut edits = Vec::with_capacity(16);
     if prefix > 0 {
         edits.push(Edit::Equal {
             old: 0,
