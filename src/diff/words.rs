@@ -1000,7 +1000,9 @@ impl<'m> Emitter<'m> {
         mut gaps: Option<&mut [Vec<String>]>,
     ) -> Self {
         for g in 0..=tokens.len() {
-            if let Some(gaps) = gaps.as_deref_mut() {
+            if let Some(gaps) = gaps.as_deref_mut()
+                && !gaps[g].is_empty()
+            {
                 for deleted in std::mem::take(&mut gaps[g]) {
                     self.cut(&deleted, allowed[g]);
                 }
@@ -1056,6 +1058,7 @@ impl<'m> Emitter<'m> {
     }
 
     /// Closes whatever mark is open.
+    #[inline]
     fn close(&mut self) {
         match self.open {
             Open::None => {}
