@@ -103,8 +103,38 @@ pub struct PieceGrowth {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Vocabulary {
     stems: HashSet<String, FastHash>,
+    /// The words added so far as they were written, whose stems are all in `stems`: a later
+    /// draft repeats most of them, and need not normalize and stem them again to find them
+    /// known. Short ones are kept as numbers ([`text::packed`]).
+    met: Met<String>,
     /// Leave out everyday English words: "been" or "little" is not a reach.
     everyday_english: bool,
+}
+
+/// A set of words as written: up to seven bytes as numbers, longer ones as text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Met<T: std::hash::Hash + Eq> {
+    short: HashSet<u64, FastHash>,
+    long: HashSet<T, FastHash>,
+}
+
+impl<T: std::hash::Hash + Eq + std::borrow::Borrow<str>> Met<T> {
+    fn contains(&self, word: &str) -> bool {
+        match text::packed(word.as_bytes()) {
+            Some(key) => self.short.contains(&key),
+            None => self.long.contains(word),
+        }
+    }
+}
+
+impl<'a> Met<&'a str> {
+    /// Adds `word`; whether it was not there yet.
+    fn insert(&mut self, word: &'a str) -> bool {
+        match text::packed(word.as_bytes()) {
+            Some(key) => self.short.insert(key),
+            None => self.long.insert(word),
+        }
+    }
 }
 
 fn is_everyday(word: &str) -> bool {
@@ -160,41 +190,39 @@ impl Vocabulary {
 
     /// Adds every word of a draft's prose.
     pub fn add(&mut self, rendered: &Rendered) {
-        let (_, stems) = self.scan(rendered);
-        self.stems.extend(stems);
+        self.learn(rendered);
     }
 
     /// The words of `rendered` not in the vocabulary: normalized (see [`normalize_word`]), at
     /// least four letters long, in order of first appearance, each stem once.
     pub fn new_words(&self, rendered: &Rendered) -> Vec<String> {
-        self.scan(rendered).0
+        self.scan(&prose_units(rendered, Reading::Vocabulary)).0
     }
 
     /// The new words of `rendered` (as [`Vocabulary::new_words`]), then adds all its words to
     /// the vocabulary: one pass over the draft where `new_words` and `add` take two.
     pub fn learn(&mut self, rendered: &Rendered) -> Vec<String> {
-        let (new, stems) = self.scan(rendered);
+        let units = prose_units(rendered, Reading::Vocabulary);
+        let (new, stems, met) = self.scan(&units);
         self.stems.extend(stems);
+        self.met.short.extend(met.short);
+        self.met
+            .long
+            .extend(met.long.into_iter().map(str::to_string));
         new
     }
 
-    /// The draft's new words, and the stems of all its words.
-    fn scan(&self, rendered: &Rendered) -> (Vec<String>, Vec<String>) {
+    /// The new words among `units`, the stems of all their words, and the words met (as
+    /// written) that the vocabulary had not met before.
+    fn scan<'u>(&self, units: &'u [Unit]) -> (Vec<String>, Vec<String>, Met<&'u str>) {
         let mut new = Vec::new();
         let mut stems = Vec::new();
-        let units = prose_units(rendered, Reading::Vocabulary);
         // Words repeat: each distinct one, as written, is normalized, stemmed and judged once.
-        // Most are short enough to be known by a number ([`text::packed`]).
-        let mut met_short: HashSet<u64, FastHash> = HashSet::default();
-        let mut met: HashSet<&str, FastHash> = HashSet::default();
+        let mut met = Met::default();
         let mut new_stems: HashSet<String, FastHash> = HashSet::default();
-        for unit in &units {
+        for unit in units {
             for raw in words_with_hyphens(&unit.text) {
-                let first = match text::packed(raw.as_bytes()) {
-                    Some(key) => met_short.insert(key),
-                    None => met.insert(raw),
-                };
-                if !first {
+                if self.met.contains(raw) || !met.insert(raw) {
                     continue;
                 }
                 let Some(word) = normalize_word(raw) else {
@@ -214,7 +242,7 @@ impl Vocabulary {
                 stems.push(key);
             }
         }
-        (new, stems)
+        (new, stems, met)
     }
 }
 
