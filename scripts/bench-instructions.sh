@@ -30,5 +30,5 @@ for bin in "${bins[@]}"; do
   valgrind --tool=callgrind --callgrind-out-file="target/callgrind.$name.out" \
     "$bin" build "$dir" -o "$out/$name" --force >/dev/null 2>"$out/log"
   count=$(awk '/Collected :/ {print $NF}' "$out/log")
-  printf '%-40s %15s instructions\n' "$bin" "$(printf "%'d" "$count")"
+  printf '%-40s %15s instructions\n' "$bin" "$count"
 done
