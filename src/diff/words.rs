@@ -112,9 +112,11 @@ fn tokens(html: &str) -> Vec<Tok<'_>> {
 /// latest), so [`super::Comparable`] keeps one per block for both.
 pub(crate) struct Prepared<'a> {
     tokens: Vec<Tok<'a>>,
-    /// Each token's number ([`token_ids`]).
+    /// Each token's number ([`token_id`]).
     ids: Vec<u64>,
-    /// The tokens grouped into units ([`units`]), and each unit's number.
+    /// The tokens grouped into units: a token and the blank text tokens after it (blank text
+    /// at the very start is a unit of its own). A unit counts as its first token, and a blank
+    /// one anchors nothing (`u64::MAX`).
     units: Vec<Range<usize>>,
     unit_ids: Vec<u64>,
     words: Words,
@@ -126,21 +128,40 @@ pub(crate) struct Prepared<'a> {
 impl<'a> Prepared<'a> {
     pub(crate) fn of(html: &'a str) -> Prepared<'a> {
         let tokens = tokens(html);
-        let ids = token_ids(&tokens);
-        let units = units(&tokens);
-        // A unit counts as its first token; blank units (only ever at the start) anchor
-        // nothing.
-        let unit_ids = (units.iter())
-            .map(|u| match tokens[u.start].is_blank() {
-                true => u64::MAX,
-                false => ids[u.start],
-            })
-            .collect();
+        let n = tokens.len();
+        let mut ids = Vec::with_capacity(n);
+        let mut units: Vec<Range<usize>> = Vec::with_capacity(n / 2 + 1);
+        let mut unit_ids = Vec::with_capacity(n / 2 + 1);
+        let mut word_counts = Vec::with_capacity(n + 1);
+        word_counts.push(0);
+        // Numbers, units and words in one pass.
+        let mut words = 0;
+        for (i, token) in tokens.iter().enumerate() {
+            let id = token_id(token);
+            ids.push(id);
+            let (blank, word) = match token {
+                Tok::Text(text) => match text.as_bytes() {
+                    [b, ..] if b.is_ascii_alphanumeric() => (false, true),
+                    b" " => (true, false),
+                    _ => (token.is_blank(), token.is_word()),
+                },
+                _ => (false, false),
+            };
+            match units.last_mut() {
+                Some(unit) if blank => unit.end = i + 1,
+                _ => {
+                    units.push(i..i + 1);
+                    unit_ids.push(if blank { u64::MAX } else { id });
+                }
+            }
+            words += u32::from(word);
+            word_counts.push(words);
+        }
         Prepared {
             ids,
             units,
             unit_ids,
-            words: Words::of(&tokens),
+            words: Words(word_counts),
             formats: Formats::of(&tokens),
             allowed: text_allowed(&tokens),
             tokens,
@@ -154,17 +175,6 @@ impl<'a> Prepared<'a> {
 struct Words(Vec<u32>);
 
 impl Words {
-    fn of(tokens: &[Tok<'_>]) -> Words {
-        let mut counts = Vec::with_capacity(tokens.len() + 1);
-        let mut words = 0;
-        counts.push(words);
-        for token in tokens {
-            words += u32::from(token.is_word());
-            counts.push(words);
-        }
-        Words(counts)
-    }
-
     /// The words among tokens `range`.
     fn count(&self, range: Range<usize>) -> usize {
         (self.0[range.end] - self.0[range.start]) as usize
@@ -389,31 +399,13 @@ fn token_diff(old: &Prepared<'_>, new: &Prepared<'_>, deadline: Instant) -> Vec<
 /// tokens could share a hash, one chance in billions for a whole block, and then the view
 /// would not read back; the round-trip guard in [`diff_block`] shows such a block as
 /// rewritten.
-fn token_ids(tokens: &[Tok<'_>]) -> Vec<u64> {
-    tokens
-        .iter()
-        .map(|t| {
-            let bytes = t.source().as_bytes();
-            text::packed(bytes).unwrap_or_else(|| {
-                let mut hash = rustc_hash::FxHasher::default();
-                hash.write(bytes);
-                hash.finish()
-            })
-        })
-        .collect()
-}
-
-/// The tokens grouped into units: a token and the blank text tokens after it (blank text at
-/// the very start is a unit of its own).
-fn units(tokens: &[Tok<'_>]) -> Vec<Range<usize>> {
-    let mut units: Vec<Range<usize>> = Vec::with_capacity(tokens.len() / 2 + 1);
-    for (i, token) in tokens.iter().enumerate() {
-        match units.last_mut() {
-            Some(unit) if token.is_blank() => unit.end = i + 1,
-            _ => units.push(i..i + 1),
-        }
-    }
-    units
+fn token_id(token: &Tok<'_>) -> u64 {
+    let bytes = token.source().as_bytes();
+    text::packed(bytes).unwrap_or_else(|| {
+        let mut hash = rustc_hash::FxHasher::default();
+        hash.write(bytes);
+        hash.finish()
+    })
 }
 
 /// Token diff operations, built in order: adjacent runs of one kind are merged.
