@@ -139,6 +139,7 @@ impl<'a> Prepared<'a> {
         for (i, token) in tokens.iter().enumerate() {
             let id = token_id(token);
             ids.push(id);
+            // `is_blank` and `is_word` in one look at the first byte, which settles most.
             let (blank, word) = match token {
                 Tok::Text(text) => match text.as_bytes() {
                     [b, ..] if b.is_ascii_alphanumeric() => (false, true),
