@@ -83,8 +83,9 @@ impl Tok<'_> {
 }
 
 fn tokens(html: &str) -> Vec<Tok<'_>> {
-    // Prose runs about one token (a word or the space after it) per three bytes.
-    let mut out = Vec::with_capacity(html.len() / 3);
+    // Prose runs about one token (a word or the space after it) per three bytes, often a
+    // little more: room for one per two, so the list is never copied to grow.
+    let mut out = Vec::with_capacity(html.len() / 2);
     for token in html::tokenize(html) {
         match token {
             Token::Open(name, raw) => out.push(Tok::Open(name, raw)),
