@@ -193,6 +193,7 @@ pub struct Comparable<'r> {
 }
 
 impl<'r> Comparable<'r> {
+    /// `rendered`, with none of its blocks cut yet.
     pub fn new(rendered: &'r Rendered) -> Comparable<'r> {
         Comparable {
             rendered,
