@@ -67,18 +67,17 @@ impl Tok<'_> {
         }
     }
 
-    fn is_word(&self) -> bool {
-        // Most text tokens are a word, which its first byte settles, or one space.
-        let Tok::Text(w) = self else { return false };
-        match w.as_bytes() {
-            [b, ..] if b.is_ascii_alphanumeric() => true,
-            b" " => false,
-            _ => is_word(w),
-        }
+    fn is_blank(&self) -> bool {
+        self.kind().0
     }
 
-    fn is_blank(&self) -> bool {
-        matches!(self, Tok::Text(w) if blank(w))
+    /// Whether the token is blank text, and whether it is a word ([`text_kind`]).
+    #[inline]
+    fn kind(&self) -> (bool, bool) {
+        match self {
+            Tok::Text(text) => text_kind(text),
+            _ => (false, false),
+        }
     }
 }
 
@@ -140,15 +139,7 @@ impl<'a> Prepared<'a> {
         for (i, token) in tokens.iter().enumerate() {
             let id = token_id(token);
             ids.push(id);
-            // `is_blank` and `is_word` in one look at the first byte, which settles most.
-            let (blank, word) = match token {
-                Tok::Text(text) => match text.as_bytes() {
-                    [b, ..] if b.is_ascii_alphanumeric() => (false, true),
-                    b" " => (true, false),
-                    _ => (token.is_blank(), token.is_word()),
-                },
-                _ => (false, false),
-            };
+            let (blank, word) = token.kind();
             match units.last_mut() {
                 Some(unit) if blank => unit.end = i + 1,
                 _ => {
@@ -188,14 +179,20 @@ impl Words {
     }
 }
 
-/// Whether text is only whitespace. Most text tokens are words, which the first byte settles,
-/// or one space.
+/// Whether text is only whitespace.
 #[inline]
 fn blank(text: &str) -> bool {
+    text_kind(text).0
+}
+
+/// Whether text is only whitespace, and whether it is a word. Most text tokens are a word or
+/// one space, which the first byte settles.
+#[inline]
+fn text_kind(text: &str) -> (bool, bool) {
     match text.as_bytes() {
-        [b, ..] if b.is_ascii_alphanumeric() => false,
-        b" " => true,
-        _ => text.trim().is_empty(),
+        [b, ..] if b.is_ascii_alphanumeric() => (false, true),
+        b" " => (true, false),
+        _ => (text.trim().is_empty(), is_word(text)),
     }
 }
 
