@@ -416,7 +416,7 @@ fn render_piece(
 }
 
 fn render_page(theme: &Theme, page: &Page) -> Result<SiteFile, Diagnostic> {
-    let html = theme.render(page.template, &page.data)?;
+    let html = theme.render(page.template, &page.data, &page.data.shared())?;
     let html = if html.contains(PIECE_LINK) {
         html.replace(PIECE_LINK, &page.to_piece)
     } else {

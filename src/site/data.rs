@@ -15,6 +15,22 @@ use crate::site::chart;
 use crate::site::privacy::name_slug;
 use crate::site::quotes::QuoteFate;
 
+/// A template value several of a piece's pages show alike (the site, the piece, a draft, the
+/// steps of its journey), made once per piece. A template value's lists, maps and long strings
+/// are shared by reference, so each page takes it without converting or copying it again. Page
+/// data keeps these in fields of their own, skipped by serde and handed to the template by
+/// [`PageData::shared`] under the field's name.
+#[derive(Debug, Clone)]
+pub struct Shared(pub tera::Value);
+
+impl Shared {
+    /// `data` as a template value.
+    pub fn of(data: &impl Serialize) -> Shared {
+        // Plain data of our own (no maps with other keys than text): it always converts.
+        Shared(tera::Value::try_from_serializable(data).unwrap_or_else(|_| tera::Value::none()))
+    }
+}
+
 /// Site-wide settings as templates need them, and the site's navigation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SiteInfo {
@@ -395,14 +411,6 @@ impl DraftInfo {
     }
 }
 
-/// A step of a piece's journey: the draft and the feedback on the draft before it, which it
-/// answers.
-#[derive(Debug, Clone, Serialize)]
-pub struct JourneyStep {
-    pub draft: DraftInfo,
-    pub answers: Vec<FeedbackInfo>,
-}
-
 /// The home page.
 #[derive(Debug, Clone, Serialize)]
 pub struct HomePage {
@@ -414,11 +422,20 @@ pub struct HomePage {
 /// A piece's journey.
 #[derive(Debug, Clone, Serialize)]
 pub struct PiecePage {
-    pub site: SiteInfo,
+    /// [`SiteInfo`].
+    #[serde(skip)]
+    pub site: Shared,
     pub root: String,
-    pub piece: PieceSummary,
-    pub steps: Vec<JourneyStep>,
-    pub latest: DraftInfo,
+    /// [`PieceSummary`].
+    #[serde(skip)]
+    pub piece: Shared,
+    /// A step per draft: `draft`, its [`DraftInfo`], and `answers`, the [`FeedbackInfo`] on the
+    /// draft before, which it answers.
+    #[serde(skip)]
+    pub steps: Shared,
+    /// The latest draft's [`DraftInfo`].
+    #[serde(skip)]
+    pub latest: Shared,
     pub latest_html: String,
     pub compare_url: Option<String>,
     /// The printable packet of the whole journey.
@@ -432,27 +449,32 @@ pub struct PiecePage {
 /// the feedback it answers, its notes and the feedback it received.
 #[derive(Debug, Clone, Serialize)]
 pub struct PacketPage {
-    pub site: SiteInfo,
+    /// [`SiteInfo`].
+    #[serde(skip)]
+    pub site: Shared,
     pub root: String,
-    pub piece: PieceSummary,
-    pub steps: Vec<PacketStep>,
-}
-
-/// One draft in the packet.
-#[derive(Debug, Clone, Serialize)]
-pub struct PacketStep {
-    #[serde(flatten)]
-    pub step: JourneyStep,
-    pub body_html: String,
+    /// [`PieceSummary`].
+    #[serde(skip)]
+    pub piece: Shared,
+    /// A step per draft: `draft` and `answers` as on the journey page, and the draft's
+    /// `body_html`.
+    #[serde(skip)]
+    pub steps: Shared,
 }
 
 /// One draft as it was written.
 #[derive(Debug, Clone, Serialize)]
 pub struct DraftPage {
-    pub site: SiteInfo,
+    /// [`SiteInfo`].
+    #[serde(skip)]
+    pub site: Shared,
     pub root: String,
-    pub piece: PieceSummary,
-    pub draft: DraftInfo,
+    /// [`PieceSummary`].
+    #[serde(skip)]
+    pub piece: Shared,
+    /// [`DraftInfo`].
+    #[serde(skip)]
+    pub draft: Shared,
     pub body_html: String,
     pub previous: Option<Link>,
     pub next: Option<Link>,
@@ -475,12 +497,19 @@ pub enum ChangeKind {
 /// A change page (`draft-n/changes/`) or the compare page.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChangesPage {
-    pub site: SiteInfo,
+    /// [`SiteInfo`].
+    #[serde(skip)]
+    pub site: Shared,
     pub root: String,
     pub kind: ChangeKind,
-    pub piece: PieceSummary,
-    pub from: DraftInfo,
-    pub to: DraftInfo,
+    /// [`PieceSummary`].
+    #[serde(skip)]
+    pub piece: Shared,
+    /// The two drafts' [`DraftInfo`].
+    #[serde(skip)]
+    pub from: Shared,
+    #[serde(skip)]
+    pub to: Shared,
     pub view_html: String,
     /// The same comparison in two columns.
     pub side_by_side_html: String,
@@ -490,12 +519,10 @@ pub struct ChangesPage {
 }
 
 impl ChangesPage {
+    /// The change page for `view`, with the shared site, piece and the two drafts.
     pub fn new(
-        site: &SiteInfo,
+        [site, piece, from, to]: [&Shared; 4],
         root: String,
-        piece: &PieceSummary,
-        from: &DraftInfo,
-        to: &DraftInfo,
         view: &ChangeView,
         kind: ChangeKind,
     ) -> ChangesPage {
@@ -632,4 +659,40 @@ pub enum PageData {
     Showcase(ShowcasePage),
     Search(SearchPage),
     NotFound(NotFoundPage),
+}
+
+impl PageData {
+    /// The values made once for several pages, each under its field's name.
+    pub fn shared(&self) -> Vec<(&'static str, &tera::Value)> {
+        match self {
+            PageData::Piece(p) => vec![
+                ("site", &p.site.0),
+                ("piece", &p.piece.0),
+                ("steps", &p.steps.0),
+                ("latest", &p.latest.0),
+            ],
+            PageData::Packet(p) => vec![
+                ("site", &p.site.0),
+                ("piece", &p.piece.0),
+                ("steps", &p.steps.0),
+            ],
+            PageData::Draft(p) => vec![
+                ("site", &p.site.0),
+                ("piece", &p.piece.0),
+                ("draft", &p.draft.0),
+            ],
+            PageData::Changes(p) => vec![
+                ("site", &p.site.0),
+                ("piece", &p.piece.0),
+                ("from", &p.from.0),
+                ("to", &p.to.0),
+            ],
+            PageData::Home(_)
+            | PageData::GroupIndex(_)
+            | PageData::Group(_)
+            | PageData::Showcase(_)
+            | PageData::Search(_)
+            | PageData::NotFound(_) => Vec::new(),
+        }
+    }
 }

@@ -22,6 +22,7 @@ use crate::html;
 use crate::markdown::{self, Rendered};
 use crate::settings::Settings;
 pub use data::*;
+use tera::Value;
 
 /// A page to render: where it goes, which template, and the template's data.
 #[derive(Debug, Clone)]
@@ -345,44 +346,51 @@ fn piece_pages(
     let latest = steps.len() - 1;
     let mut pages = Vec::with_capacity(steps.len() * 2 + 2);
 
-    let journey: Vec<JourneyStep> = steps
+    // What several pages show alike, as template values once.
+    let site = Shared::of(site);
+    let piece = Shared::of(summary);
+    let drafts: Vec<Shared> = steps.iter().map(Shared::of).collect();
+    // The feedback on the draft before each draft, which it answers.
+    let answers: Vec<Value> = std::iter::once(Value::from(Vec::<Value>::new()))
+        .chain(steps[..latest].iter().map(|s| Shared::of(&s.feedback).0))
+        .collect();
+    // A step of the journey, and in the packet with the draft's body.
+    let step = |i: usize, body_html: Option<String>| -> Value {
+        let mut map = tera::Map::new();
+        map.insert("draft".into(), drafts[i].0.clone());
+        map.insert("answers".into(), answers[i].clone());
+        if let Some(body) = body_html {
+            map.insert("body_html".into(), Value::from(body));
+        }
+        Value::from(map)
+    };
+    let packet_url = format!("{}/packet/index.html", p.path);
+    let packet_steps: Vec<Value> = steps
         .iter()
+        .zip(&p.rendered)
         .enumerate()
-        .map(|(i, step)| JourneyStep {
-            draft: step.clone(),
-            answers: i
-                .checked_sub(1)
-                .map(|j| steps[j].feedback.clone())
-                .unwrap_or_default(),
+        .map(|(i, (draft, rendered))| {
+            // Headings and footnotes repeat from draft to draft.
+            let body = crate::html::prefix_ids(&rendered.html, &format!("draft-{}-", draft.number));
+            step(i, Some(body))
         })
         .collect();
-    let packet_url = format!("{}/packet/index.html", p.path);
     pages.push(page(packet_url.clone(), "packet.html", "../", |root| {
         PageData::Packet(PacketPage {
             site: site.clone(),
             root,
-            piece: summary.clone(),
-            steps: journey
-                .iter()
-                .zip(&p.rendered)
-                .map(|(step, rendered)| PacketStep {
-                    step: step.clone(),
-                    // Headings and footnotes repeat from draft to draft.
-                    body_html: crate::html::prefix_ids(
-                        &rendered.html,
-                        &format!("draft-{}-", step.draft.number),
-                    ),
-                })
-                .collect(),
+            piece: piece.clone(),
+            steps: Shared(Value::from(packet_steps)),
         })
     }));
+    let journey: Vec<Value> = (0..steps.len()).map(|i| step(i, None)).collect();
     pages.push(page(summary.url.clone(), "piece.html", "", |root| {
         PageData::Piece(PiecePage {
             site: site.clone(),
             root,
-            piece: summary.clone(),
-            steps: journey,
-            latest: steps[latest].clone(),
+            piece: piece.clone(),
+            steps: Shared(Value::from(journey)),
+            latest: drafts[latest].clone(),
             latest_html: p.rendered[latest].html.clone(),
             compare_url: (steps.len() > 1).then(|| compare_url(&p.path)),
             packet_url,
@@ -403,13 +411,13 @@ fn piece_pages(
     }));
 
     let links: Vec<Link> = steps.iter().map(DraftInfo::link).collect();
-    for (i, step) in steps.iter().enumerate() {
-        pages.push(page(step.url.clone(), "draft.html", "../", |root| {
+    for (i, info) in steps.iter().enumerate() {
+        pages.push(page(info.url.clone(), "draft.html", "../", |root| {
             PageData::Draft(DraftPage {
                 site: site.clone(),
                 root,
-                piece: summary.clone(),
-                draft: step.clone(),
+                piece: piece.clone(),
+                draft: drafts[i].clone(),
                 body_html: bodies[i].clone(),
                 previous: i.checked_sub(1).map(|j| steps[j].link()),
                 next: steps.get(i + 1).map(DraftInfo::link),
@@ -417,14 +425,11 @@ fn piece_pages(
                 position: i + 1,
             })
         }));
-        if let (Some(url), Some(before)) = (&step.changes_url, i.checked_sub(1)) {
+        if let (Some(url), Some(before)) = (&info.changes_url, i.checked_sub(1)) {
             pages.push(page(url.clone(), "changes.html", "../../", |root| {
                 PageData::Changes(ChangesPage::new(
-                    site,
+                    [&site, &piece, &drafts[before], &drafts[i]],
                     root,
-                    summary,
-                    &steps[before],
-                    step,
                     &p.changes[before],
                     ChangeKind::Step,
                 ))
@@ -435,11 +440,8 @@ fn piece_pages(
         let view = p.compare.as_ref().unwrap_or(&p.changes[0]);
         pages.push(page(compare_url(&p.path), "compare.html", "../", |root| {
             PageData::Changes(ChangesPage::new(
-                site,
+                [&site, &piece, &drafts[0], &drafts[latest]],
                 root,
-                summary,
-                &steps[0],
-                &steps[latest],
                 view,
                 ChangeKind::FirstToLatest,
             ))

@@ -154,9 +154,18 @@ impl Theme {
         &self.override_sources
     }
 
-    /// Renders template `name` with `data`.
-    pub fn render(&self, name: &str, data: &impl Serialize) -> Result<String, Diagnostic> {
-        let context = Context::from_serialize(data).map_err(|e| self.diagnose(&e))?;
+    /// Renders template `name` with `data`, plus the values in `shared`, made once for several
+    /// pages, each under its name.
+    pub fn render(
+        &self,
+        name: &str,
+        data: &impl Serialize,
+        shared: &[(&'static str, &tera::Value)],
+    ) -> Result<String, Diagnostic> {
+        let mut context = Context::from_serialize(data).map_err(|e| self.diagnose(&e))?;
+        for (key, value) in shared {
+            context.insert_value(*key, (*value).clone());
+        }
         self.tera
             .render(name, &context)
             .map_err(|e| self.diagnose(&e))
