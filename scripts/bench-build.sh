@@ -46,6 +46,20 @@ if [ -f "$stamp" ]; then
   fi
 fi
 
+# What new memory costs the machine, since every page written lands in new page cache. On a
+# virtual machine that hands idle memory back to its host (free page reporting), memory the
+# kernel has not used for a few seconds costs several times more to write than memory it just
+# freed; the two numbers say how far this machine's builds are paying that. Writes 512 MB to
+# /dev/shm twice: after a pause (as a build meets most of its memory), then straight again.
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  probe=$(mktemp -p /dev/shm redraft-probe.XXXXXX)
+  fill() { /usr/bin/time -f %e dd if=/dev/zero of="$probe" bs=1M count=512 status=none 2>&1 >/dev/null | tail -1; }
+  sleep 10
+  idle=$(fill); rm -f "$probe"
+  again=$(fill); rm -f "$probe"
+  awk -v a="$idle" -v b="$again" 'BEGIN { printf "new memory: %.2f s per GB after a pause, %.2f s per GB just freed\n", a*2, b*2 }'
+fi
+
 printf '%-8s %6s %9s %9s %9s %10s %12s\n' pieces pages wall_s user_s sys_s peak_MB ms_per_page
 for n in "${sizes[@]}"; do
   dir="$work/p$n"
