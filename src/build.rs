@@ -1,6 +1,7 @@
 //! A whole build: load, plan, render, write. `redraft build` runs it once; `serve` keeps a
 //! [`Renderer`] and renders into memory again after every change.
 
+use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -73,8 +74,12 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
     // Each piece's pages are written as soon as they are made, so the whole site is never in
     // memory at once; the folder is swapped in only when all of it is written.
     let writer = SiteWriter::begin(&out, options.force)?;
+    // The build hands its pieces over, so each piece's drafts are let go as soon as its pages
+    // are written: a big portfolio's text is not all held to the end.
+    let site = SiteInfo::new(&loaded.portfolio.settings, &loaded.portfolio.pieces);
+    let pieces = std::mem::take(&mut loaded.portfolio.pieces);
     let rendered = Renderer::default()
-        .render_with(&loaded.portfolio, Some(&writer))
+        .render_pieces(&loaded.portfolio, site, pieces, Some(&writer))
         .map_err(|e| match e {
             BuildError::Input(p) => BuildError::Input(with_warnings(p, &loaded.warnings)),
             other => other,
@@ -196,6 +201,18 @@ struct PieceOutput {
     warnings: Vec<Diagnostic>,
 }
 
+/// What rendering one piece came to, with what the site's pages need of the piece itself.
+struct Outcome {
+    /// Its pages (`None` when none of its drafts is published).
+    output: Option<Arc<PieceOutput>>,
+    /// Rendered this time rather than remembered.
+    fresh: bool,
+    folder: PathBuf,
+    path: String,
+    /// Warnings about drafts left unpublished, for a piece with no pages.
+    hidden: Vec<Diagnostic>,
+}
+
 impl Renderer {
     /// A renderer that remembers each piece's pages for the next render.
     pub fn remembering() -> Renderer {
@@ -207,23 +224,29 @@ impl Renderer {
 
     /// Renders every file of the site, reusing the pages of pieces that did not change.
     pub fn render(&mut self, portfolio: &Portfolio) -> Result<Rendered, Problems> {
-        self.render_with(portfolio, None).map_err(|e| match e {
-            BuildError::Input(problems) => problems,
-            // Nothing is written without a writer.
-            BuildError::Output(e) => Problems(vec![Diagnostic::error("", e.to_string())]),
-        })
+        let site = SiteInfo::new(&portfolio.settings, &portfolio.pieces);
+        self.render_pieces(portfolio, site, &portfolio.pieces, None)
+            .map_err(|e| match e {
+                BuildError::Input(problems) => problems,
+                // Nothing is written without a writer.
+                BuildError::Output(e) => Problems(vec![Diagnostic::error("", e.to_string())]),
+            })
     }
 
-    /// As [`Renderer::render`], but when `writer` is given each piece's pages go to it as soon
-    /// as they are made (and are not kept, nor returned); the files returned are the rest.
-    pub fn render_with(
+    /// As [`Renderer::render`], with the portfolio's settings, templates and static files, the
+    /// `site` made from its pieces, and `pieces`: the portfolio's own, borrowed, or taken from
+    /// it, when each piece is let go as soon as it is rendered. When `writer` is given each
+    /// piece's pages go to it as soon as they are made (and are not kept, nor returned); the
+    /// files returned are the rest.
+    fn render_pieces<P: Borrow<Piece> + Send>(
         &mut self,
         portfolio: &Portfolio,
+        site: SiteInfo,
+        pieces: impl IntoParallelIterator<Item = P, Iter: IndexedParallelIterator>,
         writer: Option<&SiteWriter>,
     ) -> Result<Rendered, BuildError> {
         let settings = &portfolio.settings;
         let theme = Theme::load(portfolio.templates_dir.as_deref()).map_err(Problems)?;
-        let site = SiteInfo::new(settings, &portfolio.pieces);
         if self.settings.as_ref() != Some(settings)
             || self.site.as_ref() != Some(&site)
             || self.templates != theme.override_sources()
@@ -231,22 +254,38 @@ impl Renderer {
             self.pieces.clear();
         }
         let remembered = &self.pieces;
-        let outputs: Vec<(Option<Arc<PieceOutput>>, bool)> = portfolio
-            .pieces
-            .par_iter()
-            .map(|piece| match remembered.get(&piece.folder) {
-                Some(done) if done.input.as_ref() == Some(piece) => Ok((Some(done.clone()), false)),
-                _ => {
-                    let mut out = render_piece(piece, settings, &site, &theme, self.remember)
-                        .map_err(|d| BuildError::Input(Problems(vec![d])))?;
-                    if let (Some(writer), Some(out)) = (writer, out.as_mut())
-                        && !self.remember
-                    {
-                        writer.write(&out.files)?;
-                        out.files = Vec::new();
+        let outcomes: Vec<Outcome> = pieces
+            .into_par_iter()
+            .map(|piece| {
+                let piece = piece.borrow();
+                let mut outcome = Outcome {
+                    output: None,
+                    fresh: false,
+                    folder: piece.folder.clone(),
+                    path: piece.path.clone(),
+                    hidden: Vec::new(),
+                };
+                match remembered.get(&piece.folder) {
+                    Some(done) if done.input.as_ref() == Some(piece) => {
+                        outcome.output = Some(done.clone());
                     }
-                    Ok((out.map(Arc::new), true))
+                    _ => {
+                        let mut out = render_piece(piece, settings, &site, &theme, self.remember)
+                            .map_err(|d| BuildError::Input(Problems(vec![d])))?;
+                        if let (Some(writer), Some(out)) = (writer, out.as_mut())
+                            && !self.remember
+                        {
+                            writer.write(&out.files)?;
+                            out.files = Vec::new();
+                        }
+                        if out.is_none() {
+                            outcome.hidden = site::privacy::visibility_warnings(piece);
+                        }
+                        outcome.output = out.map(Arc::new);
+                        outcome.fresh = true;
+                    }
                 }
+                Ok(outcome)
             })
             .collect::<Result<_, BuildError>>()?;
 
@@ -262,31 +301,31 @@ impl Renderer {
         };
         let mut assets: Vec<SiteFile> = Vec::new();
         // Shortened names can make two folders publish at one place.
-        let mut places: HashMap<String, &Piece> = HashMap::new();
+        let mut places: HashMap<String, PathBuf> = HashMap::new();
         let mut clashes = Vec::new();
         // What a remembering renderer keeps for next time.
         let mut kept: HashMap<PathBuf, Arc<PieceOutput>> = HashMap::new();
-        for ((out, fresh), piece) in outputs.into_iter().zip(&portfolio.pieces) {
-            let Some(out) = out else {
-                warnings.extend(site::privacy::visibility_warnings(piece));
+        for outcome in outcomes {
+            warnings.extend(outcome.hidden);
+            let Some(out) = outcome.output else {
                 continue;
             };
-            if let Some(other) = places.insert(out.listing.summary.url.clone(), piece) {
+            let url = &out.listing.summary.url;
+            if let Some(other) = places.insert(url.clone(), outcome.folder.clone()) {
                 clashes.push(
                     Diagnostic::error(
-                        &piece.folder,
+                        &outcome.folder,
                         format!(
-                            "this piece would be published at the same place as {} ({}), because `names: {}` shortens the writers' names in both folder names alike",
-                            other.folder.display(),
-                            out.listing.summary.url,
+                            "this piece would be published at the same place as {} ({url}), because `names: {}` shortens the writers' names in both folder names alike",
+                            other.display(),
                             settings.names.word()
                         ),
                     )
                     .with_help("rename one of the two folders"),
                 );
             }
-            if fresh {
-                rendered_pieces.push(piece.path.clone());
+            if outcome.fresh {
+                rendered_pieces.push(outcome.path);
             }
             counts.pieces += 1;
             counts.drafts += out.listing.summary.draft_count;
@@ -298,7 +337,7 @@ impl Renderer {
                 listed.push(Arc::clone(&out));
             }
             if self.remember {
-                kept.insert(piece.folder.clone(), out);
+                kept.insert(outcome.folder, out);
             }
         }
         if !clashes.is_empty() {
