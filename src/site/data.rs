@@ -16,7 +16,7 @@ use crate::site::privacy::name_slug;
 use crate::site::quotes::QuoteFate;
 
 /// A template value several of a piece's pages show alike (the site, the piece, a draft, the
-/// steps of its journey), made once per piece. A template value's lists, maps and long strings
+/// steps of its journey), made once per piece, or a page's own long HTML. A template value's lists, maps and long strings
 /// are shared by reference, so each page takes it without converting or copying it again. Page
 /// data keeps these in fields of their own, skipped by serde and handed to the template by
 /// [`PageData::shared`] under the field's name.
@@ -28,6 +28,12 @@ impl Shared {
     pub fn of(data: &impl Serialize) -> Shared {
         // Plain data of our own (no maps with other keys than text): it always converts.
         Shared(tera::Value::try_from_serializable(data).unwrap_or_else(|_| tera::Value::none()))
+    }
+
+    /// HTML of our own making (a draft's body, a change view, a chart), marked safe so the
+    /// template writes it as it is without a `safe` filter, which would copy it twice.
+    pub fn html(html: &str) -> Shared {
+        Shared(tera::Value::safe_string(html))
     }
 }
 
@@ -436,13 +442,16 @@ pub struct PiecePage {
     /// The latest draft's [`DraftInfo`].
     #[serde(skip)]
     pub latest: Shared,
-    pub latest_html: String,
+    /// The latest draft's body (HTML).
+    #[serde(skip)]
+    pub latest_html: Shared,
     pub compare_url: Option<String>,
     /// The printable packet of the whole journey.
     pub packet_url: String,
     pub growth: PieceGrowth,
     /// Words per draft and what changed each time, as an SVG chart.
-    pub chart_svg: String,
+    #[serde(skip)]
+    pub chart_svg: Shared,
 }
 
 /// A piece's journey as a packet to print and mark: every draft in full, in order, each with
@@ -475,7 +484,9 @@ pub struct DraftPage {
     /// [`DraftInfo`].
     #[serde(skip)]
     pub draft: Shared,
-    pub body_html: String,
+    /// The draft's body (HTML).
+    #[serde(skip)]
+    pub body_html: Shared,
     pub previous: Option<Link>,
     pub next: Option<Link>,
     /// Every draft of the piece in order, for the replay stepper.
@@ -510,9 +521,12 @@ pub struct ChangesPage {
     pub from: Shared,
     #[serde(skip)]
     pub to: Shared,
-    pub view_html: String,
+    /// The inline change view (HTML).
+    #[serde(skip)]
+    pub view_html: Shared,
     /// The same comparison in two columns.
-    pub side_by_side_html: String,
+    #[serde(skip)]
+    pub side_by_side_html: Shared,
     pub stats: StatsInfo,
     /// Ids of the marked changes in order, for previous/next links.
     pub change_ids: Vec<String>,
@@ -533,8 +547,8 @@ impl ChangesPage {
             piece: piece.clone(),
             from: from.clone(),
             to: to.clone(),
-            view_html: view.html.clone(),
-            side_by_side_html: view.side_by_side.clone(),
+            view_html: Shared::html(&view.html),
+            side_by_side_html: Shared::html(&view.side_by_side),
             stats: view.stats.into(),
             change_ids: (1..=view.changes).map(crate::diff::change_id).collect(),
         }
@@ -662,7 +676,8 @@ pub enum PageData {
 }
 
 impl PageData {
-    /// The values made once for several pages, each under its field's name.
+    /// The values made once for several pages, and the page's long HTML, each under its
+    /// field's name.
     pub fn shared(&self) -> Vec<(&'static str, &tera::Value)> {
         match self {
             PageData::Piece(p) => vec![
@@ -670,6 +685,8 @@ impl PageData {
                 ("piece", &p.piece.0),
                 ("steps", &p.steps.0),
                 ("latest", &p.latest.0),
+                ("latest_html", &p.latest_html.0),
+                ("chart_svg", &p.chart_svg.0),
             ],
             PageData::Packet(p) => vec![
                 ("site", &p.site.0),
@@ -680,12 +697,15 @@ impl PageData {
                 ("site", &p.site.0),
                 ("piece", &p.piece.0),
                 ("draft", &p.draft.0),
+                ("body_html", &p.body_html.0),
             ],
             PageData::Changes(p) => vec![
                 ("site", &p.site.0),
                 ("piece", &p.piece.0),
                 ("from", &p.from.0),
                 ("to", &p.to.0),
+                ("view_html", &p.view_html.0),
+                ("side_by_side_html", &p.side_by_side_html.0),
             ],
             PageData::Home(_)
             | PageData::GroupIndex(_)

@@ -360,7 +360,7 @@ fn piece_pages(
         map.insert("draft".into(), drafts[i].0.clone());
         map.insert("answers".into(), answers[i].clone());
         if let Some(body) = body_html {
-            map.insert("body_html".into(), Value::from(body));
+            map.insert("body_html".into(), Shared::html(&body).0);
         }
         Value::from(map)
     };
@@ -391,10 +391,10 @@ fn piece_pages(
             piece: piece.clone(),
             steps: Shared(Value::from(journey)),
             latest: drafts[latest].clone(),
-            latest_html: p.rendered[latest].html.clone(),
+            latest_html: Shared::html(&p.rendered[latest].html),
             compare_url: (steps.len() > 1).then(|| compare_url(&p.path)),
             packet_url,
-            chart_svg: chart::growth_chart(
+            chart_svg: Shared::html(&chart::growth_chart(
                 &steps
                     .iter()
                     .map(|s| chart::ChartPoint {
@@ -405,7 +405,7 @@ fn piece_pages(
                     })
                     .collect::<Vec<_>>(),
                 "growth-chart",
-            ),
+            )),
             growth: p.growth.clone(),
         })
     }));
@@ -418,7 +418,7 @@ fn piece_pages(
                 root,
                 piece: piece.clone(),
                 draft: drafts[i].clone(),
-                body_html: bodies[i].clone(),
+                body_html: Shared::html(&bodies[i]),
                 previous: i.checked_sub(1).map(|j| steps[j].link()),
                 next: steps.get(i + 1).map(DraftInfo::link),
                 drafts: links.clone(),
