@@ -940,6 +940,10 @@ struct Emitter<'m> {
     ids_from: Option<usize>,
     out: String,
     open: Open,
+    /// Changed spaces that would start a mark, held for the mark's first word so that they go
+    /// inside it, after its number and label; [`Emitter::close`] writes them as a mark of
+    /// their own when no word comes.
+    spaces: String,
     /// Whether the last thing written continues a change (only spaces since).
     last_was_change: bool,
     last_kind: Kind,
@@ -965,6 +969,7 @@ impl<'m> Emitter<'m> {
             // The block's own HTML, and room for the marks.
             out: String::with_capacity(html_len + 256),
             open: Open::None,
+            spaces: String::new(),
             last_was_change: false,
             last_kind: Kind::Plain,
             link_depth: 0,
@@ -1021,12 +1026,12 @@ impl<'m> Emitter<'m> {
                 {
                     // An added line break or image belongs to its side only: inside the mark
                     // the other side's reading skips it (a bare <br> would split a word).
-                    if self.open != (Open::Mark { blank: false })
-                        && self.open != (Open::Mark { blank: true })
-                    {
+                    if !matches!(self.open, Open::Mark { .. }) {
+                        let spaces = std::mem::take(&mut self.spaces);
                         self.close();
                         let (tag, _, _) = self.mark();
                         self.out.push_str(&format!("<{tag}>"));
+                        self.out.push_str(&spaces);
                         self.open = Open::Mark { blank: true };
                     }
                     self.out.push_str(raw);
@@ -1048,11 +1053,17 @@ impl<'m> Emitter<'m> {
         self
     }
 
-    /// Closes whatever mark is open.
+    /// Closes whatever mark is open, or writes the changed spaces held for one.
     #[inline]
     fn close(&mut self) {
         match self.open {
-            Open::None => {}
+            Open::None => {
+                if !self.spaces.is_empty() {
+                    let (tag, _, _) = self.mark();
+                    let spaces = std::mem::take(&mut self.spaces);
+                    self.out.push_str(&format!("<{tag}>{spaces}</{tag}>"));
+                }
+            }
             Open::Mark { .. } => {
                 let (tag, _, _) = self.mark();
                 self.out.push_str("</");
@@ -1094,24 +1105,28 @@ impl<'m> Emitter<'m> {
     )]
     fn changed_text(&mut self, text: &Cow<'_, str>) {
         let blank = blank(text);
-        if self.open == (Open::Mark { blank: true }) && !blank {
-            // The run so far was only spaces: restart it so the words get the label.
-            self.close();
+        if blank && !matches!(self.open, Open::Mark { .. }) {
+            // Spaces that would start a change wait for its first word (see `spaces`).
+            if self.open == Open::Format {
+                self.close();
+            }
+            self.spaces.push_str(&text_html(text));
+            return;
         }
-        if !matches!(self.open, Open::Mark { .. }) {
+        if !blank && self.open != (Open::Mark { blank: false }) {
+            // No mark yet, or one that holds only a line break or image: start the change
+            // here, so its words get the number and label, with the spaces held before them.
+            let spaces = std::mem::take(&mut self.spaces);
             self.close();
             let (tag, label, kind) = self.mark();
-            let id = if blank {
-                String::new()
-            } else {
-                self.start_change()
-            };
+            let id = self.start_change();
             self.out.push_str(&format!("<{tag}{id}>"));
-            if !blank && self.last_kind != kind {
+            if self.last_kind != kind {
                 self.out.push_str(label);
                 self.last_kind = kind;
             }
-            self.open = Open::Mark { blank };
+            self.out.push_str(&spaces);
+            self.open = Open::Mark { blank: false };
         }
         self.out.push_str(&text_html(text));
     }
