@@ -921,10 +921,8 @@ const ADDED_LABEL: &str = "<span class=\"diff-label\" data-diff-label>added: </s
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Open {
     None,
-    /// `<ins>` or `<del>`; `true` while it holds only spaces.
-    Mark {
-        blank: bool,
-    },
+    /// `<ins>` or `<del>`.
+    Mark,
     /// A formatting change's `<span>`.
     Format,
 }
@@ -940,10 +938,10 @@ struct Emitter<'m> {
     ids_from: Option<usize>,
     out: String,
     open: Open,
-    /// Changed spaces that would start a mark, held for the mark's first word so that they go
-    /// inside it, after its number and label; [`Emitter::close`] writes them as a mark of
-    /// their own when no word comes.
-    spaces: String,
+    /// Changed spaces, line breaks and images that would start a mark, held for the mark's
+    /// first word so that they go inside it, after its number and label; [`Emitter::close`]
+    /// writes them as a mark of their own when no word comes.
+    held: String,
     /// Whether the last thing written continues a change (only spaces since).
     last_was_change: bool,
     last_kind: Kind,
@@ -969,7 +967,7 @@ impl<'m> Emitter<'m> {
             // The block's own HTML, and room for the marks.
             out: String::with_capacity(html_len + 256),
             open: Open::None,
-            spaces: String::new(),
+            held: String::new(),
             last_was_change: false,
             last_kind: Kind::Plain,
             link_depth: 0,
@@ -1025,16 +1023,13 @@ impl<'m> Emitter<'m> {
                     if allowed[g] && INLINE_VOID.contains(name) =>
                 {
                     // An added line break or image belongs to its side only: inside the mark
-                    // the other side's reading skips it (a bare <br> would split a word).
-                    if !matches!(self.open, Open::Mark { .. }) {
-                        let spaces = std::mem::take(&mut self.spaces);
-                        self.close();
-                        let (tag, _, _) = self.mark();
-                        self.out.push_str(&format!("<{tag}>"));
-                        self.out.push_str(&spaces);
-                        self.open = Open::Mark { blank: true };
+                    // the other side's reading skips it (a bare <br> would split a word). Like
+                    // spaces, it waits for the change's first word when no mark is open.
+                    if self.open == Open::Mark {
+                        self.out.push_str(raw);
+                    } else {
+                        self.hold(raw);
                     }
-                    self.out.push_str(raw);
                 }
                 (Tok::Open(name, raw) | Tok::Close(name, raw) | Tok::Void(name, raw), _) => {
                     match token {
@@ -1058,13 +1053,13 @@ impl<'m> Emitter<'m> {
     fn close(&mut self) {
         match self.open {
             Open::None => {
-                if !self.spaces.is_empty() {
+                if !self.held.is_empty() {
                     let (tag, _, _) = self.mark();
-                    let spaces = std::mem::take(&mut self.spaces);
-                    self.out.push_str(&format!("<{tag}>{spaces}</{tag}>"));
+                    let held = std::mem::take(&mut self.held);
+                    self.out.push_str(&format!("<{tag}>{held}</{tag}>"));
                 }
             }
-            Open::Mark { .. } => {
+            Open::Mark => {
                 let (tag, _, _) = self.mark();
                 self.out.push_str("</");
                 self.out.push_str(tag);
@@ -1104,19 +1099,14 @@ impl<'m> Emitter<'m> {
         reason = "whether the text was borrowed from the HTML is the point"
     )]
     fn changed_text(&mut self, text: &Cow<'_, str>) {
-        let blank = blank(text);
-        if blank && !matches!(self.open, Open::Mark { .. }) {
-            // Spaces that would start a change wait for its first word (see `spaces`).
-            if self.open == Open::Format {
-                self.close();
+        if self.open != Open::Mark {
+            if blank(text) {
+                self.hold(&text_html(text));
+                return;
             }
-            self.spaces.push_str(&text_html(text));
-            return;
-        }
-        if !blank && self.open != (Open::Mark { blank: false }) {
-            // No mark yet, or one that holds only a line break or image: start the change
-            // here, so its words get the number and label, with the spaces held before them.
-            let spaces = std::mem::take(&mut self.spaces);
+            // The change's first word: its mark opens here, with its number and label, and
+            // then whatever was held for it.
+            let held = std::mem::take(&mut self.held);
             self.close();
             let (tag, label, kind) = self.mark();
             let id = self.start_change();
@@ -1125,10 +1115,18 @@ impl<'m> Emitter<'m> {
                 self.out.push_str(label);
                 self.last_kind = kind;
             }
-            self.out.push_str(&spaces);
-            self.open = Open::Mark { blank: false };
+            self.out.push_str(&held);
+            self.open = Open::Mark;
         }
         self.out.push_str(&text_html(text));
+    }
+
+    /// Holds changed spaces, a line break or an image that would start a mark (see `held`).
+    fn hold(&mut self, html: &str) {
+        if self.open == Open::Format {
+            self.close();
+        }
+        self.held.push_str(html);
     }
 
     /// Writes text whose formatting changed, labelled once per run with what changed.
