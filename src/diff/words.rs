@@ -1048,17 +1048,26 @@ impl<'m> Emitter<'m> {
         self
     }
 
-    /// Closes whatever mark is open, or writes the changed spaces held for one.
+    /// Closes whatever mark is open, or writes what was held for one as a mark of its own.
     #[inline]
     fn close(&mut self) {
+        if self.open == Open::None && !self.held.is_empty() {
+            let (tag, _, _) = self.mark();
+            self.out.push('<');
+            self.out.push_str(tag);
+            self.out.push('>');
+            self.out.push_str(&self.held);
+            self.held.clear();
+            self.open = Open::Mark;
+        }
+        self.close_open();
+    }
+
+    /// Closes the open mark or formatting span, leaving anything held.
+    #[inline]
+    fn close_open(&mut self) {
         match self.open {
-            Open::None => {
-                if !self.held.is_empty() {
-                    let (tag, _, _) = self.mark();
-                    let held = std::mem::take(&mut self.held);
-                    self.out.push_str(&format!("<{tag}>{held}</{tag}>"));
-                }
-            }
+            Open::None => {}
             Open::Mark => {
                 let (tag, _, _) = self.mark();
                 self.out.push_str("</");
@@ -1106,8 +1115,7 @@ impl<'m> Emitter<'m> {
             }
             // The change's first word: its mark opens here, with its number and label, and
             // then whatever was held for it.
-            let held = std::mem::take(&mut self.held);
-            self.close();
+            self.close_open();
             let (tag, label, kind) = self.mark();
             let id = self.start_change();
             self.out.push_str(&format!("<{tag}{id}>"));
@@ -1115,7 +1123,8 @@ impl<'m> Emitter<'m> {
                 self.out.push_str(label);
                 self.last_kind = kind;
             }
-            self.out.push_str(&held);
+            self.out.push_str(&self.held);
+            self.held.clear();
             self.open = Open::Mark;
         }
         self.out.push_str(&text_html(text));
@@ -1123,9 +1132,7 @@ impl<'m> Emitter<'m> {
 
     /// Holds changed spaces, a line break or an image that would start a mark (see `held`).
     fn hold(&mut self, html: &str) {
-        if self.open == Open::Format {
-            self.close();
-        }
+        self.close_open();
         self.held.push_str(html);
     }
 
