@@ -16,10 +16,10 @@ use crate::site::privacy::name_slug;
 use crate::site::quotes::QuoteFate;
 
 /// A template value several of a piece's pages show alike (the site, the piece, a draft, the
-/// steps of its journey), made once per piece, or a page's own long HTML. A template value's lists, maps and long strings
-/// are shared by reference, so each page takes it without converting or copying it again. Page
-/// data keeps these in fields of their own, skipped by serde and handed to the template by
-/// [`PageData::shared`] under the field's name.
+/// steps of its journey), made once per piece, or a page's own long HTML. A template value's
+/// lists, maps and long strings are shared by reference, so each page takes it without
+/// converting or copying it again. Page data keeps these in fields of their own, skipped by
+/// serde and handed to the template by [`PageData::shared`] under the field's name.
 #[derive(Debug, Clone)]
 pub struct Shared(pub tera::Value);
 
