@@ -61,6 +61,7 @@ if [ -d /dev/shm ] && [ -w /dev/shm ]; then
 fi
 
 printf '%-8s %6s %9s %9s %9s %10s %12s\n' pieces pages wall_s user_s sys_s peak_MB ms_per_page
+declare -A times   # size -> "wall user sys" of its best run
 for n in "${sizes[@]}"; do
   dir="$work/p$n"
   if [ ! -f "$dir/redraft.yaml" ]; then
@@ -93,12 +94,19 @@ for n in "${sizes[@]}"; do
     rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
     pages=$(grep -o '[0-9]* pages' "$log.out" | grep -o '[0-9]*')
     if [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}"; then
-      best=$wall; line=$(printf '%-8s %6s %9.2f %9.2f %9.2f %10s %12.3f' "$n" "$pages" "$wall" "$user" "$sys" "$rss" "$(awk "BEGIN{print $wall*1000/$pages}")")
+      best=$wall; times[$n]="$wall $user $sys"; line=$(printf '%-8s %6s %9.2f %9.2f %9.2f %10s %12.3f' "$n" "$pages" "$wall" "$user" "$sys" "$rss" "$(awk "BEGIN{print $wall*1000/$pages}")")
     fi
     rm -f "$log" "$log.out"
   done
   echo "$line"
 done
+# The linearity goal: 10,000 pieces in at most 10.5 times the time of 1,000.
+if [ -n "${times[1000]:-}" ] && [ -n "${times[10000]:-}" ]; then
+  awk -v a="${times[1000]}" -v b="${times[10000]}" 'BEGIN {
+    split(a, x, " "); split(b, y, " ")
+    printf "10000 / 1000: wall %.1f times, user CPU %.1f, system CPU %.1f\n", y[1]/x[1], y[2]/x[2], y[3]/x[3]
+  }'
+fi
 echo "deleting the outputs (untimed) ..." >&2
 rm -rf "$work"/out*
 sync
