@@ -46,6 +46,12 @@ const INLINE: &[&str] = &[
 /// or `None` if the tag does not have it. Attribute names are compared without regard to case;
 /// text inside other attributes' values never counts as a name.
 pub fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    attributes(tag).find_map(|(found, value)| found.eq_ignore_ascii_case(name).then_some(value))
+}
+
+/// Every attribute of a start tag in order, as written: its name and its raw value (still
+/// escaped; `""` for one written without a value).
+pub fn attributes(tag: &str) -> impl Iterator<Item = (&str, &str)> {
     let bytes = tag.as_bytes();
     let stop = |b: u8| b.is_ascii_whitespace() || b == b'>' || b == b'/' || b == b'=';
     // Past `<` and the element's name.
@@ -53,7 +59,7 @@ pub fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
     while i < bytes.len() && !stop(bytes[i]) {
         i += 1;
     }
-    loop {
+    std::iter::from_fn(move || {
         while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
             i += 1;
         }
@@ -91,10 +97,8 @@ pub fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
             value = &tag[from..to];
             i = (to + 1).min(bytes.len());
         }
-        if found.eq_ignore_ascii_case(name) {
-            return Some(value);
-        }
-    }
+        Some((found, value))
+    })
 }
 
 /// Whether `name` is an inline element (text on both sides of it belongs to the same line).

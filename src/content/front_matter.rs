@@ -169,6 +169,8 @@ pub struct FrontMatter {
     pub changes: Option<String>,
     /// Why it changed (Markdown).
     pub reflection: Option<String>,
+    /// The line of `reflection:` in the draft's own front matter, for warnings about it.
+    pub reflection_line: Option<usize>,
     /// The risk taken in this draft.
     pub tried: Option<String>,
     /// Feedback received on this draft.
@@ -229,6 +231,7 @@ impl FrontMatter {
             showcase: self.showcase.or(fallback.showcase),
             changes: self.changes.or_else(|| fallback.changes.clone()),
             reflection: self.reflection.or_else(|| fallback.reflection.clone()),
+            reflection_line: self.reflection_line,
             tried: self.tried.or_else(|| fallback.tried.clone()),
             feedback: self.feedback.or_else(|| {
                 // Lines in another file would point at the wrong place in the draft.
@@ -392,7 +395,10 @@ pub fn parse(
             }
             "showcase" => fm.showcase = r.boolean(f, value),
             "changes" => fm.changes = r.text(f, value),
-            "reflection" => fm.reflection = r.text(f, value),
+            "reflection" => {
+                fm.reflection = r.text(f, value);
+                fm.reflection_line = r.line(f);
+            }
             "tried" => fm.tried = r.text(f, value),
             "feedback" => fm.feedback = read_feedback(&mut r, value),
             _ => r.unknown_key(f, key, KNOWN_KEYS),

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::content::front_matter::{Feedback, Stage, Visibility, WriterRole};
 use crate::content::{Draft, Piece};
 use crate::date::Date;
+use crate::diagnostic::Diagnostic;
 use crate::diff::{ChangeStats, ChangeView};
 use crate::fields::Choice;
 use crate::growth::{DraftStats, PieceGrowth, StepGrowth};
@@ -14,6 +15,7 @@ use crate::settings::{SearchEngines, Settings};
 use crate::site::chart;
 use crate::site::privacy::name_slug;
 use crate::site::quotes::QuoteFate;
+use crate::site::removed_warnings;
 
 /// A template value several of a piece's pages show alike (the site, the piece, a draft, the
 /// steps of its journey), made once per piece, or a page's own long HTML. A template value's
@@ -303,13 +305,24 @@ pub struct FeedbackInfo {
 }
 
 impl FeedbackInfo {
-    fn new(f: &Feedback, settings: &Settings) -> FeedbackInfo {
+    /// Feedback `f`, the `number`th on `draft`; what its text loses to the safety rule goes
+    /// into `warnings`.
+    fn new(
+        f: &Feedback,
+        number: usize,
+        draft: &Draft,
+        settings: &Settings,
+        warnings: &mut Vec<Diagnostic>,
+    ) -> FeedbackInfo {
+        let text = markdown::render_snippet(&f.text, settings.raw_html);
+        let place = format!("the text of feedback {number}");
+        warnings.extend(removed_warnings(&draft.file, f.line, &place, &text.removed));
         FeedbackInfo {
             from: f.from.as_deref().and_then(|n| settings.names.show(n)),
             role: f.role.map(|r| r.label()),
             role_key: f.role.map(Choice::word),
             date: f.date.map(DateInfo::from),
-            text_html: markdown::render_snippet(&f.text, settings.raw_html),
+            text_html: text.html,
             quote: f.quote.clone(),
             pin: None,
             pin_url: None,
@@ -363,14 +376,27 @@ pub struct DraftInfo {
 }
 
 impl DraftInfo {
-    /// `path` is the piece's public URL path.
+    /// `path` is the piece's public URL path. What the reflection and feedback lose to the
+    /// safety rule goes into `warnings`.
     pub fn new(
         path: &str,
         draft: &Draft,
         change: Option<&ChangeView>,
         settings: &Settings,
+        warnings: &mut Vec<Diagnostic>,
     ) -> DraftInfo {
         let m = &draft.meta;
+        let reflection = m.reflection.as_deref().map(|r| {
+            let snippet = markdown::render_snippet(r, settings.raw_html);
+            let place = "the reflection";
+            warnings.extend(removed_warnings(
+                &draft.file,
+                m.reflection_line,
+                place,
+                &snippet.removed,
+            ));
+            snippet.html
+        });
         let url = format!("{path}/draft-{}/index.html", draft.number);
         DraftInfo {
             number: draft.number,
@@ -382,10 +408,7 @@ impl DraftInfo {
             stage: m.stage.map(StageInfo::from),
             date: m.date.map(DateInfo::from),
             changes: m.changes.clone(),
-            reflection_html: m
-                .reflection
-                .as_deref()
-                .map(|r| markdown::render_snippet(r, settings.raw_html)),
+            reflection_html: reflection,
             tried: m.tried.clone(),
             goals: m.goals.clone().unwrap_or_default(),
             showcase: m.showcase.unwrap_or(false),
@@ -393,7 +416,8 @@ impl DraftInfo {
                 .feedback
                 .iter()
                 .flatten()
-                .map(|f| FeedbackInfo::new(f, settings))
+                .enumerate()
+                .map(|(i, f)| FeedbackInfo::new(f, i + 1, draft, settings, warnings))
                 .collect(),
             stats: change.map(|c| c.stats.into()),
             text_stats: None,

@@ -11,6 +11,8 @@ mod groups;
 pub mod privacy;
 pub mod quotes;
 
+use std::path::Path;
+
 use rayon::prelude::*;
 
 use crate::content::front_matter::Visibility;
@@ -272,6 +274,41 @@ fn pin_feedback(
     pinned.html
 }
 
+/// Warnings for what the safety rule took out of a writer's text in `file`, one per line and
+/// rule: of the draft's body when `place` is empty (`line` is then where the body starts), else
+/// of the front-matter text `place` names ("the reflection"), whose key is on `line`.
+pub(crate) fn removed_warnings(
+    file: &Path,
+    line: Option<usize>,
+    place: &str,
+    removed: &[markdown::Removed],
+) -> Vec<Diagnostic> {
+    removed
+        .chunk_by(|a, b| a.line == b.line && a.rule == b.rule)
+        .map(|same| {
+            let first = &same[0];
+            let what: Vec<&str> = same.iter().map(|r| r.what.as_str()).collect();
+            let (line, place) = match (place, line) {
+                ("", start) => (start.map(|s| s + first.line - 1), String::new()),
+                (place, line) => (line, format!(" in {place}")),
+            };
+            let d = Diagnostic::warning(
+                file,
+                format!(
+                    "removed from {}{place} before publishing: {}",
+                    first.rule.place(),
+                    what.join(", ")
+                ),
+            )
+            .with_help(first.rule.help());
+            match line {
+                Some(line) => d.at_line(line),
+                None => d,
+            }
+        })
+        .collect()
+}
+
 /// `../` repeated once per folder in `path` (a page's output path).
 fn root_of(path: &str) -> String {
     "../".repeat(path.matches('/').count())
@@ -306,19 +343,17 @@ fn piece_pages(
     settings: &Settings,
     warnings: &mut Vec<Diagnostic>,
 ) -> (Vec<Page>, Vec<DraftInfo>) {
-    let mut steps: Vec<DraftInfo> = p
-        .drafts
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            DraftInfo::new(
-                &p.path,
-                d,
-                i.checked_sub(1).map(|j| &p.changes[j]),
-                settings,
-            )
-        })
-        .collect();
+    let mut steps: Vec<DraftInfo> = Vec::with_capacity(p.drafts.len());
+    for (i, (d, rendered)) in p.drafts.iter().zip(&p.rendered).enumerate() {
+        warnings.extend(removed_warnings(
+            &d.file,
+            Some(d.body_line),
+            "",
+            &rendered.removed,
+        ));
+        let change = i.checked_sub(1).map(|j| &p.changes[j]);
+        steps.push(DraftInfo::new(&p.path, d, change, settings, warnings));
+    }
     for (i, step) in steps.iter_mut().enumerate() {
         step.text_stats = Some(p.text_stats[i].clone());
         step.growth = i.checked_sub(1).map(|j| p.steps[j].clone());

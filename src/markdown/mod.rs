@@ -5,9 +5,11 @@
 //! same HTML works on the journey page, the draft page and the change page, which sit at
 //! different depths: each page swaps the placeholder for its own way back to the piece folder.
 
+mod safety;
+
 use std::collections::HashMap;
 use std::hash::Hasher;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -16,6 +18,8 @@ use crate::diff::WordBag;
 use crate::html::{self, Token};
 use crate::settings::RawHtml;
 use crate::text;
+use safety::Found;
+pub use safety::{Removed, Rule, is_plain_name};
 
 /// Stands for "the piece's folder" at the start of relative links; see the module docs.
 pub const PIECE_LINK: &str = "./@piece/";
@@ -102,6 +106,16 @@ pub struct Rendered {
     pub html: String,
     /// Words in the draft.
     pub words: usize,
+    /// What was taken out of the writer's text so it could not run script, in order.
+    pub removed: Vec<Removed>,
+}
+
+/// A short text (a reflection, a feedback comment) rendered to HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub html: String,
+    /// What was taken out of it; lines count from the text's first line.
+    pub removed: Vec<Removed>,
 }
 
 fn options() -> Options {
@@ -115,15 +129,23 @@ fn options() -> Options {
 
 /// Renders a whole draft body.
 pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
-    let mut events: Vec<Event<'_>> = Parser::new_ext(markdown, options()).collect();
-    let had_raw_html = prepare(&mut events, raw_html);
+    let (mut events, offsets): (Vec<Event<'_>>, Vec<usize>) = Parser::new_ext(markdown, options())
+        .into_offset_iter()
+        .map(|(event, range)| (event, range.start))
+        .unzip();
+    let mut found = Vec::new();
+    let raw = prepare(&mut events, &offsets, raw_html, &mut found);
+    drop(offsets);
     write_footnotes(&mut events);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out, with_block_marks(events));
-    if had_raw_html && raw_html == RawHtml::Sanitize {
-        out = SANITIZER.clean(&out).to_string();
+    if raw.seen && raw_html == RawHtml::Sanitize {
+        out = safety::sanitize(&out);
+        for (offset, fragment) in &raw.fragments {
+            safety::sanitized_away(fragment, *offset, &mut found);
+        }
     }
-    if had_raw_html {
+    if raw.seen {
         out = without_change_marks(&out);
     }
     let blocks = split_blocks(&out);
@@ -133,40 +155,77 @@ pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
         .collect::<Vec<_>>()
         .join("\n");
     let words = blocks.iter().map(|b| text::count_words(&b.text)).sum();
+    found.sort_by_key(|f| f.offset);
     Rendered {
         blocks,
         html,
         words,
+        removed: found.into_iter().map(|f| f.in_text(markdown)).collect(),
     }
 }
 
 /// Renders a short text (a reflection, a feedback comment) to HTML.
-pub fn render_snippet(markdown: &str, raw_html: RawHtml) -> String {
-    render(markdown, raw_html).html
+pub fn render_snippet(markdown: &str, raw_html: RawHtml) -> Snippet {
+    let rendered = render(markdown, raw_html);
+    Snippet {
+        html: rendered.html,
+        removed: rendered.removed,
+    }
 }
 
-/// Gives headings ids, points relative links at the piece folder and handles raw HTML.
-/// Returns whether the draft contained raw HTML.
-fn prepare(events: &mut [Event<'_>], raw_html: RawHtml) -> bool {
-    let mut had_raw_html = false;
+/// The raw HTML a draft holds.
+#[derive(Debug, Default)]
+struct RawHtmlSeen {
+    /// Whether there is any.
+    seen: bool,
+    /// Under `raw_html: sanitize`, each HTML block and each inline tag with where it starts,
+    /// to say what the sanitizer took out of it.
+    fragments: Vec<(usize, String)>,
+}
+
+/// Gives headings ids, points relative links at the piece folder, handles raw HTML and holds
+/// what Markdown syntax passes through to the page to [`safety`]'s rule, adding what it takes
+/// out to `found`. `offsets` has where each event starts in the text.
+fn prepare(
+    events: &mut [Event<'_>],
+    offsets: &[usize],
+    raw_html: RawHtml,
+    found: &mut Vec<Found>,
+) -> RawHtmlSeen {
+    let mut raw = RawHtmlSeen::default();
     let mut used_ids: HashMap<String, usize> = HashMap::new();
     // Whether an HTML comment is open: it may span the lines of an HTML block.
     let mut in_comment = false;
+    // The HTML block being read, for the sanitizer's report.
+    let mut block: Option<(usize, String)> = None;
     for i in 0..events.len() {
+        let offset = offsets.get(i).copied().unwrap_or_default();
+        let block_line = matches!(events[i], Event::Html(_));
         match &mut events[i] {
             Event::Html(h) | Event::InlineHtml(h) => {
-                had_raw_html = true;
+                raw.seen = true;
                 if raw_html == RawHtml::Escape {
                     events[i] = Event::Text(std::mem::replace(h, CowStr::Borrowed("")));
+                    continue;
                 } else if in_comment || h.contains("<!--") {
                     *h = CowStr::Boxed(without_comments(h, &mut in_comment).into_boxed_str());
                 }
+                if raw_html == RawHtml::Sanitize {
+                    match &mut block {
+                        Some((_, text)) if block_line => text.push_str(h),
+                        _ => raw.fragments.push((offset, h.to_string())),
+                    }
+                }
             }
-            Event::End(TagEnd::HtmlBlock) => in_comment = false,
+            Event::Start(Tag::HtmlBlock) => block = Some((offset, String::new())),
+            Event::End(TagEnd::HtmlBlock) => {
+                in_comment = false;
+                raw.fragments.extend(block.take());
+            }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
-                if raw_html != RawHtml::Allow && is_script_url(dest_url) =>
+                if raw_html != RawHtml::Allow && safety::is_script_url(dest_url) =>
             {
-                // ammonia only sees drafts with raw HTML, so Markdown links are checked here.
+                found.push(safety::script_url(dest_url, offset));
                 *dest_url = CowStr::Borrowed("#");
             }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
@@ -190,12 +249,19 @@ fn prepare(events: &mut [Event<'_>], raw_html: RawHtml) -> bool {
                         .into_boxed_str(),
                 ));
             }
-            Event::Start(Tag::Heading { id: None, .. }) => {
-                let text = heading_text(&events[i + 1..]);
-                let mut id = crate::content::slug::slugify(&text);
+            Event::Start(Tag::Heading {
+                id, classes, attrs, ..
+            }) => {
+                safety::heading_attributes(id, classes, attrs, offset, found);
+                let given = id.take();
+                let mut id = match given {
+                    Some(given) => given.to_string(),
+                    None => crate::content::slug::slugify(&heading_text(&events[i + 1..])),
+                };
                 if id.is_empty() {
                     id = "section".to_string();
                 }
+                // Ids a writer gives count too, so no two headings share one.
                 let n = used_ids.entry(id.clone()).or_insert(0);
                 *n += 1;
                 if *n > 1 {
@@ -208,7 +274,7 @@ fn prepare(events: &mut [Event<'_>], raw_html: RawHtml) -> bool {
             _ => {}
         }
     }
-    had_raw_html
+    raw
 }
 
 /// Raw HTML without its comments. Comments are a writer's notes to self, never shown, so they
@@ -321,23 +387,6 @@ fn write_footnotes(events: &mut [Event<'_>]) {
     }
 }
 
-/// A URL that would run code when followed: `javascript:`, `vbscript:`, or `data:` other than
-/// an image. Browsers ignore spaces and control characters inside a scheme, so we do too.
-fn is_script_url(url: &str) -> bool {
-    let squeezed: String = url
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
-        .take(24)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let is_data = squeezed.starts_with("data:");
-    let is_plain_image =
-        squeezed.starts_with("data:image/") && !squeezed.starts_with("data:image/svg");
-    squeezed.starts_with("javascript:")
-        || squeezed.starts_with("vbscript:")
-        || (is_data && !is_plain_image)
-}
-
 /// A link to a file beside the draft: no scheme, not absolute, not a fragment.
 fn is_relative_file_link(url: &str) -> bool {
     !(url.is_empty()
@@ -438,28 +487,6 @@ fn split_blocks(out: &str) -> Vec<Block> {
     }
     blocks
 }
-
-/// The sanitizer for drafts with raw HTML: ammonia's safe defaults plus what pulldown-cmark
-/// itself emits (heading ids, footnotes, task-list checkboxes, table alignment).
-static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
-    let mut b = ammonia::Builder::default();
-    b.strip_comments(false)
-        .add_generic_attributes(["id", "class"])
-        .add_tags(["input"])
-        .add_tag_attributes("input", ["type", "checked", "disabled", "aria-label"])
-        .add_tag_attributes("th", ["style"])
-        .add_tag_attributes("td", ["style"])
-        .attribute_filter(|element, attribute, value| match (element, attribute) {
-            ("input", "type") => (value == "checkbox").then_some(value.into()),
-            (_, "style") => matches!(
-                value,
-                "text-align: left" | "text-align: center" | "text-align: right"
-            )
-            .then_some(value.into()),
-            _ => Some(value.into()),
-        });
-    b
-});
 
 #[cfg(test)]
 mod tests {
@@ -634,6 +661,33 @@ mod tests {
         assert_eq!(r.blocks.last().map(|b| b.tag.as_str()), Some("div"));
         let sanitized = render("Text.[^1] <b>raw</b>\n\n[^1]: Note.\n", RawHtml::Sanitize);
         assert!(sanitized.html.contains("id=\"fn-1\""), "{}", sanitized.html);
+    }
+
+    #[test]
+    fn heading_attributes_keep_an_id_and_classes_only_in_every_mode() {
+        for raw_html in [RawHtml::Sanitize, RawHtml::Allow, RawHtml::Escape] {
+            let r = render(
+                "## A {#top .note onclick=x}\n\n## B {#top}\n\n## C {.a\"b}\n",
+                raw_html,
+            );
+            let headings: Vec<&str> = r.blocks.iter().map(|b| b.html.as_str()).collect();
+            assert_eq!(
+                headings,
+                [
+                    "<h2 id=\"top\" class=\"note\">A</h2>",
+                    "<h2 id=\"top-2\">B</h2>",
+                    "<h2 id=\"c\">C</h2>"
+                ],
+                "{raw_html:?}"
+            );
+            let removed: Vec<(usize, &str)> =
+                r.removed.iter().map(|r| (r.line, r.what.as_str())).collect();
+            assert_eq!(
+                removed,
+                [(1, "`onclick=x`"), (5, "the class `.a\"b`")],
+                "{raw_html:?}"
+            );
+        }
     }
 
     #[test]
