@@ -26,6 +26,9 @@ pub struct BuildOptions {
     pub output: Option<PathBuf>,
     /// Replace the output folder even when redraft did not write it.
     pub force: bool,
+    /// Called with the output folder when another build is writing there and this one waits
+    /// for it to finish.
+    pub waiting: Option<fn(&Path)>,
 }
 
 /// What a finished build did.
@@ -69,11 +72,16 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
         .output
         .clone()
         .unwrap_or_else(|| default_output(root));
-    check_output_place(root, &out)?;
-    let mut loaded = content::load(root, std::slice::from_ref(&out))?;
+    let real = crate::output::resolve(&out)?;
+    check_output_place(root, &out, &real)?;
+    let mut loaded = content::load(root, std::slice::from_ref(&real))?;
     // Each piece's pages are written as soon as they are made, so the whole site is never in
     // memory at once; the folder is swapped in only when all of it is written.
-    let writer = SiteWriter::begin(&out, options.force)?;
+    let writer = SiteWriter::begin(&out, options.force, |_| {
+        if let Some(waiting) = options.waiting {
+            waiting(&out);
+        }
+    })?;
     // The build hands its pieces over, so each piece's drafts are let go as soon as its pages
     // are written: a big portfolio's text is not all held to the end.
     let site = SiteInfo::new(&loaded.portfolio.settings, &loaded.portfolio.pieces);
@@ -246,7 +254,7 @@ impl Renderer {
         writer: Option<&SiteWriter>,
     ) -> Result<Rendered, BuildError> {
         let settings = &portfolio.settings;
-        let theme = Theme::load(portfolio.templates_dir.as_deref()).map_err(Problems)?;
+        let theme = Theme::load(&portfolio.templates).map_err(Problems)?;
         if self.settings.as_ref() != Some(settings)
             || self.site.as_ref() != Some(&site)
             || self.templates != theme.override_sources()
@@ -467,20 +475,58 @@ fn render_page(theme: &Theme, page: &Page) -> Result<SiteFile, Diagnostic> {
     })
 }
 
-/// The output folder must not sit inside the pieces folder (the next build would read it) and
-/// must not be the portfolio itself.
-fn check_output_place(root: &Path, out: &Path) -> Result<(), Problems> {
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (root_abs, out_abs) = (absolute(root), absolute(out));
-    let pieces = root_abs.join(content::PIECES_DIR);
-    if out_abs.starts_with(&pieces) || root_abs.starts_with(&out_abs) {
+/// The output folder `out` (which is `real` with its links resolved) is replaced whole, so it
+/// must not hold the portfolio, sit inside the folders a build reads (the next build would read
+/// the site), or hold the folder the command runs in or the user's home, however it is spelled
+/// or linked. `--force` does not lift this.
+fn check_output_place(root: &Path, out: &Path, real: &Path) -> Result<(), Problems> {
+    let resolved = |p: &Path| {
+        p.canonicalize()
+            .or_else(|_| std::path::absolute(p))
+            .unwrap_or_else(|_| p.to_path_buf())
+    };
+    let root = resolved(root);
+    let inside = [
+        content::PIECES_DIR,
+        content::STATIC_DIR,
+        content::TEMPLATES_DIR,
+    ]
+    .into_iter()
+    .map(|dir| resolved(&root.join(dir)))
+    .find(|dir| real.starts_with(dir));
+    if let Some(dir) = inside {
+        let name = dir.file_name().unwrap_or_default().to_string_lossy();
         return Err(Problems(vec![
             Diagnostic::error(
                 out,
-                "the output folder would hold the portfolio's own drafts",
+                format!("the output folder would be inside the portfolio's {name}/ folder, which every build reads"),
             )
-            .with_help("choose an output folder outside pieces/, like `-o public`"),
+            .with_help("choose an output folder outside pieces/, static/ and templates/, like `-o public`"),
         ]));
+    }
+    let precious = [
+        ("the portfolio", Some(root.clone())),
+        (
+            "the folder this command runs in",
+            std::env::current_dir().ok().map(|d| resolved(&d)),
+        ),
+        (
+            "your home folder",
+            std::env::home_dir().map(|d| resolved(&d)),
+        ),
+    ];
+    for (what, dir) in precious {
+        if dir.is_some_and(|dir| dir.starts_with(real)) {
+            return Err(Problems(vec![
+                Diagnostic::error(
+                    out,
+                    format!(
+                        "the output folder would hold {what}, and a build replaces everything in it"
+                    ),
+                )
+                .with_help("choose a folder of its own for the site, like `-o public`"),
+            ]));
+        }
     }
     Ok(())
 }

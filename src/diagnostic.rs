@@ -118,17 +118,35 @@ impl fmt::Display for Diagnostic {
         }
         if let (Some(line), Some(text)) = (self.line, &self.source_line) {
             // rustc's layout: the line with its number in a gutter, a caret under the column.
+            // A long line is cut to a window around the column, so one line of a hostile file
+            // cannot fill a terminal or a CI log.
+            let chars: Vec<char> = text.chars().collect();
+            let at = self.column.unwrap_or(1).saturating_sub(1).min(chars.len());
+            let start = if chars.len() > QUOTED_WIDTH {
+                at.saturating_sub(QUOTED_WIDTH / 3)
+            } else {
+                0
+            };
+            let end = (start + QUOTED_WIDTH).min(chars.len());
+            let (open, close) = (
+                if start > 0 { "…" } else { "" },
+                if end < chars.len() { "…" } else { "" },
+            );
+            let shown: String = chars[start..end].iter().collect();
             let gutter = " ".repeat(line.to_string().len());
-            write!(f, "\n{gutter} |\n{line} | {text}")?;
-            if let Some(column) = self.column {
-                let before: String = text
+            write!(f, "\n{gutter} |\n{line} | {open}{shown}{close}")?;
+            if self.column.is_some() {
+                let before: String = open
                     .chars()
-                    .take(column.saturating_sub(1))
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .map(|_| ' ')
+                    .chain(
+                        chars[start..at]
+                            .iter()
+                            .map(|c| if *c == '\t' { '\t' } else { ' ' }),
+                    )
                     .collect();
-                let rest = text
-                    .chars()
-                    .skip(column.saturating_sub(1))
+                let rest = chars[at..end]
+                    .iter()
                     .take_while(|c| !c.is_whitespace())
                     .count()
                     .max(1);
@@ -141,6 +159,9 @@ impl fmt::Display for Diagnostic {
         Ok(())
     }
 }
+
+/// The most characters of a source line a message quotes.
+const QUOTED_WIDTH: usize = 100;
 
 /// A list of diagnostics that contains at least one error.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,6 +221,24 @@ mod tests {
         assert_eq!(
             d.to_string(),
             "pieces/e/02.md:3:8: draft must be a whole number, found \"two\"\n  |\n3 | draft: two\n  |        ^^^\n  help: write `draft: 2`"
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_quoted_around_its_column_only() {
+        let text = format!("title: {}x{}\n", "[".repeat(5_000), "]".repeat(5_000));
+        let d = Diagnostic::error("01.md", "too deep")
+            .at(1, 5_008)
+            .with_source(&text, 0);
+        let shown = d.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(
+            lines[2],
+            format!("1 | …{}x{}…", "[".repeat(33), "]".repeat(66))
+        );
+        assert_eq!(
+            lines[3],
+            format!("  | {}{}", " ".repeat(34), "^".repeat(67))
         );
     }
 

@@ -4,6 +4,7 @@
 //! The modules follow the build, and data flows one way through them:
 //!
 //! ```text
+//! fence               what may be read: inside the portfolio, regular files, UTF-8 text
 //! settings, content   load redraft.yaml and pieces/ into a Portfolio (source data)
 //! markdown            render each draft once: HTML split into top-level blocks
 //! text                words as Unicode segmentation cuts them, fast for ASCII
@@ -24,6 +25,7 @@ pub mod content;
 pub mod date;
 pub mod diagnostic;
 pub mod diff;
+pub mod fence;
 pub mod fields;
 pub mod growth;
 pub mod html;

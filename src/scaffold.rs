@@ -127,7 +127,11 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, ScaffoldError> {
             piece.join("02-revision.md"),
             INIT_DRAFT_2.replace("{date}", &today),
         ),
-        (dir.join(".gitignore"), "public/\n".to_string()),
+        (
+            dir.join(".gitignore"),
+            // The site, and a site being written beside it.
+            "public/\n.public.redraft-*/\n".to_string(),
+        ),
     ];
     let mut written = Vec::new();
     for (path, text) in &files {

@@ -1,8 +1,9 @@
 //! Site settings from `redraft.yaml`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Problems};
+use crate::fence::Fence;
 use crate::fields::{Choice, Field, FieldReader};
 use crate::yaml::{self, KeyLocator, Yaml};
 
@@ -167,6 +168,9 @@ pub struct Settings {
     pub search_engines: SearchEngines,
     /// What happens to raw HTML in drafts.
     pub raw_html: RawHtml,
+    /// Folders outside the portfolio that its symbolic links may lead into (as written,
+    /// relative to the portfolio folder).
+    pub allow_links_to: Vec<PathBuf>,
 }
 
 const KNOWN_KEYS: &[&str] = &[
@@ -179,6 +183,7 @@ const KNOWN_KEYS: &[&str] = &[
     "names",
     "search_engines",
     "raw_html",
+    "allow_links_to",
 ];
 
 impl Settings {
@@ -194,38 +199,34 @@ impl Settings {
             names: NameStyle::default(),
             search_engines: SearchEngines::default(),
             raw_html: RawHtml::default(),
+            allow_links_to: Vec::new(),
         }
     }
 
     /// Reads `redraft.yaml` from the portfolio folder `root`. Warnings come back beside the
     /// settings; any error fails the whole read.
+    /// The file is read through the portfolio's fence, which `allow_links_to:` cannot widen
+    /// for it: settings that live outside the portfolio are never read.
     pub fn load(root: &Path) -> Result<(Settings, Vec<Diagnostic>), Problems> {
         let path = root.join(FILE_NAME);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Problems(vec![
-                    Diagnostic::error(&path, format!("no {FILE_NAME} here, so this is not a redraft portfolio"))
-                        .with_help(format!(
-                            "run the command in your portfolio folder, or make a new one with `redraft init {}`",
-                            root.display()
-                        )),
-                ]));
-            }
-            Err(e) => {
-                let help = "save it as UTF-8 text";
-                return Err(Problems(vec![
-                    Diagnostic::error(&path, format!("cannot read this file: {e}")).with_help(help),
-                ]));
-            }
-        };
+        if path.symlink_metadata().is_err() {
+            return Err(Problems(vec![
+                Diagnostic::error(&path, format!("no {FILE_NAME} here, so this is not a redraft portfolio"))
+                    .with_help(format!(
+                        "run the command in your portfolio folder, or make a new one with `redraft init {}`",
+                        root.display()
+                    )),
+            ]));
+        }
+        let text = Fence::new(root)
+            .read_text(&path)
+            .map_err(|d| Problems(vec![d]))?;
         let folder = root
             .canonicalize()
             .ok()
             .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| "My portfolio".to_string());
-        let text = crate::content::normalize_newlines(text);
-        Settings::parse(&path, text.trim_start_matches('\u{feff}'), &folder)
+        Settings::parse(&path, &text, &folder)
     }
 
     /// Reads settings from the text of a `redraft.yaml` at `path`.
@@ -253,12 +254,15 @@ impl Settings {
             }
             Err(e) => {
                 return Err(Problems(vec![
-                    Diagnostic::error(path, format!("cannot read the settings: {}", e.message))
-                        .at(e.line, e.column)
-                        .with_source(text, 0)
-                        .with_help(
-                            "put quotes around a value that contains `: ` or starts with a symbol",
-                        ),
+                    e.place(
+                        Diagnostic::error(path, format!("cannot read the settings: {}", e.message)),
+                        text,
+                        0,
+                    )
+                    .with_help(e.limit.map_or(
+                        "put quotes around a value that contains `: ` or starts with a symbol",
+                        yaml::Limit::help,
+                    )),
                 ]));
             }
         };
@@ -282,6 +286,10 @@ impl Settings {
                     settings.search_engines = r.choice(f, value).unwrap_or_default()
                 }
                 "raw_html" => settings.raw_html = r.choice(f, value).unwrap_or_default(),
+                "allow_links_to" => {
+                    let folders = r.text_list(f, value).unwrap_or_default();
+                    settings.allow_links_to = folders.into_iter().map(PathBuf::from).collect();
+                }
                 _ => r.unknown_key(f, key, KNOWN_KEYS),
             }
         }

@@ -6,6 +6,8 @@
 
 use std::collections::HashMap;
 
+use crate::diagnostic::Diagnostic;
+
 /// A parsed YAML value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Yaml {
@@ -60,10 +62,57 @@ pub struct SyntaxError {
     pub column: usize,
     /// What the parser said, without its own position suffix.
     pub message: String,
+    /// The limit the text is over, when that is why it was not read.
+    pub limit: Option<Limit>,
 }
 
-/// Parses a YAML document. An empty document is [`Yaml::Null`].
+impl SyntaxError {
+    /// Points `d` at the error in `text` (the YAML, whose first line is line `offset` + 1 of
+    /// its file), quoting the line; a text over the size limit is pointed at as a whole.
+    pub fn place(&self, d: Diagnostic, text: &str, offset: usize) -> Diagnostic {
+        if self.limit == Some(Limit::Size) {
+            return d.at_line(offset + 1);
+        }
+        d.at(self.line + offset, self.column)
+            .with_source(text, offset)
+    }
+}
+
+/// The bounds a YAML text must keep to be read at all, checked before parsing: the parser's
+/// time grows with the square of how deeply `[` and `{` nest (250,000 of them, in 500 KB, took
+/// two minutes), so a hostile file could tie up a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// At most [`MAX_BYTES`].
+    Size,
+    /// `[ ]` and `{ }` nested at most [`MAX_DEPTH`] deep.
+    Depth,
+}
+
+impl Limit {
+    /// What to do about it.
+    pub fn help(self) -> &'static str {
+        match self {
+            Limit::Size => {
+                "front matter and settings hold short details; put long writing in a draft's text, below its front matter"
+            }
+            Limit::Depth => {
+                "front matter needs two or three levels at most; look for stray `[` or `{`"
+            }
+        }
+    }
+}
+
+/// The most bytes of YAML read: a long reflection and a page of feedback take a few kilobytes.
+pub const MAX_BYTES: usize = 256 * 1024;
+
+/// The deepest `[ ]` and `{ }` may nest: front matter needs two or three levels.
+pub const MAX_DEPTH: usize = 64;
+
+/// Parses a YAML document. An empty document is [`Yaml::Null`]. Text over the [`Limit`]s is
+/// refused before the parser sees it.
 pub fn parse(text: &str) -> Result<Yaml, SyntaxError> {
+    within_limits(text)?;
     let value: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
         let (line, column) = e
             .location()
@@ -72,10 +121,102 @@ pub fn parse(text: &str) -> Result<Yaml, SyntaxError> {
         SyntaxError {
             line,
             column,
+            limit: None,
             message: clean_message(&e.to_string()),
         }
     })?;
     Ok(convert(value))
+}
+
+/// Refuses text over the size limit, or whose flow collections (`[ ]`, `{ }`) nest deeper than
+/// the depth limit. Quoted text, comments and block scalars (`|`, `>`) are passed over, and
+/// in block context a bracket counts only where a value starts (`key: [`, `- {`), so brackets
+/// in a writer's words never count.
+fn within_limits(text: &str) -> Result<(), SyntaxError> {
+    if text.len() > MAX_BYTES {
+        return Err(SyntaxError {
+            line: 1,
+            column: 1,
+            message: format!(
+                "it is {} KB long, over the limit of {} KB",
+                text.len().div_ceil(1024),
+                MAX_BYTES / 1024
+            ),
+            limit: Some(Limit::Size),
+        });
+    }
+    // The indentation of a key whose value is a block scalar: its text is the lines below
+    // that are indented further (or blank).
+    let mut scalar_of: Option<usize> = None;
+    let mut depth = 0usize;
+    for (index, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if let Some(key_indent) = scalar_of {
+            if line.trim().is_empty() || indent > key_indent {
+                continue;
+            }
+            scalar_of = None;
+        }
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        // In block context, where the next value may start: the line's start, after `- `,
+        // `? ` or `: `.
+        let mut value_start = true;
+        let mut quote: Option<u8> = None;
+        while i < bytes.len() {
+            let b = bytes[i];
+            match quote {
+                Some(b'"') if b == b'\\' => i += 1,
+                Some(q) if b == q => quote = None,
+                Some(_) => {}
+                None if b == b'"' || b == b'\'' => {
+                    if depth == 0 && !value_start {
+                        break; // an apostrophe inside plain text
+                    }
+                    quote = Some(b);
+                }
+                None if b == b'#' && (i == 0 || bytes[i - 1] == b' ' || bytes[i - 1] == b'\t') => {
+                    break;
+                }
+                None if b == b'[' || b == b'{' => {
+                    if depth == 0 && !value_start {
+                        break; // plain text that happens to hold a bracket
+                    }
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Err(SyntaxError {
+                            line: index + 1,
+                            column: line[..i].chars().count() + 1,
+                            message: format!(
+                                "lists and groups in `[ ]` or `{{ }}` nest more than {MAX_DEPTH} deep"
+                            ),
+                            limit: Some(Limit::Depth),
+                        });
+                    }
+                }
+                None if b == b']' || b == b'}' => depth = depth.saturating_sub(1),
+                None if depth == 0 => {
+                    let after_indicator = matches!(b, b'-' | b'?' | b':')
+                        && bytes.get(i + 1).is_none_or(|n| *n == b' ' || *n == b'\t');
+                    if after_indicator {
+                        value_start = true;
+                        if b == b':' || b == b'-' {
+                            let rest = line[i + 1..].trim();
+                            if rest.starts_with(['|', '>']) {
+                                scalar_of = Some(indent);
+                                break;
+                            }
+                        }
+                    } else if b != b' ' && b != b'\t' {
+                        value_start = false;
+                    }
+                }
+                None => {}
+            }
+            i += 1;
+        }
+    }
+    Ok(())
 }
 
 /// serde_yaml appends " at line L column C"; we print positions our own way. Numbers too large
@@ -256,6 +397,32 @@ mod tests {
         let e = parse("title: [unclosed\n").unwrap_err();
         assert!(e.line >= 1);
         assert!(!e.message.contains("at line"));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing_but_brackets_in_words_are_not() {
+        let deep = format!("title: {}\n", "[".repeat(250_000));
+        let e = parse(&deep).unwrap_err();
+        assert_eq!(e.limit, Some(Limit::Depth));
+        assert_eq!((e.line, e.column), (1, 8 + MAX_DEPTH));
+        let deep_maps = format!("a:\n  b: {}\n", "{x: ".repeat(100));
+        assert_eq!(parse(&deep_maps).unwrap_err().limit, Some(Limit::Depth));
+        let words = format!(
+            "title: sad :-{}\ntext: \"{}\"\nreflection: |\n  {}\n  [[[\ntags: [a, [b], c]\n# {}\n",
+            "[".repeat(100),
+            "{".repeat(100),
+            "[".repeat(100),
+            "[".repeat(100)
+        );
+        assert!(parse(&words).is_ok(), "{:?}", parse(&words));
+    }
+
+    #[test]
+    fn long_text_is_refused_before_parsing() {
+        let long = format!("title: {}\n", "a".repeat(MAX_BYTES));
+        let e = parse(&long).unwrap_err();
+        assert_eq!(e.limit, Some(Limit::Size));
+        assert_eq!(e.message, "it is 257 KB long, over the limit of 256 KB");
     }
 
     #[test]

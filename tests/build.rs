@@ -475,7 +475,7 @@ fn a_build_that_fails_while_writing_pages_keeps_the_previous_site_and_leaves_no_
     let beside: Vec<String> = std::fs::read_dir(p.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("redraft-"))
+        .filter(|n| n.contains("redraft-new") || n.contains("redraft-old"))
         .collect();
     assert!(beside.is_empty(), "left behind: {beside:?}");
 }

@@ -1,5 +1,6 @@
 //! The committed corpora of hard input. `tests/bad/*` are portfolios that must fail well: exit 1,
-//! every expected line of `expect.txt` in the message, no panic, nothing written. `tests/odd` is a
+//! every expected line of `expect.txt` in the message, no panic, nothing written. `expect.txt`
+//! may say `command: check` (the default is `build`) and `args:` to add. `tests/odd` is a
 //! portfolio of odd but valid input that must just work.
 
 mod common;
@@ -22,16 +23,19 @@ fn every_bad_portfolio_fails_with_a_clear_message_and_writes_nothing() {
         .filter(|p| p.is_dir())
         .collect();
     cases.sort();
-    assert!(cases.len() >= 15, "the corpus has {} cases", cases.len());
+    assert!(cases.len() >= 26, "the corpus has {} cases", cases.len());
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy();
         let expect = std::fs::read_to_string(case.join("expect.txt")).unwrap();
         let mut args = vec!["build".to_string(), ".".to_string()];
         let mut expected = Vec::new();
         for line in expect.lines().filter(|l| !l.trim().is_empty()) {
-            match line.strip_prefix("args:") {
-                Some(extra) => args.extend(extra.split_whitespace().map(str::to_string)),
-                None => expected.push(line),
+            if let Some(extra) = line.strip_prefix("args:") {
+                args.extend(extra.split_whitespace().map(str::to_string));
+            } else if let Some(command) = line.strip_prefix("command:") {
+                args[0] = command.trim().to_string();
+            } else {
+                expected.push(line);
             }
         }
         let before = files(case);

@@ -200,3 +200,259 @@ fn check_names_each_line_where_something_was_removed() {
     }
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// Runs redraft with `args`, failing the test (rather than hanging it) if it has not finished
+/// in a minute: a build that opens a named pipe waits for a writer forever.
+fn redraft_or_give_up(args: &[&str]) -> std::process::Output {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_redraft"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start redraft");
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("redraft {args:?} still runs after a minute: it waits on something");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+/// A class of `pieces` pieces in three short drafts each.
+fn class_of(pieces: usize) -> Portfolio {
+    let p = Portfolio::new("title: A busy class\n", &[]);
+    for i in 0..pieces {
+        for n in 1..=3 {
+            p.write(
+                &format!("pieces/student-{i:03}/0{n}.md"),
+                &format!(
+                    "---\ntitle: Piece {i}\n---\nDraft {n} of piece {i}: the river ran{} past the mill.\n",
+                    " fast".repeat(n)
+                ),
+            );
+        }
+    }
+    p
+}
+
+#[test]
+fn builds_side_by_side_into_one_output_each_publish_a_whole_site() {
+    let p = class_of(200);
+    let reference = tempfile::tempdir().expect("temp dir");
+    let o = redraft(&[
+        "build",
+        &p.path().to_string_lossy(),
+        "-o",
+        &reference.path().join("site").to_string_lossy(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let expected = files(&reference.path().join("site"));
+    for round in 0..3 {
+        let builds: Vec<_> = (0..4)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_redraft"))
+                    .args(["build", &p.path().to_string_lossy()])
+                    .stderr(std::process::Stdio::piped())
+                    .stdout(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("start a build")
+            })
+            .collect();
+        for build in builds {
+            let o = build.wait_with_output().expect("wait for a build");
+            assert!(o.status.success(), "round {round}: {}", stderr(&o));
+        }
+        assert_eq!(
+            files(&p.site()),
+            expected,
+            "round {round}: pages missing or extra"
+        );
+        for file in &expected {
+            assert_eq!(
+                std::fs::read(p.site().join(file)).expect("read"),
+                std::fs::read(reference.path().join("site").join(file)).expect("read"),
+                "round {round}: {file}"
+            );
+        }
+        let beside: Vec<String> = std::fs::read_dir(p.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("redraft-new") || n.contains("redraft-old"))
+            .collect();
+        assert!(beside.is_empty(), "round {round}: left behind {beside:?}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_a_link_is_written_through_and_stays_a_link() {
+    let p = class_of(2);
+    let www = tempfile::tempdir().expect("temp dir");
+    let served = www.path().join("www");
+    std::fs::create_dir(&served).expect("mkdir");
+    std::fs::write(served.join("index.html"), "the live site, not redraft's").expect("write");
+    std::os::unix::fs::symlink(&served, p.site()).expect("link");
+
+    // A folder redraft did not write is refused through the link too.
+    let o = p.build();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_to_string(served.join("index.html")).expect("read"),
+        "the live site, not redraft's"
+    );
+
+    // Once it is redraft's, each build replaces the folder and keeps the link.
+    std::fs::remove_file(served.join("index.html")).expect("empty it");
+    for _ in 0..2 {
+        let o = p.build();
+        assert!(o.status.success(), "{}", stderr(&o));
+        let link = std::fs::symlink_metadata(p.site()).expect("the link");
+        assert!(link.file_type().is_symlink(), "public/ is still a link");
+        assert!(served.join("student-000/draft-3/index.html").is_file());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn force_never_replaces_the_portfolio_however_the_output_is_spelled() {
+    let p = class_of(1);
+    let outside = tempfile::tempdir().expect("temp dir");
+    let link = outside.path().join("site");
+    std::os::unix::fs::symlink(p.path(), &link).expect("link");
+    let before = files(p.path());
+    let root = p.path().to_string_lossy().into_owned();
+    for output in [
+        link.to_string_lossy().into_owned(),
+        root.clone(),
+        format!("{root}/pieces/../"),
+        format!("{root}/static/site"),
+        p.path()
+            .parent()
+            .expect("parent")
+            .to_string_lossy()
+            .into_owned(),
+        "/".to_string(),
+    ] {
+        let o = redraft(&["build", &root, "-o", &output, "--force"]);
+        assert_eq!(o.status.code(), Some(1), "{output}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("the output folder would"),
+            "{output}: {}",
+            stderr(&o)
+        );
+        assert_eq!(files(p.path()), before, "{output}: the portfolio changed");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn settings_linked_from_outside_are_never_read_nor_quoted() {
+    let p = class_of(1);
+    let outside = tempfile::tempdir().expect("temp dir");
+    let secret = outside.path().join("environ");
+    std::fs::write(&secret, "CI_TOKEN=s3cr3t-t0ken\ntitle: [not yaml\n").expect("write");
+    std::fs::remove_file(p.path().join("redraft.yaml")).expect("remove");
+    std::os::unix::fs::symlink(&secret, p.path().join("redraft.yaml")).expect("link");
+    for command in ["build", "check"] {
+        let o = redraft(&[command, &p.path().to_string_lossy()]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{command}: {err}");
+        assert!(err.contains("redraft.yaml"), "{command}: {err}");
+        assert!(err.contains("outside the portfolio"), "{command}: {err}");
+        assert!(!err.contains("s3cr3t"), "{command} quoted the file: {err}");
+    }
+    assert!(!p.site().exists(), "nothing was built");
+    // A link to settings elsewhere inside the portfolio is fine.
+    std::fs::remove_file(p.path().join("redraft.yaml")).expect("remove");
+    p.write("config/site.yaml", "title: Linked inside\n");
+    std::os::unix::fs::symlink("config/site.yaml", p.path().join("redraft.yaml")).expect("link");
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(p.page("index.html").contains("Linked inside"));
+}
+
+#[cfg(unix)]
+#[test]
+fn templates_and_files_linked_from_outside_need_the_portfolio_to_let_them_in() {
+    let p = class_of(1);
+    let shared = tempfile::tempdir().expect("temp dir");
+    let templates = shared.path().join("class-templates");
+    std::fs::create_dir(&templates).expect("mkdir");
+    std::fs::write(templates.join("404.html"), "SHARED 404 {{ site.title }}").expect("write");
+    std::os::unix::fs::symlink(&templates, p.path().join("templates")).expect("link");
+    std::fs::write(shared.path().join("photo.jpg"), "not really a photo").expect("write");
+    std::os::unix::fs::symlink(
+        shared.path().join("photo.jpg"),
+        p.path().join("pieces/student-000/photo.jpg"),
+    )
+    .expect("link");
+
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("templates: warning: this links to something outside"),
+        "{err}"
+    );
+    assert!(
+        err.contains("photo.jpg: warning: this links to something outside"),
+        "{err}"
+    );
+    assert!(
+        !p.page("404.html").contains("SHARED"),
+        "the linked template was used"
+    );
+    assert!(
+        !p.site().join("student-000/photo.jpg").exists(),
+        "the linked file was published"
+    );
+
+    // Named in redraft.yaml, the shared folder is let in.
+    p.write(
+        "redraft.yaml",
+        &format!(
+            "title: A busy class\nallow_links_to: [{}]\n",
+            shared.path().display()
+        ),
+    );
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+    assert!(p.page("404.html").contains("SHARED 404 A busy class"));
+    assert!(p.site().join("student-000/photo.jpg").is_file());
+}
+
+#[cfg(unix)]
+#[test]
+fn named_pipes_are_skipped_with_a_warning_never_waited_on() {
+    let p = class_of(1);
+    for pipe in [
+        "pieces/student-000/04.md",
+        "static/feed.txt",
+        "pieces/student-000/piece.yaml",
+    ] {
+        std::fs::create_dir_all(p.path().join(pipe).parent().expect("parent")).expect("mkdir");
+        let made = std::process::Command::new("mkfifo")
+            .arg(p.path().join(pipe))
+            .status()
+            .expect("run mkfifo");
+        assert!(made.success());
+    }
+    for command in ["build", "check"] {
+        let o = redraft_or_give_up(&[command, &p.path().to_string_lossy()]);
+        let err = stderr(&o);
+        for pipe in ["04.md", "feed.txt", "piece.yaml"] {
+            assert!(
+                err.contains(&format!(
+                    "{pipe}: warning: this is a named pipe, not a file, so it is skipped"
+                )),
+                "{command}: {err}"
+            );
+        }
+    }
+    assert!(p.page("student-000/draft-3/index.html").contains("Draft 3"));
+    assert!(!p.site().join("feed.txt").exists());
+}

@@ -11,7 +11,7 @@ use redraft::settings::Settings;
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     // As the loader does when it reads a file.
-    let text = &redraft::content::normalize_newlines(text.to_string());
+    let text = &redraft::fence::normalize_newlines(text.to_string());
     let file = Path::new("pieces/fuzz/01.md");
     let lines = text.lines().count().max(1) + 1;
     let check = |ds: &[redraft::diagnostic::Diagnostic]| {

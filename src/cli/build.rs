@@ -23,6 +23,12 @@ pub fn run(args: Args) -> Result<(), String> {
     let options = BuildOptions {
         output: args.output,
         force: args.force,
+        waiting: Some(|out| {
+            eprintln!(
+                "Another build is writing to {}/; waiting for it to finish…",
+                super::shown(out)
+            )
+        }),
     };
     match build(&root, &options) {
         Ok(summary) => {

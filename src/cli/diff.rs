@@ -43,7 +43,7 @@ fn read(path: &Path) -> Result<markdown::Rendered, String> {
             path.display()
         )
     })?;
-    let text = crate::content::normalize_newlines(text);
+    let text = crate::fence::normalize_newlines(text);
     let text = text.trim_start_matches('\u{feff}');
     let split = front_matter::split(path, text).map_err(|d| d.to_string())?;
     Ok(markdown::render(split.body, RawHtml::Escape))

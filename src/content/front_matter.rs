@@ -337,12 +337,11 @@ pub fn parse(
     let value = match yaml::parse(yaml) {
         Ok(value) => value,
         Err(e) => {
-            let d = Diagnostic::error(file, format!("cannot read the front matter: {}", e.message))
-                .at(e.line + line_offset, e.column)
-                .with_source(yaml, line_offset)
-                .with_help(
+            let d = Diagnostic::error(file, format!("cannot read the front matter: {}", e.message));
+            let d = e.place(d, yaml, line_offset).with_help(e.limit.map_or(
                     "front matter is `key: value` lines; put quotes around a value that contains `: ` or starts with a symbol",
-                );
+                    yaml::Limit::help,
+                ));
             return (FrontMatter::default(), vec![d]);
         }
     };

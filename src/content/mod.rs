@@ -6,6 +6,7 @@
 
 pub mod front_matter;
 pub mod slug;
+mod walk;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -13,11 +14,13 @@ use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use rayon::prelude::*;
-use walkdir::WalkDir;
 
 use crate::diagnostic::{Diagnostic, Problems};
-use crate::settings::Settings;
+use crate::fence::{self, Fence};
+use crate::settings::{self, Settings};
 use front_matter::{FrontMatter, Source, Visibility};
+pub use walk::is_ignored;
+use walk::{Bounds, collect_assets, url_path, walk};
 
 /// The folder of pieces inside a portfolio.
 pub const PIECES_DIR: &str = "pieces";
@@ -51,8 +54,19 @@ pub struct Portfolio {
     pub pieces: Vec<Piece>,
     /// Files from `static/`, copied to the site root.
     pub static_files: Vec<Asset>,
-    /// The portfolio's template overrides folder, if it has one.
-    pub templates_dir: Option<PathBuf>,
+    /// The templates the portfolio overrides, from its `templates/` folder.
+    pub templates: Vec<Template>,
+}
+
+/// A template the portfolio overrides, read from its `templates/` folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    /// Its name: its path below `templates/`, with `/` separators (`piece.html`).
+    pub name: String,
+    /// The file it was read from.
+    pub file: PathBuf,
+    /// Its text.
+    pub text: String,
 }
 
 /// A piece of writing: a folder of drafts.
@@ -226,7 +240,7 @@ struct Scan {
     /// The URL path of each of `piece_dirs`.
     paths: Vec<String>,
     static_files: Vec<Asset>,
-    templates_dir: Option<PathBuf>,
+    templates: Vec<Template>,
     /// Problems found so far (not those inside pieces).
     diagnostics: Vec<Diagnostic>,
 }
@@ -241,11 +255,13 @@ impl Scan {
                     .with_help("make one and put a folder of drafts in it for each piece, or run `redraft new \"My first piece\"`"),
             ]));
         }
-        let fence = Fence {
-            skip: skip.iter().filter_map(|p| p.canonicalize().ok()).collect(),
-            root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
+        let fence = fence_of(root, &settings, &mut diagnostics);
+        let skip: Vec<PathBuf> = skip.iter().filter_map(|p| p.canonicalize().ok()).collect();
+        let bounds = Bounds {
+            fence: &fence,
+            skip: &skip,
         };
-        let tree = walk(&pieces_dir, &fence, &mut diagnostics);
+        let tree = walk(&pieces_dir, &bounds, &mut diagnostics);
         let defaults = read_defaults(&tree, &mut diagnostics);
         let piece_dirs: Vec<PathBuf> = tree
             .iter()
@@ -255,13 +271,14 @@ impl Scan {
         let paths = piece_paths(&pieces_dir, &piece_dirs, &mut diagnostics);
         let static_dir = root.join(STATIC_DIR);
         let static_files = if static_dir.is_dir() {
-            collect_assets(&static_dir, &fence, &mut diagnostics)
+            collect_assets(&static_dir, &bounds, &mut diagnostics)
         } else {
             Vec::new()
         };
+        let templates = read_templates(&root.join(TEMPLATES_DIR), &bounds, &mut diagnostics);
         Ok(Scan {
             settings,
-            templates_dir: Some(root.join(TEMPLATES_DIR)).filter(|d| d.is_dir()),
+            templates,
             pieces_dir,
             tree,
             defaults,
@@ -325,25 +342,11 @@ impl Scan {
                 settings: self.settings.clone(),
                 pieces: pieces.iter().filter_map(|(p, _)| p.clone()).collect(),
                 static_files: self.static_files.clone(),
-                templates_dir: self.templates_dir.clone(),
+                templates: self.templates.clone(),
             },
             warnings: diagnostics,
         })
     }
-}
-
-/// Files and folders a writer did not mean to publish: hidden files, editor backups and swap
-/// files, and the temporary files editors save through (Emacs, vim, JetBrains, Chromium-based).
-pub fn is_ignored(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || name.ends_with(".crswap")
-        || name.ends_with("___jb_tmp___")
-        || name.ends_with("___jb_old___")
 }
 
 fn is_draft(path: &Path) -> bool {
@@ -351,114 +354,54 @@ fn is_draft(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("md"))
 }
 
-/// Every folder below `dir` (itself included) with the files directly inside it, sorted.
-///
-/// Symbolic links are followed while they lead to somewhere inside the portfolio (an image shared
-/// by two pieces, say). A link that leads outside it is left out with a warning, so neither a
-/// build nor `serve` ever publishes a file from elsewhere on the computer.
-fn walk(
-    dir: &Path,
-    fence: &Fence,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> BTreeMap<PathBuf, Vec<PathBuf>> {
-    let mut tree: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
-    let outside = std::cell::RefCell::new(Vec::new());
-    let walker = WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| {
-            let name = e.file_name().to_string_lossy();
-            if e.depth() > 0 && is_ignored(&name) {
-                return false;
-            }
-            // Resolving a path costs a system call per folder in it, so only folders named
-            // like a skipped one are resolved.
-            if e.file_type().is_dir()
-                && fence
-                    .skip
-                    .iter()
-                    .any(|s| s.file_name() == Some(e.file_name()))
-                && e.path()
-                    .canonicalize()
-                    .is_ok_and(|c| fence.skip.contains(&c))
-            {
-                return false;
-            }
-            if e.path_is_symlink()
-                && e.path()
-                    .canonicalize()
-                    .is_ok_and(|c| !c.starts_with(&fence.root))
-            {
-                outside.borrow_mut().push(e.path().to_path_buf());
-                return false;
-            }
-            true
-        });
-    // Files come mostly right after their folder's other files, so they gather here first
-    // rather than each costing a search of the tree.
-    let mut folder: Option<(PathBuf, Vec<PathBuf>)> = None;
-    for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_dir() => {
-                tree.entry(e.path().to_path_buf()).or_default();
-            }
-            Ok(e) => {
-                let Some(parent) = e.path().parent() else {
-                    continue;
-                };
-                match &mut folder {
-                    Some((dir, files)) if dir.as_os_str() == parent.as_os_str() => {
-                        files.push(e.path().to_path_buf());
-                    }
-                    _ => {
-                        if let Some((dir, files)) = folder.take() {
-                            tree.entry(dir).or_default().extend(files);
-                        }
-                        folder = Some((parent.to_path_buf(), vec![e.path().to_path_buf()]));
-                    }
-                }
-            }
-            Err(e) => {
-                let path = e
-                    .path()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_else(|| dir.to_path_buf());
-                let d = if e.loop_ancestor().is_some() {
-                    Diagnostic::error(
-                        path,
-                        "this folder links back to a folder that contains it (a symlink loop)",
-                    )
-                    .with_help("remove or change the symbolic link")
-                } else {
-                    Diagnostic::error(path, format!("cannot read this: {e}"))
-                        .with_help("check that the file exists and that you may read it")
-                };
-                diagnostics.push(d);
-            }
+/// The fence around the portfolio in `root`, with the folders `allow_links_to:` names let in;
+/// one that is not there is a warning.
+fn fence_of(root: &Path, settings: &Settings, diagnostics: &mut Vec<Diagnostic>) -> Fence {
+    let mut fence = Fence::new(root);
+    for folder in &settings.allow_links_to {
+        match root.join(folder).canonicalize() {
+            Ok(real) if real.is_dir() => fence = fence.allowing(real),
+            _ => diagnostics.push(
+                Diagnostic::warning(
+                    root.join(settings::FILE_NAME),
+                    format!(
+                        "`allow_links_to` names {}, which is not a folder here",
+                        folder.display()
+                    ),
+                )
+                .with_help(
+                    "write the folder's path from the portfolio folder, like `../shared-templates`",
+                ),
+            ),
         }
     }
-    if let Some((dir, files)) = folder {
-        tree.entry(dir).or_default().extend(files);
-    }
-    for link in outside.into_inner() {
-        diagnostics.push(
-            Diagnostic::warning(
-                link,
-                "this links to something outside the portfolio folder, so it is not published",
-            )
-            .with_help("copy the file into the portfolio instead of linking to it"),
-        );
-    }
-    tree
+    fence
 }
 
-/// What a walk of the portfolio stays inside.
-struct Fence {
-    /// Folders never read (the output folder).
-    skip: Vec<PathBuf>,
-    /// The portfolio folder, resolved; links leading out of it are not followed.
-    root: PathBuf,
+/// The templates in the portfolio's `templates/` folder, if it has one.
+fn read_templates(
+    dir: &Path,
+    bounds: &Bounds<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Template> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut templates = Vec::new();
+    for file in walk(dir, bounds, diagnostics).into_values().flatten() {
+        let Ok(rel) = file.strip_prefix(dir) else {
+            continue;
+        };
+        match fence::read_text(&file) {
+            Ok(text) => templates.push(Template {
+                name: url_path(rel),
+                file,
+                text,
+            }),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    templates
 }
 
 /// Parses every `_defaults.yaml` and `piece.yaml` in the tree, by the folder that holds it.
@@ -476,7 +419,7 @@ fn read_defaults(
         .collect();
     let parsed: Vec<(PathBuf, FrontMatter, Vec<Diagnostic>)> = files
         .par_iter()
-        .map(|file| match read_text(file) {
+        .map(|file| match fence::read_text(file) {
             Ok(text) => {
                 let (fm, ds) = front_matter::parse(file, &text, 0, Source::Defaults);
                 ((*file).clone(), fm, ds)
@@ -556,45 +499,6 @@ fn piece_paths(
         paths.push(path);
     }
     paths
-}
-
-/// Turns `\r\n` and lone `\r` (old Mac files) into `\n`, so that every part of redraft (the YAML
-/// parser, key positions, quoted source lines) counts lines the same way.
-pub fn normalize_newlines(text: String) -> String {
-    if !text.contains('\r') {
-        return text;
-    }
-    text.replace("\r\n", "\n").replace('\r', "\n")
-}
-
-/// Reads a text file, turning bad bytes into a diagnostic and dropping a byte-order mark.
-fn read_text(file: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| Diagnostic::error(file, format!("cannot read this file: {e}")))?;
-    if let Some(at) = bytes.iter().position(|b| *b == 0) {
-        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        return Err(Diagnostic::error(file, "this is not a text file (it contains binary data)")
-            .at_line(line)
-            .with_help("drafts must be plain text; move other files out of the way or save the draft as UTF-8 text"));
-    }
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..3);
-            }
-            Ok(normalize_newlines(text))
-        }
-        Err(e) => {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
-            let column = valid.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-            Err(Diagnostic::error(file, "this file is not UTF-8 text")
-                .at(line, column)
-                .with_help(
-                    "save it as UTF-8 text from your editor, or move it out of the pieces folder",
-                ))
-        }
-    }
 }
 
 /// The number a file name starts with: `01-notes.md` is 1, `10_final.md` is 10.
@@ -697,7 +601,7 @@ fn load_piece(
 
 /// Reads and parses one draft file, before the defaults cascade.
 fn read_draft(file: &Path) -> Result<DraftSource, Diagnostic> {
-    let text = read_text(file)?;
+    let text = fence::read_text(file)?;
     let split = front_matter::split(file, &text)?;
     let (meta, diagnostics) = match split.yaml {
         Some(yaml) => front_matter::parse(file, yaml, 1, Source::Draft),
@@ -735,29 +639,6 @@ fn collect_piece_assets(
         .collect()
 }
 
-/// Every file below `dir`, as assets at the same path from the site root.
-fn collect_assets(dir: &Path, fence: &Fence, diagnostics: &mut Vec<Diagnostic>) -> Vec<Asset> {
-    walk(dir, fence, diagnostics)
-        .into_values()
-        .flatten()
-        .filter_map(|f| {
-            let rel = f.strip_prefix(dir).ok()?.to_path_buf();
-            Some(Asset {
-                target: url_path(&rel),
-                source: f,
-            })
-        })
-        .collect()
-}
-
-/// A relative path with `/` separators, whatever the platform.
-fn url_path(rel: &Path) -> String {
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -771,10 +652,9 @@ mod tests {
     }
 
     #[test]
-    fn every_line_ending_becomes_a_newline() {
+    fn a_lone_carriage_return_is_a_line_end_everywhere() {
         // Found by the fuzzer: YAML counts a lone \r as a line break, `str::lines` does not.
-        assert_eq!(normalize_newlines("a\r\nb\rc\n".to_string()), "a\nb\nc\n");
-        let text = normalize_newlines("---\ndraft: 9MMM\rMMxt.\n".to_string());
+        let text = fence::normalize_newlines("---\ndraft: 9MMM\rMMxt.\n".to_string());
         let split = front_matter::split(Path::new("x.md"), &text);
         assert!(split.is_err(), "the fence never closes");
         let (_, ds) = front_matter::parse(Path::new("_defaults.yaml"), &text, 0, Source::Defaults);
@@ -783,13 +663,5 @@ mod tests {
                 .all(|d| d.line.is_none_or(|l| l <= text.lines().count() + 1)),
             "{ds:?}"
         );
-    }
-
-    #[test]
-    fn editor_files_are_ignored() {
-        for name in [".02.md.swp", "02.md~", "#02.md#", ".DS_Store"] {
-            assert!(is_ignored(name), "{name}");
-        }
-        assert!(!is_ignored("02-revision.md"));
     }
 }

@@ -50,6 +50,21 @@ pub(crate) type FastHash = rustc_hash::FxBuildHasher;
 /// coarser (still correct) one.
 const DEADLINE: Duration = Duration::from_millis(100);
 
+/// Drafts whose rendered HTML is larger than this (about 300,000 words, three novels) are
+/// compared paragraph by paragraph: changed paragraphs are shown whole, before and after,
+/// without marks inside them. The comparison stays quick and its output does not depend on how
+/// fast the machine is, as it would if the deadline decided.
+pub const WORD_LEVEL_LIMIT: usize = 2 * 1024 * 1024;
+
+/// How closely a comparison looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    /// Word by word inside changed paragraphs.
+    Words,
+    /// Whole paragraphs only: drafts past [`WORD_LEVEL_LIMIT`].
+    Paragraphs,
+}
+
 /// What changed between two drafts, counted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct ChangeStats {
@@ -221,7 +236,13 @@ pub fn compare_drafts<'r>(old_draft: &Comparable<'r>, new_draft: &Comparable<'r>
             new_of_old[o] = Some(n);
         }
     }
+    let detail = if old.html.len().max(new.html.len()) > WORD_LEVEL_LIMIT {
+        Detail::Paragraphs
+    } else {
+        Detail::Words
+    };
     let mut view = ViewBuilder {
+        detail,
         out: String::with_capacity(old.html.len() + new.html.len()),
         rows: Vec::with_capacity(alignment.len()),
         stats: ChangeStats::default(),
@@ -244,6 +265,7 @@ pub fn compare_drafts<'r>(old_draft: &Comparable<'r>, new_draft: &Comparable<'r>
 
 /// Builds both views block by block.
 struct ViewBuilder<'a> {
+    detail: Detail,
     out: String,
     rows: Vec<Row<'a>>,
     stats: ChangeStats,
@@ -257,8 +279,15 @@ struct ViewBuilder<'a> {
 impl<'a> ViewBuilder<'a> {
     fn step(&mut self, step: Alignment, drafts: [&Comparable<'a>; 2], deadline: Instant) {
         let (old, new) = (&drafts[0].rendered.blocks, &drafts[1].rendered.blocks);
-        // Both blocks' tokens, for the word diff.
-        let tokens = |o: usize, n: usize| [Some(drafts[0].tokens(o)), Some(drafts[1].tokens(n))];
+        // The word diff of a pair of blocks, when the comparison looks that closely.
+        let detail = self.detail;
+        let word_diff = |o: usize, n: usize, ids_from: Option<usize>| {
+            let tokens = [Some(drafts[0].tokens(o)), Some(drafts[1].tokens(n))];
+            match detail {
+                Detail::Words => nested::diff_pair(&old[o], &new[n], tokens, ids_from, deadline),
+                Detail::Paragraphs => None,
+            }
+        };
         let whole = matches!(step, Alignment::Removed(_) | Alignment::Added(_));
         let continues_run = whole && self.in_whole_run;
         self.in_whole_run = whole;
@@ -282,40 +311,32 @@ impl<'a> ViewBuilder<'a> {
                 push_whole_block(&mut self.out, &new[n], Side::New, number, "Added");
                 self.rows.push(Row::Added(&new[n].html));
             }
-            Alignment::Edited(o, n) => {
-                match nested::diff_pair(
-                    &old[o],
-                    &new[n],
-                    tokens(o, n),
-                    Some(self.changes),
-                    deadline,
-                ) {
-                    Some(edit) => {
-                        self.stats.blocks_edited += 1;
-                        self.stats += edit.stats;
-                        self.changes += edit.changes;
-                        self.out.push_str(&edit.html);
-                        self.out.push('\n');
-                        self.rows.push(Row::Edited {
-                            old: edit.old_side,
-                            new: edit.new_side,
-                        });
-                    }
-                    None => {
-                        self.stats.blocks_rewritten += 1;
-                        self.stats.words_cut += count_words(&old[o].text);
-                        self.stats.words_added += count_words(&new[n].text);
-                        let number = self.next_change(true);
-                        let (before, after) = ("Rewritten, before", "Rewritten, after");
-                        push_whole_block(&mut self.out, &old[o], Side::Old, number, before);
-                        push_whole_block(&mut self.out, &new[n], Side::New, None, after);
-                        self.rows.push(Row::Rewritten {
-                            old: &old[o].html,
-                            new: &new[n].html,
-                        });
-                    }
+            Alignment::Edited(o, n) => match word_diff(o, n, Some(self.changes)) {
+                Some(edit) => {
+                    self.stats.blocks_edited += 1;
+                    self.stats += edit.stats;
+                    self.changes += edit.changes;
+                    self.out.push_str(&edit.html);
+                    self.out.push('\n');
+                    self.rows.push(Row::Edited {
+                        old: edit.old_side,
+                        new: edit.new_side,
+                    });
                 }
-            }
+                None => {
+                    self.stats.blocks_rewritten += 1;
+                    self.stats.words_cut += count_words(&old[o].text);
+                    self.stats.words_added += count_words(&new[n].text);
+                    let number = self.next_change(true);
+                    let (before, after) = ("Rewritten, before", "Rewritten, after");
+                    push_whole_block(&mut self.out, &old[o], Side::Old, number, before);
+                    push_whole_block(&mut self.out, &new[n], Side::New, None, after);
+                    self.rows.push(Row::Rewritten {
+                        old: &old[o].html,
+                        new: &new[n].html,
+                    });
+                }
+            },
             Alignment::MovedAway { old: o, new: _ } => {
                 let (number, first) = self.move_number(o);
                 let whither = if first { "further down" } else { "further up" };
@@ -334,15 +355,14 @@ impl<'a> ViewBuilder<'a> {
                 let (number, first) = self.move_number(o);
                 let whence = if first { "further down" } else { "further up" };
                 self.stats.blocks_moved += 1;
-                let (inner, new_side) =
-                    match nested::diff_pair(&old[o], &new[n], tokens(o, n), None, deadline) {
-                        Some(edit) => {
-                            self.stats += edit.stats;
-                            (edit.html, edit.new_side)
-                        }
-                        // Too different to mark word by word: the ghost still carries the old text.
-                        None => (new[n].html.clone(), new[n].html.clone()),
-                    };
+                let (inner, new_side) = match word_diff(o, n, None) {
+                    Some(edit) => {
+                        self.stats += edit.stats;
+                        (edit.html, edit.new_side)
+                    }
+                    // Too different to mark word by word: the ghost still carries the old text.
+                    None => (new[n].html.clone(), new[n].html.clone()),
+                };
                 self.out.push_str(&format!(
                     "<div class=\"diff-block diff-block--moved\" data-side=\"new\" data-moved-from=\"was-{id}\" id=\"{id}\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#was-{id}\">{whence}</a>:</span>\n{inner}\n</div>\n",
                     id = change_id(number),

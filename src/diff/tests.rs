@@ -29,6 +29,22 @@ fn unchanged_drafts_have_no_changes() {
 }
 
 #[test]
+fn drafts_past_the_word_level_limit_are_compared_paragraph_by_paragraph() {
+    let paragraph = "The river ran past the mill and the miller watched it go by. ".repeat(40);
+    let old: String = (0..WORD_LEVEL_LIMIT / paragraph.len() + 10)
+        .map(|i| format!("{i} {paragraph}\n\n"))
+        .collect();
+    let new = old.replacen("5 The river", "5 The stream", 1);
+    let v = check(&old, &new);
+    assert_eq!(v.stats.blocks_rewritten, 1, "{:?}", v.stats);
+    assert!(!v.html.contains("<del") && !v.html.contains("<ins"));
+    assert!(v.html.contains("data-side=\"old\"") && v.html.contains("data-side=\"new\""));
+    // Below the limit, the same edit is one word.
+    let small = check(&old[..20_000], &new[..20_000]);
+    assert_eq!((small.stats.words_cut, small.stats.words_added), (1, 1));
+}
+
+#[test]
 fn a_drafts_own_strike_through_is_text_on_both_sides() {
     let v = check("It was ~~very~~ nice.\n", "It was ~~very~~ really nice.\n");
     assert_eq!((v.stats.words_added, v.stats.words_cut), (1, 0));

@@ -680,8 +680,11 @@ mod tests {
                 ],
                 "{raw_html:?}"
             );
-            let removed: Vec<(usize, &str)> =
-                r.removed.iter().map(|r| (r.line, r.what.as_str())).collect();
+            let removed: Vec<(usize, &str)> = r
+                .removed
+                .iter()
+                .map(|r| (r.line, r.what.as_str()))
+                .collect();
             assert_eq!(
                 removed,
                 [(1, "`onclick=x`"), (5, "the class `.a\"b`")],

@@ -4,11 +4,12 @@
 //! beside it. A portfolio's `templates/` folder overrides any template file by file, by name
 //! (`templates/piece.html` replaces the built-in `piece.html`), as mdBook's `theme/` does.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 use tera::{Context, ErrorKind, Tera};
 
+use crate::content::Template;
 use crate::diagnostic::Diagnostic;
 
 /// Built-in templates, by name.
@@ -89,51 +90,23 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// The built-in templates, with any overrides from `templates_dir` on top.
-    pub fn load(templates_dir: Option<&Path>) -> Result<Theme, Vec<Diagnostic>> {
+    /// The built-in templates, with the portfolio's `overrides` on top (each replaces the
+    /// built-in template of its name, or adds one).
+    pub fn load(overrides: &[Template]) -> Result<Theme, Vec<Diagnostic>> {
         let mut sources: Vec<(String, String)> = TEMPLATES
             .iter()
+            .filter(|(name, _)| !overrides.iter().any(|t| t.name == *name))
             .map(|(n, s)| (n.to_string(), s.to_string()))
             .collect();
-        let mut overrides = Vec::new();
-        let mut override_sources = Vec::new();
-        let mut problems = Vec::new();
-        if let Some(dir) = templates_dir {
-            for entry in walkdir::WalkDir::new(dir)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(Result::ok)
-            {
-                if !entry.file_type().is_file()
-                    || crate::content::is_ignored(&entry.file_name().to_string_lossy())
-                {
-                    continue;
-                }
-                let Ok(rel) = entry.path().strip_prefix(dir) else {
-                    continue;
-                };
-                let name = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                match std::fs::read_to_string(entry.path()) {
-                    Ok(text) => {
-                        sources.retain(|(n, _)| *n != name);
-                        sources.push((name.clone(), text));
-                        overrides.push((name, entry.path().to_path_buf()));
-                        override_sources.push(sources[sources.len() - 1].clone());
-                    }
-                    Err(e) => problems.push(
-                        Diagnostic::error(entry.path(), format!("cannot read this template: {e}"))
-                            .with_help("save it as UTF-8 text"),
-                    ),
-                }
-            }
-        }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
+        let override_sources: Vec<(String, String)> = overrides
+            .iter()
+            .map(|t| (t.name.clone(), t.text.clone()))
+            .collect();
+        sources.extend(override_sources.iter().cloned());
+        let overrides = overrides
+            .iter()
+            .map(|t| (t.name.clone(), t.file.clone()))
+            .collect();
         let mut theme = Theme {
             tera: Tera::new(),
             overrides,
@@ -185,11 +158,15 @@ impl Theme {
             ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
                 let span = report.span();
                 let file = file_of(report.filename());
-                // Only overrides are files; a built-in template's text is in the binary.
-                let source = std::fs::read_to_string(&file).unwrap_or_default();
+                // Only overrides are quoted; a built-in template's text is in the binary.
+                let source = self
+                    .override_sources
+                    .iter()
+                    .find(|(name, _)| name == report.filename())
+                    .map_or("", |(_, text)| text.as_str());
                 Diagnostic::error(file, format!("template error: {}", report.message()))
                     .at(span.start_line, span.start_col + 1)
-                    .with_source(&source, 0)
+                    .with_source(source, 0)
                     .with_help(help)
             }
             ErrorKind::MissingParent { current, parent } => Diagnostic::error(
