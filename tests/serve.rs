@@ -9,7 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::http::{Events, Reply, get, served_port};
+use common::http::{Events, Reply, get, request, served_port};
 use common::*;
 
 /// How long a change may take to show before a test gives up. Generous: CI machines stall. This
@@ -81,6 +81,11 @@ impl Server {
 
     fn get(&self, path: &str) -> Reply {
         get(self.port, path)
+    }
+
+    /// `GET path` with extra request headers.
+    fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Reply {
+        request(self.port, "GET", path, headers)
     }
 
     /// Waits until the page at `path` answers `status` with `text` in it.
@@ -382,6 +387,241 @@ fn requests_cannot_leave_the_site() {
         server.output()
     );
     let _ = std::fs::remove_file(secret);
+}
+
+/// `len` bytes that differ from place to place (so a wrong offset shows), varied by `seed`.
+fn large_file(len: usize, seed: u8) -> Vec<u8> {
+    (0..len)
+        .map(|i| ((i * 31 + i / 256) % 256) as u8 ^ seed)
+        .collect()
+}
+
+/// A class with a film in `static/` of `len` bytes.
+fn class_with_film(len: usize) -> (Portfolio, Vec<u8>) {
+    let p = class();
+    let film = large_file(len, 0);
+    std::fs::create_dir_all(p.path().join("static")).expect("static");
+    std::fs::write(p.path().join("static/film.mp4"), &film).expect("film");
+    (p, film)
+}
+
+#[test]
+fn a_large_static_file_is_streamed_whole_and_in_ranges() {
+    let len = 3 * 1024 * 1024 + 7;
+    let (p, film) = class_with_film(len);
+    let server = Server::start(&p);
+
+    let whole = server.get("/film.mp4");
+    assert_eq!(whole.status, 200, "{}", whole.head);
+    assert_eq!(
+        whole.header("content-length"),
+        Some(len.to_string().as_str())
+    );
+    assert!(whole.bytes == film, "the file arrives whole and unchanged");
+    assert_eq!(whole.header("content-type"), Some("video/mp4"));
+    assert_eq!(whole.header("accept-ranges"), Some("bytes"));
+    // Copied files are kept by the browser but checked again on every use.
+    assert_eq!(whole.header("cache-control"), Some("no-cache"));
+
+    let part = server.get_with("/film.mp4", &[("Range", "bytes=100-199")]);
+    assert_eq!(part.status, 206, "{}", part.head);
+    assert_eq!(part.bytes, film[100..200]);
+    assert_eq!(
+        part.header("content-range"),
+        Some(format!("bytes 100-199/{len}").as_str())
+    );
+    assert_eq!(part.header("content-length"), Some("100"));
+
+    let tail = server.get_with("/film.mp4", &[("Range", "bytes=-10")]);
+    assert_eq!(tail.status, 206, "{}", tail.head);
+    assert_eq!(tail.bytes, film[len - 10..]);
+
+    let beyond = server.get_with("/film.mp4", &[("Range", &format!("bytes={len}-"))]);
+    assert_eq!(beyond.status, 416, "{}", beyond.head);
+    assert_eq!(
+        beyond.header("content-range"),
+        Some(format!("bytes */{len}").as_str())
+    );
+    assert!(beyond.bytes.is_empty());
+
+    // Several ranges at once are not served as parts: the whole file is (RFC 9110 allows it).
+    let several = server.get_with("/film.mp4", &[("Range", "bytes=0-9,20-29")]);
+    assert_eq!(several.status, 200, "{}", several.head);
+    assert!(several.bytes == film);
+}
+
+#[test]
+fn a_copied_file_answers_conditional_requests_until_it_changes() {
+    let (p, film) = class_with_film(2 * 1024 * 1024);
+    let server = Server::start(&p);
+    let first = server.get("/film.mp4");
+    let etag = first.header("etag").expect("an ETag").to_string();
+    assert!(
+        etag.starts_with('"') && etag.ends_with('"'),
+        "a strong, quoted tag: {etag}"
+    );
+    let modified = first
+        .header("last-modified")
+        .expect("a Last-Modified")
+        .to_string();
+
+    let same = server.get_with("/film.mp4", &[("If-None-Match", &etag)]);
+    assert_eq!(same.status, 304, "{}", same.head);
+    assert!(same.bytes.is_empty());
+    assert_eq!(same.header("etag"), Some(etag.as_str()));
+    assert_eq!(same.header("last-modified"), Some(modified.as_str()));
+    let listed = format!("\"other\", {etag}");
+    assert_eq!(
+        server
+            .get_with("/film.mp4", &[("If-None-Match", &listed)])
+            .status,
+        304
+    );
+    let since = server.get_with("/film.mp4", &[("If-Modified-Since", &modified)]);
+    assert_eq!(since.status, 304, "{}", since.head);
+    assert!(since.bytes.is_empty());
+    let other = server.get_with("/film.mp4", &[("If-None-Match", "\"something-else\"")]);
+    assert_eq!(other.status, 200);
+    assert!(other.bytes == film);
+    // A range of the file the client has part of.
+    let resumed = server.get_with(
+        "/film.mp4",
+        &[("Range", "bytes=10-19"), ("If-Range", &etag)],
+    );
+    assert_eq!(resumed.status, 206, "{}", resumed.head);
+    assert_eq!(resumed.bytes, film[10..20]);
+
+    // Another film of another length saved over it: the rebuild serves it, the old tag is stale.
+    let new_film = large_file(2 * 1024 * 1024 + 1000, 0x5a);
+    std::fs::write(p.path().join("static/film.mp4"), &new_film).expect("new film");
+    let fresh = wait_for("the new film", || {
+        let reply = server.get("/film.mp4");
+        (reply.bytes == new_film).then_some(reply)
+    });
+    let new_etag = fresh.header("etag").expect("an ETag").to_string();
+    assert_ne!(new_etag, etag);
+    let stale = server.get_with("/film.mp4", &[("If-None-Match", &etag)]);
+    assert_eq!(stale.status, 200, "{}", stale.head);
+    assert!(stale.bytes == new_film);
+    assert_eq!(
+        server
+            .get_with("/film.mp4", &[("If-None-Match", &new_etag)])
+            .status,
+        304
+    );
+    // A range asked for against the old film gets the whole new one, never a splice of two.
+    let spliced = server.get_with(
+        "/film.mp4",
+        &[("Range", "bytes=10-19"), ("If-Range", &etag)],
+    );
+    assert_eq!(spliced.status, 200, "{}", spliced.head);
+    assert!(spliced.bytes == new_film);
+}
+
+#[test]
+fn made_files_carry_a_tag_and_pages_are_never_stored() {
+    let p = class();
+    let server = Server::start(&p);
+    let css = server.get("/assets/redraft.css");
+    assert_eq!(css.status, 200);
+    assert_eq!(css.header("cache-control"), Some("no-cache"));
+    let etag = css.header("etag").expect("an ETag").to_string();
+    let same = server.get_with("/assets/redraft.css", &[("If-None-Match", &etag)]);
+    assert_eq!(same.status, 304, "{}", same.head);
+    assert!(same.bytes.is_empty());
+    // If-None-Match compares weakly.
+    let weak = format!("W/{etag}");
+    assert_eq!(
+        server
+            .get_with("/assets/redraft.css", &[("If-None-Match", &weak)])
+            .status,
+        304
+    );
+    assert_eq!(
+        server
+            .get_with("/assets/redraft.css", &[("If-None-Match", "\"other\"")])
+            .status,
+        200
+    );
+
+    // Pages carry the live-reload script made for each request: no tag, never stored.
+    let home = server.get_with("/", &[("If-None-Match", "*")]);
+    assert_eq!(home.status, 200);
+    assert_eq!(home.header("etag"), None);
+    assert_eq!(home.header("cache-control"), Some("no-store"));
+
+    // A made file that changes gets a new tag, and the old one no longer matches.
+    let index = server.get("/search-index.json");
+    let index_etag = index.header("etag").expect("an ETag").to_string();
+    p.write(
+        "pieces/essay/02-second.md",
+        &draft("", "The second try, now with a bittern."),
+    );
+    let changed = wait_for("the new search index", || {
+        let reply = server.get("/search-index.json");
+        reply.body.contains("bittern").then_some(reply)
+    });
+    assert_ne!(changed.header("etag"), Some(index_etag.as_str()));
+    assert_eq!(
+        server
+            .get_with("/search-index.json", &[("If-None-Match", &index_etag)])
+            .status,
+        200
+    );
+}
+
+#[test]
+fn a_copied_page_gets_live_reload_up_to_a_size() {
+    let p = class();
+    std::fs::create_dir_all(p.path().join("static")).expect("static");
+    std::fs::write(
+        p.path().join("static/small.html"),
+        "<!DOCTYPE html><html><body><p>Small.</p></body></html>\n",
+    )
+    .expect("small page");
+    // Past the cap (1 MiB): streamed as it is.
+    let mut large = String::from("<!DOCTYPE html><html><body>\n");
+    while large.len() < 2 * 1024 * 1024 {
+        large.push_str("<p>A long hand-written page, line after line after line.</p>\n");
+    }
+    large.push_str("</body></html>\n");
+    std::fs::write(p.path().join("static/large.html"), &large).expect("large page");
+    let server = Server::start(&p);
+
+    let small = server.get("/small.html");
+    assert_eq!(small.status, 200);
+    assert!(small.body.contains("<script src=\"/__redraft/live.js\""));
+    assert_eq!(small.header("cache-control"), Some("no-store"));
+
+    let served = server.get("/large.html");
+    assert_eq!(served.status, 200);
+    assert!(
+        served
+            .header("content-type")
+            .is_some_and(|t| t.starts_with("text/html"))
+    );
+    assert!(served.body == large, "served whole, without the script");
+    assert!(served.header("etag").is_some());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_copied_file_that_is_no_longer_a_file_is_not_opened() {
+    let p = class();
+    std::fs::create_dir_all(p.path().join("static")).expect("static");
+    // A FIFO: opening it would wait for a writer, for ever.
+    let made = Command::new("mkfifo")
+        .arg(p.path().join("static/pipe.bin"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let server = Server::start(&p);
+    let reply = server.get("/pipe.bin");
+    assert_eq!(reply.status, 404, "{}", reply.head);
+    let reply = server.get_with("/pipe.bin", &[("Range", "bytes=0-9")]);
+    assert_eq!(reply.status, 404, "{}", reply.head);
+    // The server still answers.
+    assert_eq!(server.get("/").status, 200);
 }
 
 #[test]

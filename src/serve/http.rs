@@ -4,21 +4,31 @@
 //! Requests are answered from the snapshot's map of site files and nothing else, so no request
 //! path, however spelled, reaches a file that is not part of the site: `..` and `.` segments
 //! (raw or percent-encoded) are refused outright, and every other path is only ever a key.
+//!
+//! Files copied from the portfolio (`static/`, pieces' own files) are streamed from disk a chunk
+//! at a time, with byte ranges and conditional requests, so a large video costs a connection a
+//! few hundred kilobytes however slowly it is read; only HTML is read whole, to add the
+//! live-reload script, and only up to a size.
 
 use std::convert::Infallible;
+use std::hash::Hasher;
+use std::io::Read;
+use std::path::Path;
 use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, Request, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use bytes::Bytes;
 use futures_util::Stream;
 use percent_encoding::{AsciiSet, CONTROLS, percent_decode_str, utf8_percent_encode};
+use rustc_hash::FxHasher;
 use tokio::sync::watch;
+use tower_http::services::ServeFile;
 
 use super::{LIVE_PREFIX, Served, Snapshot};
 use crate::html::escape;
@@ -137,7 +147,12 @@ const PATH_SEGMENT: &AsciiSet = &CONTROLS
     .add(b'{')
     .add(b'}');
 
-async fn site_file(State(state): State<AppState>, method: Method, uri: Uri) -> Response {
+async fn site_file(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
     if method != Method::GET && method != Method::HEAD {
         return (
             StatusCode::METHOD_NOT_ALLOWED,
@@ -157,8 +172,12 @@ async fn site_file(State(state): State<AppState>, method: Method, uri: Uri) -> R
                 .into_response();
         }
     };
+    let asked = Asked {
+        method: &method,
+        headers: &headers,
+    };
     if let Some(file) = snapshot.files.get(&key) {
-        return respond(&snapshot, &key, &key, file, StatusCode::OK).await;
+        return respond(&snapshot, &key, &key, file, StatusCode::OK, &asked).await;
     }
     // A folder asked for without its trailing slash: relative links need the slash.
     if snapshot.files.contains_key(&format!("{key}/index.html")) {
@@ -174,7 +193,17 @@ async fn site_file(State(state): State<AppState>, method: Method, uri: Uri) -> R
             .into_response();
     }
     match snapshot.files.get("404.html") {
-        Some(file) => respond(&snapshot, &key, "404.html", file, StatusCode::NOT_FOUND).await,
+        Some(file) => {
+            respond(
+                &snapshot,
+                &key,
+                "404.html",
+                file,
+                StatusCode::NOT_FOUND,
+                &asked,
+            )
+            .await
+        }
         None => {
             // The first build failed, so there is no site yet: a page that shows the problems.
             let page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
@@ -188,6 +217,24 @@ async fn site_file(State(state): State<AppState>, method: Method, uri: Uri) -> R
     }
 }
 
+/// Copied HTML files up to this size are read whole to add the live-reload script, as made
+/// pages are; larger ones are streamed as they are, without it. Hand-written pages are far
+/// smaller; the cap bounds what one request can hold, since each slow client of such a page
+/// keeps its own copy until it has read it.
+const LIVE_RELOAD_CAP: u64 = 1024 * 1024;
+
+/// How much of a copied file is read at a time. However large the file, a connection streaming
+/// it holds a chunk being read and what hyper queues for a socket that is not keeping up (at
+/// most about 400 KiB): 0.6 MiB for a client that stopped reading, measured. Smaller chunks save
+/// little of that and cost speed (16 KiB: 0.3 MiB, a quarter of the speed).
+const CHUNK_SIZE: usize = 64 * 1024;
+
+/// The request headers that matter to a file's answer.
+struct Asked<'a> {
+    method: &'a Method,
+    headers: &'a HeaderMap,
+}
+
 /// Sends `file` (the site file `served`, for the request that asked for `key`).
 async fn respond(
     snapshot: &Snapshot,
@@ -195,27 +242,219 @@ async fn respond(
     served: &str,
     file: &Served,
     status: StatusCode,
+    asked: &Asked<'_>,
 ) -> Response {
-    let bytes = match file {
-        Served::Made(bytes) => bytes.clone(),
-        Served::Copied { source, .. } => match tokio::fs::read(source).await {
-            Ok(bytes) => Bytes::from(bytes),
-            // Gone since the build; the next build will say so.
-            Err(_) => return (StatusCode::NOT_FOUND, "This file is gone.\n").into_response(),
-        },
+    match file {
+        // Pages carry the live-reload script, made for this request: never stored.
+        Served::Made(bytes) if served.ends_with(".html") => {
+            html_response(status, with_live_reload(bytes, snapshot, key))
+        }
+        Served::Made(bytes) => made_file(served, bytes, status, asked),
+        Served::Copied { source, .. } => {
+            copied_file(snapshot, key, served, source, status, asked).await
+        }
+    }
+}
+
+/// A file the build made that is not a page (CSS, JavaScript, the search index), with an `ETag`
+/// from its bytes, so a browser asks again on every load (`no-cache`) and gets 304 while it is
+/// unchanged. `Range` is not served on these: they are small, and browsers ask for them whole.
+fn made_file(served: &str, bytes: &Bytes, status: StatusCode, asked: &Asked<'_>) -> Response {
+    let etag = HeaderValue::try_from(made_etag(bytes)).ok();
+    let unchanged = status == StatusCode::OK
+        && etag.as_ref().is_some_and(|etag| {
+            asked
+                .headers
+                .get(header::IF_NONE_MATCH)
+                .is_some_and(|condition| none_match_fails(condition, etag))
+        });
+    let mut response = if unchanged {
+        let mut response = Response::new(Body::empty());
+        *response.status_mut() = StatusCode::NOT_MODIFIED;
+        response
+    } else {
+        let mut response = Response::new(Body::from(bytes.clone()));
+        *response.status_mut() = status;
+        let mime = mime_guess::from_path(served).first_or_octet_stream();
+        if let Ok(value) = HeaderValue::from_str(mime.as_ref()) {
+            response.headers_mut().insert(header::CONTENT_TYPE, value);
+        }
+        response
     };
-    if served.ends_with(".html") {
-        return html_response(status, with_live_reload(&bytes, snapshot, key));
-    }
-    let mime = mime_guess::from_path(served).first_or_octet_stream();
-    let mut response = Response::new(Body::from(bytes));
-    *response.status_mut() = status;
     let headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(mime.as_ref()) {
-        headers.insert(header::CONTENT_TYPE, value);
+    if let Some(etag) = etag {
+        headers.insert(header::ETAG, etag);
     }
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     response
+}
+
+/// A strong validator for a made file: its length and a hash of its bytes, quoted. A rebuild
+/// that makes the same bytes keeps the tag. Hashed per request: a few milliseconds for the
+/// largest (the search index), and only for the files that get a tag.
+fn made_etag(bytes: &[u8]) -> String {
+    let mut hasher = FxHasher::default();
+    hasher.write(bytes);
+    format!("\"{:x}-{:016x}\"", bytes.len(), hasher.finish())
+}
+
+/// Whether `If-None-Match` (`condition`) names `etag` (or is `*`), so the answer is 304. Weak
+/// comparison, as RFC 9110 asks for this header.
+fn none_match_fails(condition: &HeaderValue, etag: &HeaderValue) -> bool {
+    let Ok(condition) = condition.to_str() else {
+        return false;
+    };
+    let etag = etag.as_bytes();
+    condition
+        .split(',')
+        .map(str::trim)
+        .any(|tag| tag == "*" || tag.strip_prefix("W/").unwrap_or(tag).as_bytes() == etag)
+}
+
+/// A file copied from the portfolio, opened only if it is still a regular file: a FIFO put in
+/// its place since the build would block the opening. HTML up to [`LIVE_RELOAD_CAP`] gets the
+/// live-reload script; everything else is streamed.
+async fn copied_file(
+    snapshot: &Snapshot,
+    key: &str,
+    served: &str,
+    source: &Path,
+    status: StatusCode,
+    asked: &Asked<'_>,
+) -> Response {
+    // A file swapped in between this look and the opening would be the portfolio writer's own
+    // doing: nothing a request can do.
+    match tokio::fs::metadata(source).await {
+        Ok(meta) if meta.is_file() => {}
+        _ => return gone(),
+    }
+    if served.ends_with(".html") {
+        let path = source.to_path_buf();
+        match tokio::task::spawn_blocking(move || read_at_most(&path, LIVE_RELOAD_CAP)).await {
+            Ok(Ok(Some(page))) => {
+                return html_response(status, with_live_reload(&page, snapshot, key));
+            }
+            Ok(Ok(None)) => {}
+            _ => return gone(),
+        }
+    }
+    stream_file(served, source, status, asked).await
+}
+
+/// The answer for a copied file that is gone (or no longer a regular file) since the build; the
+/// next build will say so.
+fn gone() -> Response {
+    (StatusCode::NOT_FOUND, "This file is gone.\n").into_response()
+}
+
+/// The whole file if it is at most `limit` bytes long, `None` if it is longer.
+fn read_at_most(source: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let file = std::fs::File::open(source)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+/// Streams a copied file from disk [`CHUNK_SIZE`] at a time, through tower-http's `ServeFile`:
+/// single byte ranges (206, 416 when unsatisfiable; several ranges get the whole file, as
+/// RFC 9110 allows), and `ETag` (size and modification time) with `Last-Modified`, both read
+/// from one `stat` of the open file, with `If-None-Match` and `If-Modified-Since` answered 304.
+async fn stream_file(
+    served: &str,
+    source: &Path,
+    status: StatusCode,
+    asked: &Asked<'_>,
+) -> Response {
+    let mime = mime_guess::from_path(served).first_or_octet_stream();
+    let mut request = Request::new(());
+    *request.method_mut() = asked.method.clone();
+    // The 404 page answers other addresses: no conditions or ranges apply to it.
+    if status == StatusCode::OK {
+        for name in [
+            header::IF_MATCH,
+            header::IF_NONE_MATCH,
+            header::IF_MODIFIED_SINCE,
+            header::IF_UNMODIFIED_SINCE,
+        ] {
+            if let Some(value) = asked.headers.get(&name) {
+                request.headers_mut().insert(name, value.clone());
+            }
+        }
+        if let Some(range) = asked.headers.get(header::RANGE)
+            && range_still_applies(source, asked.headers.get(header::IF_RANGE)).await
+        {
+            request.headers_mut().insert(header::RANGE, range.clone());
+        }
+    }
+    // `new_with_mime` only panics on a type that is not a header value; mime_guess's are.
+    let answer = ServeFile::new_with_mime(source, &mime)
+        .with_buf_chunk_size(CHUNK_SIZE)
+        .ignore_multi_range_requests(true)
+        .try_call(request)
+        .await;
+    let response = match answer {
+        Ok(response) => response,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return gone(),
+        Err(_) => {
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "This file could not be read.\n",
+            )
+                .into_response();
+        }
+    };
+    let (mut parts, body) = response.into_parts();
+    if status == StatusCode::OK {
+        // Unlike pages, copied files are the same for every request: a browser may keep them but
+        // asks again each time (`no-cache`), and an unchanged file costs a 304, not a download.
+        parts
+            .headers
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    } else {
+        parts.status = status;
+        for name in [header::ETAG, header::LAST_MODIFIED, header::ACCEPT_RANGES] {
+            parts.headers.remove(name);
+        }
+        parts
+            .headers
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    Response::from_parts(parts, Body::new(body))
+}
+
+/// Whether a `Range` should be served, given the request's `If-Range`: only if the file is still
+/// the one the client has part of. `ServeFile` does not read `If-Range`, and sending a range of
+/// a changed file would splice two versions, so the file's validators are asked for first.
+async fn range_still_applies(source: &Path, if_range: Option<&HeaderValue>) -> bool {
+    let Some(condition) = if_range else {
+        return true;
+    };
+    let mut head = Request::new(());
+    *head.method_mut() = Method::HEAD;
+    match ServeFile::new(source).try_call(head).await {
+        Ok(current) => if_range_holds(
+            condition,
+            current.headers().get(header::ETAG),
+            current.headers().get(header::LAST_MODIFIED),
+        ),
+        Err(_) => false,
+    }
+}
+
+/// RFC 9110's `If-Range`: an entity tag must match strongly, a date exactly.
+fn if_range_holds(
+    condition: &HeaderValue,
+    etag: Option<&HeaderValue>,
+    last_modified: Option<&HeaderValue>,
+) -> bool {
+    let current = if condition.as_bytes().starts_with(b"\"") {
+        etag
+    } else if condition.as_bytes().starts_with(b"W/") {
+        return false;
+    } else {
+        last_modified
+    };
+    current.is_some_and(|current| current == condition)
 }
 
 fn html_response(status: StatusCode, body: String) -> Response {
@@ -347,6 +586,65 @@ mod tests {
         ] {
             assert_eq!(resolve(path), Target::Refused, "{path}");
         }
+    }
+
+    fn value(text: &str) -> HeaderValue {
+        HeaderValue::from_str(text).expect("header value")
+    }
+
+    #[test]
+    fn a_made_file_is_tagged_by_its_bytes() {
+        let tag = made_etag(b"body { color: red }");
+        assert!(tag.starts_with('"') && tag.ends_with('"'), "{tag}");
+        assert_eq!(tag, made_etag(b"body { color: red }"));
+        assert_ne!(tag, made_etag(b"body { color: blue }"));
+        assert_ne!(made_etag(b""), made_etag(b"\0"));
+    }
+
+    #[test]
+    fn if_none_match_names_the_tag_in_a_list_weakly_or_as_a_star() {
+        let etag = value("\"2a-00ff\"");
+        for condition in [
+            "\"2a-00ff\"",
+            "W/\"2a-00ff\"",
+            "\"old\", \"2a-00ff\"",
+            "\"old\",W/\"2a-00ff\"",
+            "*",
+        ] {
+            assert!(none_match_fails(&value(condition), &etag), "{condition}");
+        }
+        for condition in ["\"old\"", "\"2a-00ff", "2a-00ff", "\"2a-00ff\"x", ""] {
+            assert!(!none_match_fails(&value(condition), &etag), "{condition}");
+        }
+    }
+
+    #[test]
+    fn if_range_needs_the_same_strong_tag_or_the_exact_date() {
+        let etag = value("\"6b12daa2.34ec0fd3-2dc6c0\"");
+        let date = value("Fri, 04 Dec 2026 15:22:10 GMT");
+        let holds = |condition: &str| if_range_holds(&value(condition), Some(&etag), Some(&date));
+        assert!(holds("\"6b12daa2.34ec0fd3-2dc6c0\""));
+        assert!(holds("Fri, 04 Dec 2026 15:22:10 GMT"));
+        assert!(
+            !holds("W/\"6b12daa2.34ec0fd3-2dc6c0\""),
+            "weak tags never hold"
+        );
+        assert!(!holds("\"older\""));
+        assert!(!holds("Fri, 04 Dec 2026 15:22:11 GMT"));
+        // A validator the file does not have cannot be matched.
+        assert!(!if_range_holds(&etag, None, Some(&date)));
+    }
+
+    #[test]
+    fn a_copied_page_is_read_only_up_to_the_cap() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("page.html");
+        std::fs::write(&path, "0123456789").expect("write");
+        assert_eq!(
+            read_at_most(&path, 10).expect("read").as_deref(),
+            Some(&b"0123456789"[..])
+        );
+        assert_eq!(read_at_most(&path, 9).expect("read"), None);
     }
 
     #[test]

@@ -124,7 +124,8 @@ pub enum Outcome {
 enum Served {
     /// Made by the build, held in memory.
     Made(Bytes),
-    /// Copied from the portfolio: read when asked for, with the size and time it had when built.
+    /// Copied from the portfolio: streamed from disk when asked for, with the size and time it had
+    /// when built.
     Copied {
         source: PathBuf,
         stamp: Option<(SystemTime, u64)>,

@@ -13,25 +13,52 @@ pub fn served_port(output: &str) -> Option<u16> {
     output[at..].split('/').next()?.parse().ok()
 }
 
-/// A response: status code, the head as text, the body.
+/// A response: status code, the head as text, the body (as text, and as the bytes sent).
 pub struct Reply {
     pub status: u16,
     pub head: String,
     pub body: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Reply {
+    /// The value of the header `name` (any case), if the response has it.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().skip(1).find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.trim()
+                .eq_ignore_ascii_case(name)
+                .then_some(value.trim())
+        })
+    }
 }
 
 /// `GET path` from the server on `port` of this computer.
 pub fn get(port: u16, path: &str) -> Reply {
+    request(port, "GET", path, &[])
+}
+
+/// `method path` with extra `headers` (name, value), from the server on `port` of this computer.
+pub fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .expect("send");
+    // A limit for failing (a server that hangs), not a speed goal.
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .expect("read timeout");
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).expect("send");
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw).expect("read");
-    let raw = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(raw.len());
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let bytes = raw.get(split + 4..).unwrap_or_default().to_vec();
     let status = head
         .split(' ')
         .nth(1)
@@ -39,8 +66,9 @@ pub fn get(port: u16, path: &str) -> Reply {
         .unwrap_or(0);
     Reply {
         status,
-        head: head.to_string(),
-        body: body.to_string(),
+        head,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes,
     }
 }
 
