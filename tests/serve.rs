@@ -307,7 +307,13 @@ fn a_bad_edit_keeps_the_last_site_and_shows_the_problem_until_fixed() {
         "and the line: {}",
         &page.body[at..]
     );
-    assert!(server.output().contains("This save did not build"));
+    // The terminal says so too (printed beside the page update, so it may come a moment later).
+    wait_for("the terminal to report the failed save", || {
+        server
+            .output()
+            .contains("This save did not build")
+            .then_some(())
+    });
 
     p.write(
         "pieces/essay/02-second.md",
@@ -318,7 +324,9 @@ fn a_bad_edit_keeps_the_last_site_and_shows_the_problem_until_fixed() {
         !page.body.contains("redraft-problems"),
         "the problem is gone"
     );
-    assert!(server.output().contains("Fixed."), "{}", server.output());
+    wait_for("the terminal to report the fix", || {
+        server.output().contains("Fixed.").then_some(())
+    });
 }
 
 #[test]
