@@ -15,7 +15,7 @@ use crate::diagnostic::{Diagnostic, Problems};
 use crate::fields::Choice;
 use crate::markdown::PIECE_LINK;
 use crate::output::{OutputError, SiteFile, SiteWriter};
-use crate::settings::{SearchEngines, Settings};
+use crate::settings::{SearchEngines, Settings, Trust};
 use crate::site::{self, Page, PieceListing, SiteInfo};
 use crate::theme::{self, Theme};
 
@@ -29,6 +29,8 @@ pub struct BuildOptions {
     /// Called with the output folder when another build is writing there and this one waits
     /// for it to finish.
     pub waiting: Option<fn(&Path)>,
+    /// Whose portfolio it is: [`Trust::Submitted`] for work someone else wrote.
+    pub trust: Trust,
 }
 
 /// What a finished build did.
@@ -74,7 +76,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
         .unwrap_or_else(|| default_output(root));
     let real = crate::output::resolve(&out)?;
     check_output_place(root, &out, &real)?;
-    let mut loaded = content::load(root, std::slice::from_ref(&real))?;
+    let mut loaded = content::load(root, std::slice::from_ref(&real), options.trust)?;
     // Each piece's pages are written as soon as they are made, so the whole site is never in
     // memory at once; the folder is swapped in only when all of it is written.
     let writer = SiteWriter::begin(&out, options.force, |_| {
@@ -125,11 +127,11 @@ pub struct CheckReport {
     pub problems: Vec<Diagnostic>,
 }
 
-/// Everything a build would find wrong with the portfolio in `root`, without writing anything:
-/// the whole site is loaded and rendered in memory, so template errors and feedback quotes that
-/// are not in their draft are found too.
-pub fn check(root: &Path) -> CheckReport {
-    let loaded = match content::load(root, &[default_output(root)]) {
+/// Everything a build would find wrong with the portfolio in `root` (read as far as `trust`
+/// allows), without writing anything: the whole site is loaded and rendered in memory, so
+/// template errors and feedback quotes that are not in their draft are found too.
+pub fn check(root: &Path, trust: Trust) -> CheckReport {
+    let loaded = match content::load(root, &[default_output(root)], trust) {
         Ok(loaded) => loaded,
         Err(problems) => {
             return CheckReport {

@@ -178,7 +178,8 @@ pub fn new_piece(root: &Path, title: &str) -> Result<PathBuf, ScaffoldError> {
 /// `piece` is the piece's folder (as a path from here, or from `pieces/`) or its web address.
 pub fn next_draft(root: &Path, piece: &str) -> Result<PathBuf, ScaffoldError> {
     require_portfolio(root)?;
-    let loaded = content::load(root, &[]).map_err(ScaffoldError::Input)?;
+    let loaded =
+        content::load(root, &[], crate::settings::Trust::Owner).map_err(ScaffoldError::Input)?;
     let wanted: Vec<PathBuf> = [PathBuf::from(piece), root.join(PIECES_DIR).join(piece)]
         .iter()
         .filter_map(|p| p.canonicalize().ok())

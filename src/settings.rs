@@ -147,6 +147,19 @@ impl Choice for RawHtml {
     ];
 }
 
+/// Whose portfolio is being read, which decides how far its `redraft.yaml` and `templates/`
+/// are taken at their word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Trust {
+    /// The owner's own portfolio: settings and templates are used as written.
+    #[default]
+    Owner,
+    /// Work someone else submitted (a student's portfolio in a teacher's CI): raw HTML is
+    /// sanitized even where `redraft.yaml` says `raw_html: allow`, `allow_links_to:` is ignored
+    /// and `templates/` is not used, since a template can hold any script.
+    Submitted,
+}
+
 /// Everything `redraft.yaml` can say.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
@@ -227,6 +240,29 @@ impl Settings {
             .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| "My portfolio".to_string());
         Settings::parse(&path, &text, &folder)
+    }
+
+    /// Holds the settings to what `trust` allows, with a warning for each thing it overrides.
+    pub fn restrict(&mut self, trust: Trust, path: &Path) -> Vec<Diagnostic> {
+        let mut overridden = Vec::new();
+        if trust == Trust::Owner {
+            return overridden;
+        }
+        if self.raw_html == RawHtml::Allow {
+            self.raw_html = RawHtml::Sanitize;
+            overridden.push(
+                Diagnostic::warning(path, "`raw_html: allow` is not used for submitted work: raw HTML is sanitized")
+                    .with_help("remove the line, or build without `--untrusted` if you wrote every draft yourself"),
+            );
+        }
+        if !self.allow_links_to.is_empty() {
+            self.allow_links_to.clear();
+            overridden.push(
+                Diagnostic::warning(path, "`allow_links_to` is not used for submitted work: links out of the portfolio are not followed")
+                    .with_help("copy the files into the portfolio instead"),
+            );
+        }
+        overridden
     }
 
     /// Reads settings from the text of a `redraft.yaml` at `path`.

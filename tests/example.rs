@@ -226,7 +226,8 @@ fn no_page_repeats_an_id() {
 #[test]
 fn every_shared_page_value_converts() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-portfolio");
-    let loaded = redraft::content::load(&example, &[]).expect("the example loads");
+    let loaded = redraft::content::load(&example, &[], redraft::settings::Trust::Owner)
+        .expect("the example loads");
     let portfolio = &loaded.portfolio;
     let site = redraft::site::SiteInfo::new(&portfolio.settings, &portfolio.pieces);
     let mut seen = 0;

@@ -456,3 +456,43 @@ fn named_pipes_are_skipped_with_a_warning_never_waited_on() {
     assert!(p.page("student-000/draft-3/index.html").contains("Draft 3"));
     assert!(!p.site().join("feed.txt").exists());
 }
+
+#[test]
+fn a_submitted_portfolio_built_untrusted_runs_no_script_whatever_its_settings_say() {
+    let p = hostile_portfolio("allow");
+    let base = include_str!("../themes/default/templates/base.html");
+    p.write(
+        "templates/base.html",
+        &base.replace("</body>", "<script>alert('template')</script></body>"),
+    );
+    // Built as the owner's, the student's settings and templates are taken at their word.
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!scripts_in(&p.site()).is_empty());
+
+    let o = redraft(&["build", &p.path().to_string_lossy(), "--untrusted"]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("`raw_html: allow` is not used for submitted work"),
+        "{err}"
+    );
+    assert!(
+        err.contains("templates are not used for submitted work"),
+        "{err}"
+    );
+    let found = scripts_in(&p.site());
+    assert!(
+        found.is_empty(),
+        "script got through:\n{}",
+        found.join("\n")
+    );
+
+    let o = redraft(&["check", &p.path().to_string_lossy(), "--untrusted"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("removed from raw HTML before publishing"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -28,6 +28,6 @@ fuzz_target!(|data: &[u8]| {
             write(&format!("pieces/{piece}/{:02}-draft.md", i + 1), part);
         }
     }
-    let Ok(loaded) = content::load(root, &[]) else { return };
+    let Ok(loaded) = content::load(root, &[], redraft::settings::Trust::Owner) else { return };
     let _ = build::render(&loaded.portfolio);
 });

@@ -16,6 +16,10 @@ pub struct Args {
     /// Replace the output folder even if redraft did not write it.
     #[arg(long)]
     force: bool,
+    /// Build work you did not write (a student's submitted portfolio): raw HTML is always
+    /// sanitized, and the portfolio's templates/ and allow_links_to: are not used.
+    #[arg(long)]
+    untrusted: bool,
 }
 
 pub fn run(args: Args) -> Result<(), String> {
@@ -23,6 +27,7 @@ pub fn run(args: Args) -> Result<(), String> {
     let options = BuildOptions {
         output: args.output,
         force: args.force,
+        trust: super::trust(args.untrusted),
         waiting: Some(|out| {
             eprintln!(
                 "Another build is writing to {}/; waiting for it to finish…",

@@ -11,11 +11,15 @@ pub struct Args {
     /// The portfolio folder (the one with redraft.yaml).
     #[arg(value_name = "PORTFOLIO")]
     portfolio: Option<PathBuf>,
+    /// Check work you did not write (a student's submitted portfolio) as `build --untrusted`
+    /// would build it.
+    #[arg(long)]
+    untrusted: bool,
 }
 
 pub fn run(args: Args) -> Result<(), String> {
     let root = super::portfolio_arg(args.portfolio);
-    let found = check(&root);
+    let found = check(&root, super::trust(args.untrusted));
     super::report(&found.problems);
     let errors = found.problems.iter().filter(|d| d.is_error()).count();
     let warnings = found.problems.len() - errors;

@@ -77,3 +77,12 @@ fn shown(path: &std::path::Path) -> String {
 fn portfolio_arg(dir: Option<PathBuf>) -> PathBuf {
     dir.unwrap_or_else(|| PathBuf::from("."))
 }
+
+/// What `--untrusted` asks for.
+fn trust(untrusted: bool) -> crate::settings::Trust {
+    if untrusted {
+        crate::settings::Trust::Submitted
+    } else {
+        crate::settings::Trust::Owner
+    }
+}

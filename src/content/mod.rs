@@ -17,7 +17,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::fence::{self, Fence};
-use crate::settings::{self, Settings};
+use crate::settings::{self, Settings, Trust};
 use front_matter::{FrontMatter, Source, Visibility};
 pub use walk::is_ignored;
 use walk::{Bounds, collect_assets, url_path, walk};
@@ -171,10 +171,11 @@ struct DraftSource {
     body_line: usize,
 }
 
-/// Loads the portfolio in `root`. Folders listed in `skip` (the output folder, say) are never
-/// read. Fails with every problem found when any of them is an error.
-pub fn load(root: &Path, skip: &[PathBuf]) -> Result<Loaded, Problems> {
-    let scan = Scan::new(root, skip)?;
+/// Loads the portfolio in `root`, taking its settings and templates as far as `trust` allows.
+/// Folders listed in `skip` (the output folder, say) are never read. Fails with every problem
+/// found when any of them is an error.
+pub fn load(root: &Path, skip: &[PathBuf], trust: Trust) -> Result<Loaded, Problems> {
+    let scan = Scan::new(root, skip, trust)?;
     let pieces = scan.load_pieces(None);
     scan.finish(root, &pieces)
 }
@@ -220,7 +221,8 @@ impl LiveLoad {
             return scan.finish(&self.root, pieces);
         }
         self.last = None;
-        let scan = Scan::new(&self.root, &self.skip)?;
+        // `serve` is the owner's own preview.
+        let scan = Scan::new(&self.root, &self.skip, Trust::Owner)?;
         let pieces = scan.load_pieces(Some(&self.files));
         let loaded = scan.finish(&self.root, &pieces);
         self.last = Some((scan, pieces));
@@ -246,8 +248,9 @@ struct Scan {
 }
 
 impl Scan {
-    fn new(root: &Path, skip: &[PathBuf]) -> Result<Scan, Problems> {
-        let (settings, mut diagnostics) = Settings::load(root)?;
+    fn new(root: &Path, skip: &[PathBuf], trust: Trust) -> Result<Scan, Problems> {
+        let (mut settings, mut diagnostics) = Settings::load(root)?;
+        diagnostics.extend(settings.restrict(trust, &root.join(settings::FILE_NAME)));
         let pieces_dir = root.join(PIECES_DIR);
         if !pieces_dir.is_dir() {
             return Err(Problems(vec![
@@ -275,7 +278,19 @@ impl Scan {
         } else {
             Vec::new()
         };
-        let templates = read_templates(&root.join(TEMPLATES_DIR), &bounds, &mut diagnostics);
+        let templates_dir = root.join(TEMPLATES_DIR);
+        let templates = match trust {
+            Trust::Owner => read_templates(&templates_dir, &bounds, &mut diagnostics),
+            Trust::Submitted => {
+                if templates_dir.is_dir() {
+                    diagnostics.push(
+                        Diagnostic::warning(&templates_dir, "templates are not used for submitted work, since a template can run any script: the built-in theme is used")
+                            .with_help("remove the folder, or build without `--untrusted` if you wrote the templates yourself"),
+                    );
+                }
+                Vec::new()
+            }
+        };
         Ok(Scan {
             settings,
             templates,
