@@ -440,12 +440,14 @@ test('injected scripts never run: raw HTML, Markdown links and front matter are 
     '[a spaced link](<java script:window.__pwned="md2">)',
     '![an image](data:text/html;base64,PHNjcmlwdD4=)',
     '<style>body { display: none }</style>',
+    '### A heading {tabindex=1 autofocus onfocus="window.__pwned = \'heading\'"}',
+    '## Another {style="display:none" onmouseover="window.__pwned = \'hover\'" .fine #fine}',
   ].join('\n\n');
   const evil = '"<script>window.__pwned = \'front\'</script><img src=x onerror=window.__pwned=1>"';
   const dir = join(work, 'evil');
   writePortfolio(dir, {
     'redraft.yaml': `title: ${evil}\ndescription: ${evil}\nauthor: ${evil}\n`,
-    'pieces/p/01.md': `---\ntitle: ${evil}\nlabel: ${evil}\nchanges: ${evil}\ntried: ${evil}\ntags: [${evil}]\nreflection: ${evil}\nfeedback:\n  - from: ${evil}\n    text: ${evil}\n    quote: ${evil}\n---\nFirst.\n\n${payloads}\n`,
+    'pieces/p/01.md': `---\ntitle: ${evil}\nlabel: ${evil}\nchanges: ${evil}\ntried: ${evil}\ntags: [${evil}]\nreflection: |\n  ## Why {autofocus onfocus="window.__pwned = 'reflection'"}\nfeedback:\n  - from: ${evil}\n    text: ${evil}\n    quote: ${evil}\n---\nFirst.\n\n${payloads}\n`,
     'pieces/p/02.md': `---\ntitle: ${evil}\nreflection: ${evil}\n---\nSecond.\n\n${payloads.replace('script', 'script ')}\n`,
   });
   redraft('build', dir);
