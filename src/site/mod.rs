@@ -10,6 +10,7 @@ pub mod feeds;
 mod groups;
 pub mod privacy;
 pub mod quotes;
+pub mod replay;
 
 use rayon::prelude::*;
 
@@ -410,8 +411,9 @@ fn piece_pages(
         })
     }));
 
-    let links: Vec<Link> = steps.iter().map(DraftInfo::link).collect();
     for (i, info) in steps.iter().enumerate() {
+        // Each page's own list: a copy of every draft per page grew with their square.
+        let replay = replay::Replay::new(&steps, i);
         pages.push(page(info.url.clone(), "draft.html", "../", |root| {
             PageData::Draft(DraftPage {
                 site: site.clone(),
@@ -421,8 +423,9 @@ fn piece_pages(
                 body_html: Shared::html(&bodies[i]),
                 previous: i.checked_sub(1).map(|j| steps[j].link()),
                 next: steps.get(i + 1).map(DraftInfo::link),
-                drafts: links.clone(),
-                position: i + 1,
+                drafts: replay.steps,
+                position: replay.position,
+                replay: replay.list,
             })
         }));
         if let (Some(url), Some(before)) = (&info.changes_url, i.checked_sub(1)) {
