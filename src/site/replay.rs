@@ -58,51 +58,57 @@ pub struct Replay {
 }
 
 impl Replay {
-    /// Every draft up to [`REPLAY_ALL_LIMIT`], the compact list past it.
+    /// Every draft up to [`REPLAY_ALL_LIMIT`], the compact list past it. Only the listed drafts
+    /// are looked at, so making every page's list is linear in the drafts.
     pub fn new(drafts: &[DraftInfo], current: usize) -> Replay {
-        let last = drafts.len().saturating_sub(1);
-        let list = if drafts.len() <= REPLAY_ALL_LIMIT {
-            ReplayList::Every
+        let (list, listed) = if drafts.len() <= REPLAY_ALL_LIMIT {
+            (ReplayList::Every, (0..drafts.len()).collect())
         } else {
-            ReplayList::Window
+            (ReplayList::Window, window(drafts.len() - 1, current))
         };
-        let ends_or_near = |i: usize| i == 0 || i == last || i.abs_diff(current) <= REPLAY_WINDOW;
-        // A gap of one draft would hide a link to save none: that draft is listed instead.
-        let listed = |i: usize| {
-            list == ReplayList::Every
-                || ends_or_near(i)
-                || (i > 0 && ends_or_near(i - 1) && ends_or_near(i + 1))
-        };
-        let mut steps: Vec<ReplayStep> = Vec::new();
-        let mut position = 0;
-        let mut left_out: Option<ReplayGap> = None;
-        for (i, draft) in drafts.iter().enumerate() {
-            if !listed(i) {
-                let gap = left_out.get_or_insert(ReplayGap {
-                    first: draft.number,
-                    last: draft.number,
-                });
-                gap.last = draft.number;
-                continue;
-            }
-            if let Some(step) = steps.last_mut() {
-                step.gap_after = left_out.take();
-            }
-            if i == current {
-                position = steps.len() + 1;
-            }
-            steps.push(ReplayStep {
-                url: draft.url.clone(),
-                text: draft.name(),
-                gap_after: None,
-            });
-        }
+        let steps = listed
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| ReplayStep {
+                url: drafts[i].url.clone(),
+                text: drafts[i].name(),
+                gap_after: listed
+                    .get(k + 1)
+                    .filter(|&&next| next > i + 1)
+                    .map(|&next| ReplayGap {
+                        first: drafts[i + 1].number,
+                        last: drafts[next - 1].number,
+                    }),
+            })
+            .collect();
         Replay {
             steps,
-            position,
+            position: listed
+                .iter()
+                .position(|&i| i == current)
+                .map_or(0, |k| k + 1),
             list,
         }
     }
+}
+
+/// The places (from 0) a compact list shows, in order: the first, the window around `current`
+/// and the `last`.
+fn window(last: usize, current: usize) -> Vec<usize> {
+    let from = current.saturating_sub(REPLAY_WINDOW);
+    let to = (current + REPLAY_WINDOW).min(last);
+    // A gap of one draft would hide a link to save none: that draft is listed instead.
+    let from = if from <= 2 { 0 } else { from };
+    let to = if to + 2 >= last { last } else { to };
+    let mut listed = Vec::with_capacity(to - from + 3);
+    if from > 0 {
+        listed.push(0);
+    }
+    listed.extend(from..=to);
+    if to < last {
+        listed.push(last);
+    }
+    listed
 }
 
 #[cfg(test)]
