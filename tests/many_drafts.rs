@@ -132,3 +132,32 @@ fn a_piece_up_to_the_limit_lists_every_draft_on_every_draft_page() {
         assert!(page.contains("<nav class=\"replay\" id=\"replay\""));
     }
 }
+
+#[test]
+fn every_change_page_of_many_drafts_compares_a_draft_with_the_one_before() {
+    // Past 64 drafts the comparisons are made a run of drafts at a time: each step across the
+    // runs' edges still compares its two drafts, and the first is compared with the latest.
+    let p = essay(150);
+    let view = |page: &str| element_with(page, "class=\"change-view\"").to_string();
+    for n in 2..=150 {
+        let page = p.page(&format!("essay/draft-{n}/changes/index.html"));
+        assert!(
+            page.contains(&format!(
+                "<div class=\"change-view\" data-diff-from=\"{}\" data-diff-to=\"{n}\">",
+                n - 1
+            )),
+            "draft {n}"
+        );
+        let view = view(&page);
+        assert!(
+            view.contains(&format!("cut: </span>{}</del>", n - 1))
+                && view.contains(&format!("added: </span>{n}</ins>")),
+            "draft {n}: {view}"
+        );
+    }
+    let compare = view(&p.page("essay/compare/index.html"));
+    assert!(
+        compare.contains("cut: </span>1</del>") && compare.contains("added: </span>150</ins>"),
+        "{compare}"
+    );
+}
