@@ -148,14 +148,14 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
 
 /// How many drafts of a piece are cut into tokens at a time. A draft's tokens take tens of
 /// times the room of its text, so holding every draft's at once made one piece of 5,000 drafts
-/// take a gigabyte; in runs of 64 they stay a few megabytes, and the pieces of a few drafts
-/// that most portfolios hold are one run.
+/// take a gigabyte; in runs of 64 they take the same room however many drafts there are, and
+/// a piece of a few drafts, as most are, is one run.
 const COMPARED_AT_ONCE: usize = 64;
 
 /// Each draft compared with the one before (`changes[i]` is draft `i` to draft `i + 1`), and
 /// the first with the latest when there are more than two drafts. Each draft's blocks are cut
-/// into tokens once, for both comparisons it takes part in (and the first draft's kept for the
-/// last one).
+/// into tokens once, for both comparisons it takes part in; the first draft's are kept for its
+/// comparison with the latest.
 fn compare_steps(rendered: &[Rendered]) -> (Vec<ChangeView>, Option<ChangeView>) {
     let Some((first_draft, later)) = rendered.split_first() else {
         return (Vec::new(), None);

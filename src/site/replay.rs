@@ -54,6 +54,7 @@ pub struct Replay {
     pub steps: Vec<ReplayStep>,
     /// The current draft's place in `steps`, from 1.
     pub position: usize,
+    /// Whether `steps` is every draft or a window.
     pub list: ReplayList,
 }
 
