@@ -161,3 +161,21 @@ fn every_change_page_of_many_drafts_compares_a_draft_with_the_one_before() {
         "{compare}"
     );
 }
+
+#[test]
+fn a_draft_template_written_before_the_window_still_builds_and_shows_the_gaps() {
+    // An override that calls the replay component as the theme did before it took `list` and
+    // `piece`: the window and its gaps are shown, without the link to the journey.
+    let p = essay(30);
+    p.write(
+        "templates/draft.html",
+        "{% extends \"base.html\" %}{% block main %}\
+         {{ <replay drafts={drafts} position={position} root={root} /> }}\
+         {% endblock main %}",
+    );
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = p.page("essay/draft-15/index.html");
+    assert_eq!(replay_steps(&page), [1, 12, 13, 14, 15, 16, 17, 18, 30]);
+    assert!(page.contains("Drafts 2 to 11 are not listed here."));
+}

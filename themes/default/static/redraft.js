@@ -275,8 +275,9 @@
  * Replay: on a draft page, the list of drafts becomes a slider with previous and next buttons.
  * Moving it opens that draft at the same place in the text, so a reader can watch a passage
  * change from draft to draft. Without this script the drafts are plain links. A piece of many
- * drafts lists only a window of them, with a link to the journey page (`.replay__all`); a slider
- * cannot step through a window evenly, so there the list stays and only the buttons are added.
+ * drafts lists only a window of them, with gaps (`.replay__gap`) and a link to the journey page;
+ * a slider cannot step through a window evenly, so there the list stays and only the buttons
+ * are added.
  */
 (function () {
   'use strict';
@@ -286,7 +287,7 @@
   }
   var links = nav.querySelectorAll('.replay__steps a');
   // A window lists the current draft's neighbours, so its buttons still step by one draft.
-  var every = !nav.querySelector('.replay__all');
+  var every = !nav.querySelector('.replay__gap');
   var current = 0;
   for (var i = 0; i < links.length; i++) {
     if (links[i].getAttribute('aria-current') === 'page') {
