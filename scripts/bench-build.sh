@@ -16,8 +16,14 @@
 #   scripts/bench-build.sh [SIZES...]        e.g. scripts/bench-build.sh 100 1000 unrelated
 #
 # `unrelated` is one piece of two unrelated drafts of 20,000 words each (the diff's worst case).
+# `dN` (`d500`, `d2000`) is one piece of N drafts of about 200 words each (DRAFT_WORDS), for
+# what grows with a piece's drafts rather than with the pieces:
 #
-# Portfolios are kept in target/bench-portfolios/ and reused; delete it to generate anew.
+#   scripts/bench-build.sh d500 d1000 d2000
+#
+# The site's size is measured after each timed build (`du`, untimed). The binary is built in
+# CARGO_TARGET_DIR when it is set; portfolios are kept in target/bench-portfolios/ and reused;
+# delete it to generate anew.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +33,8 @@ runs=${RUNS:-3}
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package: time)" >&2; exit 1; }
 
 cargo build --release --quiet --bin redraft --example gen_portfolio
-bin=target/release/redraft
+release=${CARGO_TARGET_DIR:-target}/release
+bin=$release/redraft
 work=target/bench-portfolios
 mkdir -p "$work"
 
@@ -60,8 +67,8 @@ if [ -d /dev/shm ] && [ -w /dev/shm ]; then
   awk -v a="$idle" -v b="$again" 'BEGIN { printf "new memory: %.2f s per GB after a pause, %.2f s per GB just freed\n", a*2, b*2 }'
 fi
 
-printf '%-8s %6s %9s %9s %9s %10s %12s\n' pieces pages wall_s user_s sys_s peak_MB ms_per_page
-declare -A times   # size -> "wall user sys" of its best run
+printf '%-8s %6s %9s %9s %9s %10s %10s %12s\n' pieces pages wall_s user_s sys_s peak_MB site_MB ms_per_page
+declare -A times   # size -> "wall user sys peak site" of its best run
 for n in "${sizes[@]}"; do
   dir="$work/p$n"
   if [ ! -f "$dir/redraft.yaml" ]; then
@@ -69,17 +76,20 @@ for n in "${sizes[@]}"; do
     if [ "$n" = unrelated ]; then
       # Two one-draft portfolios from different seeds, their drafts made one piece's two.
       for seed in 1 2; do
-        target/release/examples/gen_portfolio "$dir-$seed" 1 1 20000 "$seed" >/dev/null
+        "$release/examples/gen_portfolio" "$dir-$seed" 1 1 20000 "$seed" >/dev/null
       done
       mkdir -p "$dir/pieces/essay"
       cp "$dir-1/redraft.yaml" "$dir/"
       sed 's/^draft: .*/draft: 1/' "$(find "$dir-1/pieces" -name '*.md' | head -1)" >"$dir/pieces/essay/01.md"
       sed 's/^draft: .*/draft: 2/' "$(find "$dir-2/pieces" -name '*.md' | head -1)" >"$dir/pieces/essay/02.md"
       rm -rf "$dir-1" "$dir-2"
+    elif [[ "$n" == d* ]]; then
+      "$release/examples/gen_portfolio" "$dir" 1 "${n#d}" "${DRAFT_WORDS:-200}" 7 >/dev/null
     else
-      target/release/examples/gen_portfolio "$dir" "$n" 4 1000 7 >/dev/null
+      "$release/examples/gen_portfolio" "$dir" "$n" 4 1000 7 >/dev/null
     fi
   fi
+  text=$(find "$dir/pieces" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }')
   out="$work/out$n"
   "$bin" build "$dir" -o "$out-warm" --force >/dev/null 2>&1   # warm the file cache
   best=""
@@ -93,8 +103,9 @@ for n in "${sizes[@]}"; do
     sys=$(awk -F': ' '/System time/ {print $2}' "$log")
     rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
     pages=$(grep -o '[0-9]* pages' "$log.out" | grep -o '[0-9]*')
+    site=$(du -sb "$out" | awk '{printf "%.1f", $1/1e6}')
     if [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}"; then
-      best=$wall; times[$n]="$wall $user $sys"; line=$(printf '%-8s %6s %9.2f %9.2f %9.2f %10s %12.3f' "$n" "$pages" "$wall" "$user" "$sys" "$rss" "$(awk "BEGIN{print $wall*1000/$pages}")")
+      best=$wall; times[$n]="$wall $user $sys $rss $site $text"; line=$(printf '%-8s %6s %9.2f %9.2f %9.2f %10s %10s %12.3f' "$n" "$pages" "$wall" "$user" "$sys" "$rss" "$site" "$(awk "BEGIN{print $wall*1000/$pages}")")
     fi
     rm -f "$log" "$log.out"
   done
@@ -107,6 +118,18 @@ if [ -n "${times[1000]:-}" ] && [ -n "${times[10000]:-}" ]; then
     printf "10000 / 1000: wall %.1f times, user CPU %.1f, system CPU %.1f\n", y[1]/x[1], y[2]/x[2], y[3]/x[3]
   }'
 fi
+# Drafts of one piece: each doubling should about double the time, memory and site, not
+# quadruple them. The generated drafts grow longer as they are revised, so the drafts' text
+# grows a little more than twice: that is the figure to hold the others against.
+for pair in "d500 d1000" "d1000 d2000"; do
+  read -r a b <<<"$pair"
+  if [ -n "${times[$a]:-}" ] && [ -n "${times[$b]:-}" ]; then
+    awk -v n="$b / $a" -v a="${times[$a]}" -v b="${times[$b]}" 'BEGIN {
+      split(a, x, " "); split(b, y, " ")
+      printf "%s: text of the drafts %.1f times; wall %.1f, user CPU %.1f, peak memory %.1f, site %.1f\n", n, y[6]/x[6], y[1]/x[1], y[2]/x[2], y[4]/x[4], y[5]/x[5]
+    }'
+  fi
+done
 echo "deleting the outputs (untimed) ..." >&2
 rm -rf "$work"/out*
 sync

@@ -16,6 +16,7 @@ use crate::site::chart;
 use crate::site::privacy::name_slug;
 use crate::site::quotes::QuoteFate;
 use crate::site::removed_warnings;
+use crate::site::replay::{ReplayList, ReplayStep};
 
 /// A template value several of a piece's pages show alike (the site, the piece, a draft, the
 /// steps of its journey), made once per piece, or a page's own long HTML. A template value's
@@ -513,10 +514,13 @@ pub struct DraftPage {
     pub body_html: Shared,
     pub previous: Option<Link>,
     pub next: Option<Link>,
-    /// Every draft of the piece in order, for the replay stepper.
-    pub drafts: Vec<Link>,
+    /// The drafts the replay stepper lists, in order: every draft of the piece, or past
+    /// [`REPLAY_ALL_LIMIT`](crate::site::replay::REPLAY_ALL_LIMIT) a window around this one.
+    pub drafts: Vec<ReplayStep>,
     /// This draft's place among them, from 1.
     pub position: usize,
+    /// Whether `drafts` is every draft (`every`) or a window (`window`).
+    pub replay: ReplayList,
 }
 
 /// Which comparison a change page shows.

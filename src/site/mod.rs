@@ -10,6 +10,7 @@ pub mod feeds;
 mod groups;
 pub mod privacy;
 pub mod quotes;
+pub mod replay;
 
 use std::path::Path;
 
@@ -102,23 +103,7 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
             (rendered, stats)
         })
         .unzip();
-    // Each draft's blocks are cut into tokens once, for both comparisons it takes part in.
-    let comparable: Vec<diff::Comparable> = rendered.iter().map(diff::Comparable::new).collect();
-    let (changes, compare): (Vec<ChangeView>, _) = rayon::join(
-        || {
-            comparable
-                .par_windows(2)
-                .map(|w| diff::compare_drafts(&w[0], &w[1]))
-                .collect()
-        },
-        || {
-            let [first, .., latest] = &comparable[..] else {
-                return None;
-            };
-            (comparable.len() > 2).then(|| diff::compare_drafts(first, latest))
-        },
-    );
-    drop(comparable);
+    let (changes, compare) = compare_steps(&rendered);
     // New words are new to this piece: its published drafts, in order.
     let mut vocabulary = growth::Vocabulary::for_language(&settings.language);
     let mut steps = Vec::with_capacity(changes.len());
@@ -161,6 +146,55 @@ pub fn plan_piece(piece: &Piece, settings: &Settings, site: &SiteInfo) -> Option
         assets,
         warnings,
     })
+}
+
+/// How many drafts of a piece are cut into tokens at a time. A draft's tokens take tens of
+/// times the room of its text, so holding every draft's at once made one piece of 5,000 drafts
+/// take a gigabyte; in runs of 64 they take the same room however many drafts there are, and
+/// a piece of a few drafts, as most are, is one run.
+const COMPARED_AT_ONCE: usize = 64;
+
+/// Each draft compared with the one before (`changes[i]` is draft `i` to draft `i + 1`), and
+/// the first with the latest when there are more than two drafts. Each draft's blocks are cut
+/// into tokens once, for both comparisons it takes part in; the first draft's are kept for its
+/// comparison with the latest.
+fn compare_steps(rendered: &[Rendered]) -> (Vec<ChangeView>, Option<ChangeView>) {
+    let Some((first_draft, later)) = rendered.split_first() else {
+        return (Vec::new(), None);
+    };
+    let first = diff::Comparable::new(first_draft);
+    let mut changes = Vec::with_capacity(later.len());
+    let mut compare = None;
+    // The last draft of the run before, which the next run's first draft is compared with.
+    let mut before: Option<diff::Comparable> = None;
+    let runs = later.chunks(COMPARED_AT_ONCE);
+    let last_run = runs.len().saturating_sub(1);
+    for (run, drafts) in runs.enumerate() {
+        let mut comparable: Vec<diff::Comparable> =
+            drafts.iter().map(diff::Comparable::new).collect();
+        let pairs: Vec<&diff::Comparable> = std::iter::once(before.as_ref().unwrap_or(&first))
+            .chain(&comparable)
+            .collect();
+        let (steps, first_to_latest) = rayon::join(
+            || {
+                pairs
+                    .par_windows(2)
+                    .map(|w| diff::compare_drafts(w[0], w[1]))
+                    .collect::<Vec<_>>()
+            },
+            || match comparable.last() {
+                Some(latest) if run == last_run && rendered.len() > 2 => {
+                    Some(diff::compare_drafts(&first, latest))
+                }
+                _ => None,
+            },
+        );
+        changes.extend(steps);
+        compare = compare.or(first_to_latest);
+        drop(pairs);
+        before = comparable.pop();
+    }
+    (changes, compare)
 }
 
 /// The pages about the whole site: the home page, the writer, assignment and tag pages, the
@@ -445,8 +479,9 @@ fn piece_pages(
         })
     }));
 
-    let links: Vec<Link> = steps.iter().map(DraftInfo::link).collect();
     for (i, info) in steps.iter().enumerate() {
+        // Each page's own list: a copy of every draft per page grew with their square.
+        let replay = replay::Replay::new(&steps, i);
         pages.push(page(info.url.clone(), "draft.html", "../", |root| {
             PageData::Draft(DraftPage {
                 site: site.clone(),
@@ -456,8 +491,9 @@ fn piece_pages(
                 body_html: Shared::html(&bodies[i]),
                 previous: i.checked_sub(1).map(|j| steps[j].link()),
                 next: steps.get(i + 1).map(DraftInfo::link),
-                drafts: links.clone(),
-                position: i + 1,
+                drafts: replay.steps,
+                position: replay.position,
+                replay: replay.list,
             })
         }));
         if let (Some(url), Some(before)) = (&info.changes_url, i.checked_sub(1)) {

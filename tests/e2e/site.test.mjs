@@ -71,6 +71,17 @@ function classShowcase() {
   };
 }
 
+/** One piece of 30 drafts: its draft pages list a window of the drafts, not all of them. */
+function longPiece() {
+  const tree = { 'redraft.yaml': 'title: One long piece\n' };
+  for (let n = 1; n <= 30; n++) {
+    const label = n % 4 === 0 ? `label: After talking it through with my peer group\n` : '';
+    tree[`pieces/long-essay/${String(n).padStart(2, '0')}.md`] =
+      `---\ntitle: The long essay\ndraft: ${n}\n${label}---\nThe essay, draft ${n}. It grew a little${' and again'.repeat(n)}.\n`;
+  }
+  return tree;
+}
+
 before(async () => {
   assert.ok(existsSync(CHROMIUM), `Chromium is not at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium)`);
   try {
@@ -86,6 +97,10 @@ before(async () => {
   writePortfolio(cls, classShowcase());
   sites.class = join(cls, 'public');
   redraft('build', cls);
+  const long = join(work, 'long');
+  writePortfolio(long, longPiece());
+  sites.long = join(long, 'public');
+  redraft('build', long);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -167,7 +182,7 @@ for (const site of ['example', 'class']) {
 test('the Nu HTML checker finds no errors on any page', () => {
   let report;
   try {
-    report = execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--skip-non-html', sites.example, sites.class], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    report = execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--skip-non-html', sites.example, sites.class, sites.long], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     report = e.stderr?.toString() || e.stdout?.toString() || '';
     if (!report.trim().startsWith('{')) throw e;
@@ -371,6 +386,46 @@ test('the replay slider opens the next draft, by keyboard', async () => {
   await page.keyboard.press('ArrowRight');
   await page.waitForURL(/draft-3\/index\.html$/);
   assert.equal(await page.locator('#replay-slider').inputValue(), '3');
+  await context.close();
+  assert.deepEqual(problems, []);
+});
+
+test('a piece of many drafts lists a window of them, which reads and steps by keyboard, with and without JavaScript', async () => {
+  const path = 'long-essay/draft-15/index.html';
+  for (const [view, options] of Object.entries(VIEWS)) {
+    const { page, context, problems } = await open('long', path, options);
+    const violations = await audit(page);
+    await context.close();
+    assert.deepEqual([...violations, ...problems], [], `${view}: ${violations.join('\n')}`);
+  }
+  for (const javaScriptEnabled of [true, false]) {
+    const { page, context, problems } = await open('long', path, { javaScriptEnabled });
+    const replay = page.locator('#replay');
+    const listed = await replay.locator('.replay__steps a').allInnerTexts();
+    assert.deepEqual(listed.map((t) => t.replace(/:.*/, '')), ['Draft 1', 'Draft 12', 'Draft 13', 'Draft 14', 'Draft 15', 'Draft 16', 'Draft 17', 'Draft 18', 'Draft 30']);
+    assert.equal(await replay.locator('[aria-current="page"]').innerText(), 'Draft 15');
+    assert.ok(await replay.locator('.replay__steps').isVisible(), 'the window of drafts is shown');
+    // The gaps are seen as an ellipsis and heard as the drafts left out.
+    assert.deepEqual(await replay.locator('.replay__gap').allTextContents(), ['…Drafts 2 to 11 are not listed here.', '…Drafts 19 to 29 are not listed here.']);
+    assert.equal(await replay.locator('#replay-slider').count(), 0, 'no slider over a window');
+    const all = replay.getByRole('link', { name: 'See all 30 drafts on the journey page' });
+    assert.match(await all.getAttribute('href'), /long-essay\/index\.html#journey-title$/);
+    assert.equal(await replay.getByRole('button').count(), javaScriptEnabled ? 2 : 0);
+    await context.close();
+    assert.deepEqual(problems, []);
+  }
+  // The journey page's "Replay it draft by draft" lands on the first draft's replay, whose next
+  // button has the focus and opens draft 2 by keyboard; its earlier button goes back.
+  const { page, context, problems } = await open('long', 'long-essay/index.html');
+  await page.getByRole('link', { name: 'Replay it draft by draft' }).click();
+  await page.waitForURL(/draft-1\/index\.html#replay$/);
+  await page.waitForLoadState('load');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Later draft');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/draft-2\/index\.html$/);
+  await page.locator('#replay .replay__slider button', { hasText: 'Earlier draft' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/draft-1\/index\.html$/);
   await context.close();
   assert.deepEqual(problems, []);
 });

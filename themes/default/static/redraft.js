@@ -274,7 +274,10 @@
 /*
  * Replay: on a draft page, the list of drafts becomes a slider with previous and next buttons.
  * Moving it opens that draft at the same place in the text, so a reader can watch a passage
- * change from draft to draft. Without this script the drafts are plain links.
+ * change from draft to draft. Without this script the drafts are plain links. A piece of many
+ * drafts lists only a window of them, with gaps (`.replay__gap`) and a link to the journey page;
+ * a slider cannot step through a window evenly, so there the list stays and only the buttons
+ * are added.
  */
 (function () {
   'use strict';
@@ -283,6 +286,8 @@
     return;
   }
   var links = nav.querySelectorAll('.replay__steps a');
+  // A window lists the current draft's neighbours, so its buttons still step by one draft.
+  var every = !nav.querySelector('.replay__gap');
   var current = 0;
   for (var i = 0; i < links.length; i++) {
     if (links[i].getAttribute('aria-current') === 'page') {
@@ -310,8 +315,32 @@
     location.href = links[i].href;
   }
 
+  // Arriving from the journey page's "Replay it draft by draft": the replay takes the keys.
+  // Only once the page has loaded, as the browser's own move to #replay takes focus back.
+  function focusOnArrival(control) {
+    if (location.hash === '#replay') {
+      window.addEventListener('load', function () { control.focus(); });
+    }
+  }
+  function button(text, step) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    b.disabled = current + step < 0 || current + step >= links.length;
+    b.addEventListener('click', function () { open(current + step); });
+    return b;
+  }
   var box = document.createElement('div');
   box.className = 'replay__slider';
+  var earlier = button('Earlier draft', -1);
+  var later = button('Later draft', 1);
+  box.appendChild(earlier);
+  if (!every) {
+    box.appendChild(later);
+    nav.insertBefore(box, nav.querySelector('.replay__all'));
+    focusOnArrival(later.disabled ? earlier : later);
+    return;
+  }
   var slider = document.createElement('input');
   slider.type = 'range';
   slider.min = '1';
@@ -325,24 +354,13 @@
   slider.addEventListener('change', function () {
     open(parseInt(slider.value, 10) - 1);
   });
-  function button(text, step) {
-    var b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = text;
-    b.disabled = current + step < 0 || current + step >= links.length;
-    b.addEventListener('click', function () { open(current + step); });
-    return b;
-  }
   var where = document.createElement('span');
   where.className = 'replay__where';
   where.textContent = 'Draft ' + (current + 1) + ' of ' + links.length;
-  box.appendChild(button('Earlier draft', -1));
   box.appendChild(slider);
-  box.appendChild(button('Later draft', 1));
+  box.appendChild(later);
   box.appendChild(where);
   nav.appendChild(box);
   nav.querySelector('.replay__steps').className += ' replay__steps--with-slider';
-  if (location.hash === '#replay') {
-    slider.focus();
-  }
+  focusOnArrival(slider);
 })();
