@@ -15,10 +15,11 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
-use crate::diff::{ChangeStats, FastHash, plural};
+use crate::diff::ChangeStats;
+use crate::english::{and_list, count, plural};
 use crate::html::{self, Token};
 use crate::markdown::Rendered;
-use crate::text;
+use crate::text::{self, FastHash};
 
 /// Below this many words of prose a readability figure would say more about chance than about
 /// the writing, so none is given.
@@ -372,7 +373,7 @@ fn summary(g: &PieceGrowth) -> String {
         text.push_str(" The words stayed the same from draft to draft.");
     } else {
         text.push_str(" Along the way ");
-        text.push_str(&join_and(&parts));
+        text.push_str(&and_list(&parts));
         text.push('.');
     }
     if latest < first {
@@ -395,27 +396,12 @@ fn count_of_drafts(n: usize) -> String {
     }
 }
 
-/// `1 word`, `5 words`.
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", plural(n, one, many))
-}
-
 /// `1 word was`, `5 words were`.
 fn count_were(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun} was")
     } else {
         format!("{n} {noun}s were")
-    }
-}
-
-/// `a`, `a and b`, `a, b, and c`.
-fn join_and(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} and {b}"),
-        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
     }
 }
 

@@ -3,10 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::content::{self, PIECES_DIR, slug::slugify};
+use crate::content::{self, PIECES_DIR};
 use crate::date::Date;
 use crate::diagnostic::Problems;
 use crate::settings;
+use crate::slug::slugify;
 
 /// Why a scaffold command could not go ahead.
 #[derive(Debug, thiserror::Error)]

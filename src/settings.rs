@@ -104,7 +104,7 @@ impl NameStyle {
         words
             .iter()
             .skip(skip)
-            .map(|w| crate::content::slug::slugify(w))
+            .map(|w| crate::slug::slugify(w))
             .filter(|w| w.len() > 1)
             .collect()
     }

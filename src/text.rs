@@ -8,6 +8,12 @@
 
 use unicode_segmentation::{UWordBoundIndices, UWordBounds, UnicodeSegmentation};
 
+/// A fast hash (rustc's FxHash) for the sets and maps of words that the diff and the growth
+/// statistics keep: SipHash (the standard one, built to resist crafted keys) spends most of its
+/// time on short words. The keys come from the writer's own drafts, so there is nobody to craft
+/// collisions against. Its values are not stable across versions: they never reach the output.
+pub type FastHash = rustc_hash::FxBuildHasher;
+
 /// The pieces of `text` between word boundaries, with their byte offsets: words, runs of
 /// spaces and single punctuation marks, in order, covering the whole text.
 pub fn word_bound_indices(text: &str) -> WordBounds<'_> {

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::build::{BuildError, BuildOptions, build};
+use crate::english::count;
 
 /// Build the site from a portfolio folder.
 #[derive(Debug, clap::Args)]
@@ -40,19 +41,9 @@ pub fn run(args: Args) -> Result<(), String> {
             super::report(&summary.warnings);
             let index = summary.output.join("index.html");
             println!(
-                "Built {} {}, {} {}, {} pages in {} ms into {}/ (open {})",
-                summary.pieces,
-                if summary.pieces == 1 {
-                    "piece"
-                } else {
-                    "pieces"
-                },
-                summary.drafts,
-                if summary.drafts == 1 {
-                    "draft"
-                } else {
-                    "drafts"
-                },
+                "Built {}, {}, {} pages in {} ms into {}/ (open {})",
+                count(summary.pieces, "piece", "pieces"),
+                count(summary.drafts, "draft", "drafts"),
                 summary.pages,
                 summary.elapsed.as_millis(),
                 super::shown(&summary.output),
@@ -64,8 +55,8 @@ pub fn run(args: Args) -> Result<(), String> {
             super::report(&problems.0);
             let errors = problems.0.iter().filter(|d| d.is_error()).count();
             Err(format!(
-                "The site was not built: {errors} {} to fix. Any site built before is unchanged.",
-                if errors == 1 { "problem" } else { "problems" }
+                "The site was not built: {} to fix. Any site built before is unchanged.",
+                count(errors, "problem", "problems")
             ))
         }
         Err(BuildError::Output(crate::output::OutputError::NotOurs(dir))) => Err(format!(

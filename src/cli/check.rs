@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::build::check;
-use crate::diff::plural;
+use crate::english::count;
 
 /// Check a portfolio for problems without writing anything.
 #[derive(Debug, clap::Args)]
@@ -25,16 +25,12 @@ pub fn run(args: Args) -> Result<(), String> {
     let warnings = found.problems.len() - errors;
     if found.problems.is_empty() {
         println!(
-            "No problems: {} {}, {} {}, every one ready to build.",
-            found.pieces,
-            plural(found.pieces, "piece", "pieces"),
-            found.drafts,
-            plural(found.drafts, "draft", "drafts"),
+            "No problems: {}, {}, every one ready to build.",
+            count(found.pieces, "piece", "pieces"),
+            count(found.drafts, "draft", "drafts"),
         );
         return Ok(());
     }
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     Err(match (errors, warnings) {
         (0, w) => format!(
             "Found {}. The site would build, but not as the files seem to ask.",

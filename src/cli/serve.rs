@@ -3,6 +3,7 @@
 use std::net::IpAddr;
 use std::path::PathBuf;
 
+use crate::english::count;
 use crate::serve::{self, BuildReport, Outcome, Report, ServeError, ServeOptions};
 
 /// The port `serve` listens on unless told otherwise.
@@ -78,13 +79,8 @@ fn print_build(build: &BuildReport, first: bool) {
             super::report(warnings);
             if first {
                 println!(
-                    "Built {} {}, {} pages in {ms} ms.",
-                    counts.pieces,
-                    if counts.pieces == 1 {
-                        "piece"
-                    } else {
-                        "pieces"
-                    },
+                    "Built {}, {} pages in {ms} ms.",
+                    count(counts.pieces, "piece", "pieces"),
                     counts.pages
                 );
                 return;

@@ -5,7 +5,6 @@
 //! front matter in one pass instead of one file per build.
 
 pub mod front_matter;
-pub mod slug;
 mod walk;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -464,7 +463,7 @@ fn piece_paths(
         let rel = dir.strip_prefix(pieces_dir).unwrap_or(dir);
         let parts: Vec<String> = rel
             .components()
-            .map(|c| slug::slugify(&c.as_os_str().to_string_lossy()))
+            .map(|c| crate::slug::slugify(&c.as_os_str().to_string_lossy()))
             .collect();
         let path = parts.join("/");
         if parts.is_empty() {

@@ -6,6 +6,7 @@
 //! word edits even when a paragraph before it was added or cut.
 
 use std::hash::Hasher;
+use std::sync::OnceLock;
 use std::time::Instant;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
@@ -50,7 +51,7 @@ const MAX_MOVE_CANDIDATES: usize = 100;
 
 /// Turns pairs of removed and added blocks that are mostly the same words into moves. Each
 /// block takes part in at most one move; the most similar pairs are taken first.
-fn find_moves(alignment: &mut [Alignment], old: &Bagged<'_>, new: &Bagged<'_>) {
+fn find_moves(alignment: &mut [Alignment], old: &Blocks<'_>, new: &Blocks<'_>) {
     // (position in the alignment, block index) of every removed and every added block.
     let positions = |pick: fn(&Alignment) -> Option<usize>| -> Vec<(usize, usize)> {
         alignment
@@ -114,10 +115,13 @@ fn find_moves(alignment: &mut [Alignment], old: &Bagged<'_>, new: &Bagged<'_>) {
 /// of line and they all look moved. So when that first alignment finds two moves or more, the
 /// blocks are also paired by similarity alone, in order, and whichever alignment shows fewer
 /// moves wins: "1 paragraph moved", not "3 paragraphs moved".
-pub fn align_with_moves(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> {
-    let (old, new) = (Bagged::new(old), Bagged::new(new));
-    let mut anchored = align_bagged(&old, &new, deadline);
-    find_moves(&mut anchored, &old, &new);
+pub(crate) fn align_with_moves(
+    old: &Blocks<'_>,
+    new: &Blocks<'_>,
+    deadline: Instant,
+) -> Vec<Alignment> {
+    let mut anchored = align_blocks(old, new, deadline);
+    find_moves(&mut anchored, old, new);
     let moves = |a: &[Alignment]| {
         a.iter()
             .filter(|s| matches!(s, Alignment::MovedHere { .. }))
@@ -129,9 +133,9 @@ pub fn align_with_moves(old: &[Block], new: &[Block], deadline: Instant) -> Vec<
     }
     let mut paired = Vec::with_capacity(anchored.len());
     pair(
-        &old,
+        old,
         0..old.blocks.len(),
-        &new,
+        new,
         0..new.blocks.len(),
         &mut paired,
     );
@@ -142,7 +146,7 @@ pub fn align_with_moves(old: &[Block], new: &[Block], deadline: Instant) -> Vec<
             *step = Alignment::Same(o, n);
         }
     }
-    find_moves(&mut paired, &old, &new);
+    find_moves(&mut paired, old, new);
     if moves(&paired) < anchored_moves {
         paired
     } else {
@@ -157,17 +161,15 @@ fn same_text(a: &Block, b: &Block) -> bool {
 
 /// Aligns `old` and `new` blocks in reading order of the new draft.
 pub fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> {
-    align_bagged(&Bagged::new(old), &Bagged::new(new), deadline)
+    align_blocks(&Blocks::new(old), &Blocks::new(new), deadline)
 }
 
-fn align_bagged(old: &Bagged<'_>, new: &Bagged<'_>, deadline: Instant) -> Vec<Alignment> {
+fn align_blocks(old: &Blocks<'_>, new: &Blocks<'_>, deadline: Instant) -> Vec<Alignment> {
     let (old_blocks, new_blocks) = (old.blocks, new.blocks);
     // Equal keys (hashes of the collapsed HTML) mean equal text but for a collision, which
     // [`same_text`] rules out below.
-    let old_keys: Vec<u64> = old_blocks.iter().map(|b| b.layout_key).collect();
-    let new_keys: Vec<u64> = new_blocks.iter().map(|b| b.layout_key).collect();
     let ops =
-        capture_diff_slices_deadline(Algorithm::Patience, &old_keys, &new_keys, Some(deadline));
+        capture_diff_slices_deadline(Algorithm::Patience, &old.keys, &new.keys, Some(deadline));
     let mut out = Vec::with_capacity(old_blocks.len().max(new_blocks.len()));
     for op in ops {
         match op {
@@ -218,9 +220,9 @@ fn align_bagged(old: &Bagged<'_>, new: &Bagged<'_>, deadline: Instant) -> Vec<Al
 
 /// Pairs the blocks of a changed region, maximising total word similarity in order.
 fn pair(
-    old: &Bagged<'_>,
+    old: &Blocks<'_>,
     old_range: std::ops::Range<usize>,
-    new: &Bagged<'_>,
+    new: &Blocks<'_>,
     new_range: std::ops::Range<usize>,
     out: &mut Vec<Alignment>,
 ) {
@@ -287,22 +289,47 @@ fn pair(
     out.extend((new_range.start + j..new_range.end).map(Alignment::Added));
 }
 
-/// A draft's blocks, whose word bags are each made the first time they are needed: the
-/// alignment, the search for moves and the second alignment may all ask for the same block's,
-/// and so may the draft's other comparison.
-struct Bagged<'a> {
+/// A draft's blocks with what aligning works out from each block alone: its layout key, made
+/// for every block at once, and its word bag, made the first time a pairing asks for it (the
+/// alignment, the search for moves and the second alignment may all ask for the same block's).
+/// A draft takes part in two comparisons, so [`super::Comparable`] keeps one for both.
+pub(crate) struct Blocks<'a> {
     blocks: &'a [Block],
+    /// A hash of each block's HTML with whitespace collapsed, so re-wrapped paragraphs share a
+    /// key. Not stable across versions.
+    keys: Vec<u64>,
+    bags: Vec<OnceLock<WordBag>>,
 }
 
-impl<'a> Bagged<'a> {
-    fn new(blocks: &'a [Block]) -> Bagged<'a> {
-        Bagged { blocks }
+impl<'a> Blocks<'a> {
+    pub(crate) fn new(blocks: &'a [Block]) -> Blocks<'a> {
+        Blocks {
+            keys: blocks.iter().map(|b| layout_key(&b.html)).collect(),
+            bags: blocks.iter().map(|_| OnceLock::new()).collect(),
+            blocks,
+        }
     }
 
-    fn bag(&self, i: usize) -> &'a WordBag {
-        let block = &self.blocks[i];
-        block.word_bag.get_or_init(|| WordBag::of(&block.text))
+    fn bag(&self, i: usize) -> &WordBag {
+        self.bags[i].get_or_init(|| WordBag::of(&self.blocks[i].text))
     }
+}
+
+/// The hash of `html` with whitespace collapsed (split as `split_whitespace` splits).
+fn layout_key(html: &str) -> u64 {
+    let mut hash = rustc_hash::FxHasher::default();
+    let mut add = |word: &[u8]| {
+        hash.write(word);
+        hash.write_u8(b' ');
+    };
+    // Byte by byte when the HTML is ASCII.
+    if html.is_ascii() {
+        let words = html.as_bytes().split(|b| crate::text::is_ascii_space(*b));
+        words.filter(|w| !w.is_empty()).for_each(&mut add);
+    } else {
+        html.split_whitespace().for_each(|w| add(w.as_bytes()));
+    }
+    hash.finish()
 }
 
 /// A block's words with their counts, for similarity measured on words, not characters.

@@ -34,17 +34,11 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
+use crate::english::count;
 use crate::markdown::{Block, Rendered};
 use crate::text::count_words;
 use blocks::Alignment;
-pub(crate) use blocks::WordBag;
 use side_by_side::Row;
-
-/// A fast hash (rustc's FxHash) for the sets and maps of words that the engine and the growth
-/// statistics keep: SipHash (the standard one, built to resist crafted keys) spends most of its
-/// time on short words. The keys come from the writer's own drafts, so there is nobody to craft
-/// collisions against. Its values are not stable across versions: they never reach the output.
-pub(crate) type FastHash = rustc_hash::FxBuildHasher;
 
 /// How long one comparison may spend searching for the best alignment before settling for a
 /// coarser (still correct) one.
@@ -101,11 +95,7 @@ impl ChangeStats {
             return "No changes to the text".to_string();
         }
         let mut parts = vec![
-            format!(
-                "{} {} added",
-                self.words_added,
-                plural(self.words_added, "word", "words")
-            ),
+            format!("{} added", count(self.words_added, "word", "words")),
             format!("{} cut", self.words_cut),
         ];
         // "paragraphs" is said once, by the first count that needs it.
@@ -122,22 +112,15 @@ impl ChangeStats {
             if noun_said {
                 parts.push(format!("{n} {what}"));
             } else {
-                parts.push(format!(
-                    "{n} {} {what}",
-                    plural(n, "paragraph", "paragraphs")
-                ));
+                parts.push(format!("{} {what}", count(n, "paragraph", "paragraphs")));
                 noun_said = true;
             }
         }
         if self.formats_changed > 0 {
-            parts.push(format!(
-                "{} {}",
+            parts.push(count(
                 self.formats_changed,
-                plural(
-                    self.formats_changed,
-                    "formatting change",
-                    "formatting changes"
-                )
+                "formatting change",
+                "formatting changes",
             ));
         }
         parts.join(", ")
@@ -171,11 +154,6 @@ struct BlockEdit {
     changes: usize,
 }
 
-/// `one` for 1, else `many`.
-pub(crate) fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
-}
-
 /// A rendered comparison of two drafts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChangeView {
@@ -204,6 +182,8 @@ pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
 /// each draft with the ones before and after it, and the first with the latest).
 pub struct Comparable<'r> {
     rendered: &'r Rendered,
+    /// For aligning the blocks: their layout keys and word bags.
+    blocks: blocks::Blocks<'r>,
     tokens: Vec<OnceLock<words::Prepared<'r>>>,
 }
 
@@ -212,6 +192,7 @@ impl<'r> Comparable<'r> {
     pub fn new(rendered: &'r Rendered) -> Comparable<'r> {
         Comparable {
             rendered,
+            blocks: blocks::Blocks::new(&rendered.blocks),
             tokens: rendered.blocks.iter().map(|_| OnceLock::new()).collect(),
         }
     }
@@ -226,7 +207,7 @@ impl<'r> Comparable<'r> {
 pub fn compare_drafts<'r>(old_draft: &Comparable<'r>, new_draft: &Comparable<'r>) -> ChangeView {
     let (old, new) = (old_draft.rendered, new_draft.rendered);
     let deadline = Instant::now() + DEADLINE;
-    let alignment = blocks::align_with_moves(&old.blocks, &new.blocks, deadline);
+    let alignment = blocks::align_with_moves(&old_draft.blocks, &new_draft.blocks, deadline);
     let mut new_of_old = vec![None; old.blocks.len()];
     for step in &alignment {
         if let Alignment::Same(o, n)

@@ -99,7 +99,11 @@ fn child(html: &str) -> Block {
         Some(Token::Open(name, _) | Token::Void(name, _)) => (*name).to_string(),
         _ => String::new(),
     };
-    Block::new(html.to_string(), html::text_of(html), tag)
+    Block {
+        html: html.to_string(),
+        text: html::text_of(html),
+        tag,
+    }
 }
 
 /// The inline view and both side-by-side columns of a pair of containers, built together.

@@ -7,6 +7,7 @@
 //! stay the inline view's alone.
 
 use super::change_id;
+use crate::english::count;
 use crate::html::{self, Token};
 
 /// One aligned step, with each side's markup already marked.
@@ -61,19 +62,11 @@ pub fn render(rows: &[Row<'_>], capacity: usize) -> String {
                 .iter()
                 .for_each(|r| push_row(&mut out, r));
             let folded = len - before - after;
+            let paragraphs = count(folded, "paragraph", "paragraphs");
             let text = if folded == rows.len() {
-                format!(
-                    "All {folded} {} read the same",
-                    if folded == 1 {
-                        "paragraph"
-                    } else {
-                        "paragraphs"
-                    }
-                )
-            } else if folded == 1 {
-                "1 paragraph unchanged".to_string()
+                format!("All {paragraphs} read the same")
             } else {
-                format!("{folded} paragraphs unchanged")
+                format!("{paragraphs} unchanged")
             };
             out.push_str(&format!(
                 "<div class=\"sbs-row sbs-row--folded\"><p>{text}</p></div>\n"

@@ -8,13 +8,10 @@
 mod safety;
 
 use std::collections::HashMap;
-use std::hash::Hasher;
-use std::sync::OnceLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
-use crate::diff::WordBag;
 use crate::html::{self, Token};
 use crate::settings::RawHtml;
 use crate::text;
@@ -36,65 +33,6 @@ pub struct Block {
     pub text: String,
     /// The name of its outermost element (`p`, `h2`, `ul` ...), empty for bare text.
     pub tag: String,
-    /// A hash of the HTML with whitespace collapsed, so re-wrapped paragraphs have the same
-    /// key: the diff aligns blocks by it, in every comparison the draft takes part in, so it
-    /// is made once, by [`Block::new`]. Not stable across versions.
-    #[serde(skip)]
-    pub(crate) layout_key: u64,
-    /// The block's words, counted, for pairing edited blocks: made the first time a comparison
-    /// needs it and kept for the draft's other comparison.
-    #[serde(skip)]
-    pub(crate) word_bag: Memo<WordBag>,
-}
-
-/// A value worked out from a block's content the first time it is needed, and kept. It takes
-/// no part in comparing blocks: two blocks are equal by their content.
-#[derive(Debug, Clone)]
-pub(crate) struct Memo<T>(OnceLock<T>);
-
-impl<T> Default for Memo<T> {
-    fn default() -> Memo<T> {
-        Memo(OnceLock::new())
-    }
-}
-
-impl<T> Memo<T> {
-    pub(crate) fn get_or_init(&self, make: impl FnOnce() -> T) -> &T {
-        self.0.get_or_init(make)
-    }
-}
-
-impl<T> PartialEq for Memo<T> {
-    fn eq(&self, _: &Memo<T>) -> bool {
-        true
-    }
-}
-
-impl<T> Eq for Memo<T> {}
-
-impl Block {
-    /// A block of `html` whose plain text is `text` and outermost element `tag`.
-    pub fn new(html: String, text: String, tag: String) -> Block {
-        let mut hash = rustc_hash::FxHasher::default();
-        let mut add = |word: &[u8]| {
-            hash.write(word);
-            hash.write_u8(b' ');
-        };
-        // Split as `split_whitespace` does; byte by byte when the HTML is ASCII.
-        if html.is_ascii() {
-            let words = html.as_bytes().split(|b| text::is_ascii_space(*b));
-            words.filter(|w| !w.is_empty()).for_each(&mut add);
-        } else {
-            html.split_whitespace().for_each(|w| add(w.as_bytes()));
-        }
-        Block {
-            layout_key: hash.finish(),
-            html,
-            text,
-            tag,
-            word_bag: Memo::default(),
-        }
-    }
 }
 
 /// A draft rendered to HTML.
@@ -256,7 +194,7 @@ fn prepare(
                 let given = id.take();
                 let mut id = match given {
                     Some(given) => given.to_string(),
-                    None => crate::content::slug::slugify(&heading_text(&events[i + 1..])),
+                    None => crate::slug::slugify(&heading_text(&events[i + 1..])),
                 };
                 if id.is_empty() {
                     id = "section".to_string();
@@ -339,7 +277,7 @@ fn write_footnotes(events: &mut [Event<'_>]) {
         return;
     }
     let id = |label: &str| {
-        let slug = crate::content::slug::slugify(label);
+        let slug = crate::slug::slugify(label);
         if slug.is_empty() {
             format!("{:x}", label.len())
         } else {
@@ -462,7 +400,11 @@ fn split_blocks(out: &str) -> Vec<Block> {
                 Some(Token::Open(name, _) | Token::Void(name, _)) => (*name).to_string(),
                 _ => String::new(),
             };
-            blocks.push(Block::new(html.to_string(), html::text_of(html), tag));
+            blocks.push(Block {
+                html: html.to_string(),
+                text: html::text_of(html),
+                tag,
+            });
         }
     };
     for token in html::tokenize(out) {

@@ -17,6 +17,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use crate::english::count;
 use crate::html::escape;
 
 /// One draft in a growth chart.
@@ -366,13 +367,13 @@ fn describe(points: &[ChartPoint]) -> String {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let words = if p.words == 1 { "word" } else { "words" };
+            let words = count(p.words, "word", "words");
             if i == 0 {
-                format!("Draft {}: {} {words}.", p.number, p.words)
+                format!("Draft {}: {words}.", p.number)
             } else {
                 format!(
-                    "Draft {}: {} {words}, {} added, {} cut.",
-                    p.number, p.words, p.added, p.cut
+                    "Draft {}: {words}, {} added, {} cut.",
+                    p.number, p.added, p.cut
                 )
             }
         })

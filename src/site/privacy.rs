@@ -3,10 +3,10 @@
 //! only private drafts use are not published.
 
 use crate::content::front_matter::Visibility;
-use crate::content::slug::slugify;
 use crate::content::{Asset, Draft, Piece};
 use crate::diagnostic::Diagnostic;
 use crate::settings::{NameStyle, Settings};
+use crate::slug::slugify;
 
 /// The piece's URL path as published: its folder path, with every word of a writer's name that
 /// `names:` withholds shortened the same way (`students/hana-sato` is `students/h-s` under
