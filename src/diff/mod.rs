@@ -19,6 +19,7 @@
 //! ```
 
 mod blocks;
+mod markup;
 mod myers;
 mod nested;
 mod side_by_side;
@@ -35,7 +36,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use crate::english::count;
-use crate::markdown::{Block, Rendered};
+use crate::markdown::Rendered;
 use crate::text::count_words;
 use blocks::Alignment;
 use side_by_side::Row;
@@ -282,14 +283,16 @@ impl<'a> ViewBuilder<'a> {
                 let number = self.next_change(!continues_run);
                 self.stats.blocks_removed += 1;
                 self.stats.words_cut += count_words(&old[o].text);
-                push_whole_block(&mut self.out, &old[o], Side::Old, number, "Removed");
+                let html = markup::whole_block(&old[o].html, Side::Old, number, "Removed");
+                self.out.push_str(&html);
                 self.rows.push(Row::Removed(&old[o].html));
             }
             Alignment::Added(n) => {
                 let number = self.next_change(!continues_run);
                 self.stats.blocks_added += 1;
                 self.stats.words_added += count_words(&new[n].text);
-                push_whole_block(&mut self.out, &new[n], Side::New, number, "Added");
+                let html = markup::whole_block(&new[n].html, Side::New, number, "Added");
+                self.out.push_str(&html);
                 self.rows.push(Row::Added(&new[n].html));
             }
             Alignment::Edited(o, n) => match word_diff(o, n, Some(self.changes)) {
@@ -310,8 +313,10 @@ impl<'a> ViewBuilder<'a> {
                     self.stats.words_added += count_words(&new[n].text);
                     let number = self.next_change(true);
                     let (before, after) = ("Rewritten, before", "Rewritten, after");
-                    push_whole_block(&mut self.out, &old[o], Side::Old, number, before);
-                    push_whole_block(&mut self.out, &new[n], Side::New, None, after);
+                    let old_html = markup::whole_block(&old[o].html, Side::Old, number, before);
+                    let new_html = markup::whole_block(&new[n].html, Side::New, None, after);
+                    self.out.push_str(&old_html);
+                    self.out.push_str(&new_html);
                     self.rows.push(Row::Rewritten {
                         old: &old[o].html,
                         new: &new[n].html,
@@ -321,11 +326,8 @@ impl<'a> ViewBuilder<'a> {
             Alignment::MovedAway { old: o, new: _ } => {
                 let (number, first) = self.move_number(o);
                 let whither = if first { "further down" } else { "further up" };
-                let html = rename_ids(&old[o].html);
-                self.out.push_str(&format!(
-                    "<div class=\"diff-block diff-block--moved-away\" data-side=\"old\" data-moved-to=\"{id}\" id=\"was-{id}\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>Moved <a href=\"#{id}\">{whither}</a>:</span>\n{html}\n</div>\n",
-                    id = change_id(number),
-                ));
+                self.out
+                    .push_str(&markup::moved_away(number, whither, &old[o].html));
                 self.rows.push(Row::MovedAway {
                     old: &old[o].html,
                     to: number,
@@ -344,10 +346,8 @@ impl<'a> ViewBuilder<'a> {
                     // Too different to mark word by word: the ghost still carries the old text.
                     None => (new[n].html.clone(), new[n].html.clone()),
                 };
-                self.out.push_str(&format!(
-                    "<div class=\"diff-block diff-block--moved\" data-side=\"new\" data-moved-from=\"was-{id}\" id=\"{id}\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#was-{id}\">{whence}</a>:</span>\n{inner}\n</div>\n",
-                    id = change_id(number),
-                ));
+                self.out
+                    .push_str(&markup::moved_here(number, whence, &inner));
                 self.rows.push(Row::MovedHere {
                     new: new_side,
                     from: number,
@@ -376,36 +376,9 @@ impl<'a> ViewBuilder<'a> {
     }
 }
 
-/// An old block's ids, renamed so they cannot clash with the new draft's on the same page.
-fn rename_ids(html: &str) -> String {
-    html.replace(" id=\"", " id=\"old-")
-}
-
 /// The anchor id of change number `n`, for previous/next links.
 pub fn change_id(n: usize) -> String {
     format!("change-{n}")
-}
-
-/// A block that exists on one side only, wrapped so the whole block carries `data-side`.
-/// `number` is the change it starts, if it starts one (the "after" half of a rewrite does not).
-fn push_whole_block(
-    out: &mut String,
-    block: &Block,
-    side: Side,
-    number: Option<usize>,
-    label: &str,
-) {
-    let (side, class, html) = match side {
-        // The old draft's ids (headings, notes) may stand in the new draft on the same page.
-        Side::Old => ("old", "diff-block diff-block--old", rename_ids(&block.html)),
-        Side::New => ("new", "diff-block diff-block--new", block.html.clone()),
-    };
-    let id = number
-        .map(|n| format!(" id=\"{}\" tabindex=\"-1\"", change_id(n)))
-        .unwrap_or_default();
-    out.push_str(&format!(
-        "<div class=\"{class}\" data-side=\"{side}\"{id}><span class=\"diff-label\" data-diff-label>{label}:</span>\n{html}\n</div>\n"
-    ));
 }
 
 #[cfg(test)]

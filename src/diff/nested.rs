@@ -9,8 +9,9 @@
 
 use std::time::Instant;
 
+use super::markup::{self, rename_ids};
 use super::side_by_side::without_id;
-use super::{BlockEdit, ChangeStats, Side, blocks, change_id, rename_ids, words};
+use super::{BlockEdit, ChangeStats, Side, blocks, words};
 use crate::html::{self, Token};
 use crate::markdown::Block;
 use crate::text::count_words;
@@ -224,19 +225,13 @@ impl Views {
 /// A child element that exists on one side only: its own tag carries `data-side` (a `<div>`
 /// may not stand inside a list or a table), and a label goes where text may stand.
 fn mark_child(block: &Block, side: Side, number: Option<usize>, label: &str) -> String {
-    let (side, class) = match side {
-        Side::Old => ("old", "diff-item diff-item--old"),
-        Side::New => ("new", "diff-item diff-item--new"),
+    let (class, html) = match side {
+        Side::Old => ("diff-item diff-item--old", rename_ids(&block.html)),
+        Side::New => ("diff-item diff-item--new", block.html.clone()),
     };
-    let html = if side == "old" {
-        rename_ids(&block.html)
-    } else {
-        block.html.clone()
-    };
-    let id = number
-        .map(|n| format!(" id=\"{}\" tabindex=\"-1\"", change_id(n)))
-        .unwrap_or_default();
-    let label = format!("<span class=\"diff-label\" data-diff-label>{label}: </span>");
+    let side = markup::side_value(side);
+    let id = markup::anchor(number);
+    let label = markup::label(None, &format!("{label}: "));
     let mut out = String::with_capacity(html.len() + 120);
     let mut labelled = false;
     for (i, token) in html::tokenize(&html).into_iter().enumerate() {

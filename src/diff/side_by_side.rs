@@ -6,7 +6,7 @@
 //! page keeps them) and headings become styled paragraphs, so the page's outline and anchors
 //! stay the inline view's alone.
 
-use super::change_id;
+use super::markup;
 use crate::english::count;
 use crate::html::{self, Token};
 
@@ -160,34 +160,15 @@ fn push_cell(out: &mut String, side: &str, label: &str, cell: &Cell<'_>) {
             return;
         }
         Cell::Block(html) => (html, None),
-        Cell::Labelled { class, label, html } => (
-            html,
-            Some(format!(
-                "<div class=\"diff-block {class}\"><span class=\"diff-label\" data-diff-label>{label}:</span>\n"
-            )),
-        ),
+        Cell::Labelled { class, label, html } => (html, Some(markup::column_block(class, label))),
         Cell::Moved {
             away,
             number,
             direction,
             html,
-        } => {
-            let id = change_id(number);
-            let wrapper = if away {
-                format!(
-                    "<div class=\"diff-block diff-block--moved-away\" id=\"sbs-was-{id}\"><span class=\"diff-label\" data-diff-label>Moved <a href=\"#sbs-{id}\">{direction}</a>:</span>\n"
-                )
-            } else {
-                format!(
-                    "<div class=\"diff-block diff-block--moved\" id=\"sbs-{id}\"><span class=\"diff-label\" data-diff-label>Moved here from <a href=\"#sbs-was-{id}\">{direction}</a>:</span>\n"
-                )
-            };
-            (html, Some(wrapper))
-        }
+        } => (html, Some(markup::column_moved(away, number, direction))),
     };
-    out.push_str(&format!(
-        "<div class=\"sbs-cell sbs-cell--{side}\"><span class=\"sbs-side diff-label\" data-diff-label>{label}: </span>\n"
-    ));
+    out.push_str(&markup::column_cell(side, label));
     if let Some(wrapper) = &wrapper {
         out.push_str(wrapper);
     }

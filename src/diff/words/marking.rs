@@ -1,0 +1,379 @@
+//! Deciding how each token is shown: the edit script cleaned up for people (small unchanged
+//! runs joined into the changes around them), letter-level typo fixes, formatting changes, and
+//! where cut text goes in the inline view.
+
+use std::ops::Range;
+use std::time::Instant;
+
+use similar::{DiffOp, DiffTag};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::formats::describe_format_change;
+use super::script::token_diff;
+use super::tokens::{Prepared, Tok, Words, blank, separates_words};
+use crate::diff::myers;
+use crate::text::{self, is_word};
+
+/// Below this share of words kept, a pair is shown as rewritten (old then new) instead.
+const MIN_KEPT: f64 = 0.4;
+
+/// An unchanged run of at most this many words between two changes may join them.
+const MAX_JOINED_WORDS: usize = 2;
+
+/// Void elements that sit inside a line of text and may go inside `<ins>`.
+pub(super) const INLINE_VOID: &[&str] = &["br", "wbr", "img", "input"];
+
+/// How a token is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mark {
+    /// The same on both sides.
+    Plain,
+    /// Cut (on the old side) or added (on the new side).
+    Changed,
+    /// The same text with different formatting; the number is the label's index.
+    Format(usize),
+    /// One word with a letter or two changed; the number is the typo's index.
+    Typo(usize),
+}
+
+/// One word whose letters changed a little, shown letter by letter.
+pub(super) struct Typo {
+    /// The letters kept before the change.
+    pub(super) before: String,
+    pub(super) cut: String,
+    pub(super) added: String,
+    /// The letters kept after it.
+    pub(super) after: String,
+}
+
+impl Typo {
+    pub(super) fn old_word(&self) -> String {
+        [&self.before, &self.cut, &self.after]
+            .into_iter()
+            .map(String::as_str)
+            .collect()
+    }
+
+    pub(super) fn new_word(&self) -> String {
+        [&self.before, &self.added, &self.after]
+            .into_iter()
+            .map(String::as_str)
+            .collect()
+    }
+}
+
+/// The two blocks' tokens and how each is marked.
+pub(super) struct Marked {
+    pub(super) old_marks: Vec<Mark>,
+    pub(super) new_marks: Vec<Mark>,
+    /// For the inline view: the old text cut in the gap before each new token (the last gap is
+    /// the end).
+    pub(super) gaps: Vec<Vec<String>>,
+    /// "now italic", "link added" ... by index.
+    pub(super) labels: Vec<String>,
+    pub(super) typos: Vec<Typo>,
+    /// Words added and cut, counted as the drafts' word counts count them.
+    pub(super) words_added: usize,
+    pub(super) words_cut: usize,
+}
+
+/// Diffs the tokens and decides how each is shown. `None` when the blocks share too little.
+pub(super) fn mark(
+    old_block: &Prepared<'_>,
+    new_block: &Prepared<'_>,
+    deadline: Instant,
+) -> Option<Marked> {
+    let ops = token_diff(old_block, new_block, deadline);
+    let (old, new) = (&old_block.tokens[..], &new_block.tokens[..]);
+    let words = [&old_block.words, &new_block.words];
+
+    let kept: usize = ops
+        .iter()
+        .filter_map(|op| match op {
+            DiffOp::Equal { new_index, len, .. } => {
+                Some(words[1].count(*new_index..new_index + len))
+            }
+            _ => None,
+        })
+        .sum();
+    let (old_words, new_words) = (words[0].count(0..old.len()), words[1].count(0..new.len()));
+    let total = old_words + new_words;
+    // A block mostly kept from the shorter side (a long opening cut, a sentence added) is
+    // still an edit, even when the overall share kept is low.
+    let shorter = old_words.min(new_words);
+    let mostly_contained = shorter >= 3 && kept as f64 >= 0.8 * shorter as f64;
+    if total > 0 && (2 * kept) as f64 / (total as f64) < MIN_KEPT && !mostly_contained {
+        return None;
+    }
+
+    let mut marked = Marked {
+        old_marks: vec![Mark::Plain; old.len()],
+        new_marks: vec![Mark::Plain; new.len()],
+        // Not `vec![Vec::new(); n]`, which clones the empty list once per token.
+        gaps: std::iter::repeat_with(Vec::new)
+            .take(new.len() + 1)
+            .collect(),
+        labels: Vec::new(),
+        typos: Vec::new(),
+        words_added: 0,
+        words_cut: 0,
+    };
+    let (old_formats, new_formats) = (&old_block.formats, &new_block.formats);
+    for run in join_changes(&ops, old, new, &words) {
+        if !run.changed {
+            for (o, n) in run.old.zip(run.new) {
+                if !matches!(new[n], Tok::Text(_)) {
+                    continue;
+                }
+                let label = describe_format_change(old_formats.at(o), new_formats.at(n));
+                if label.is_empty() {
+                    continue;
+                }
+                let index = match marked.labels.iter().position(|l| *l == label) {
+                    Some(i) => i,
+                    None => {
+                        marked.labels.push(label);
+                        marked.labels.len() - 1
+                    }
+                };
+                marked.old_marks[o] = Mark::Format(index);
+                marked.new_marks[n] = Mark::Format(index);
+            }
+            continue;
+        }
+        if run.old.len() == 1
+            && run.new.len() == 1
+            && let (Tok::Text(a), Tok::Text(b)) = (&old[run.old.start], &new[run.new.start])
+            && let Some(typo) = letter_change(a, b)
+        {
+            marked.old_marks[run.old.start] = Mark::Typo(marked.typos.len());
+            marked.new_marks[run.new.start] = Mark::Typo(marked.typos.len());
+            marked.typos.push(typo);
+            continue;
+        }
+        marked.old_marks[run.old.clone()].fill(Mark::Changed);
+        marked.new_marks[run.new.clone()].fill(Mark::Changed);
+        // Deleted tags are dropped, but a block boundary among them still separates words.
+        let deleted: String = old[run.old.clone()]
+            .iter()
+            .map(|t| match t {
+                Tok::Text(w) => w.as_ref(),
+                Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _)
+                    if separates_words(name) =>
+                {
+                    " "
+                }
+                _ => "",
+            })
+            .collect();
+        if !deleted.is_empty() {
+            // The cut text goes before the added text. But when the new side puts a word break
+            // inside the change (a new paragraph, a checkbox), the cut text must stay touching
+            // the old text it ran into without a space: the text after it (then it goes at the
+            // end), or the text before it (at the start). If it touched both, no place works,
+            // and the block is shown as rewritten instead.
+            let breaks_words = new[run.new.clone()].iter().any(|t| match t {
+                Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _) => {
+                    separates_words(name) && !INLINE_VOID.contains(name)
+                }
+                Tok::Text(_) => false,
+            });
+            // Whether old text stands at `from`, looking past inline tags (a footnote mark,
+            // emphasis) in one direction.
+            let text_at = |from: Option<usize>, forward: bool| {
+                let mut at = from;
+                while let Some(i) = at {
+                    match old.get(i) {
+                        Some(Tok::Text(w)) => return !blank(w),
+                        Some(Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _))
+                            if !separates_words(name) => {}
+                        _ => return false,
+                    }
+                    at = if forward {
+                        i.checked_add(1)
+                    } else {
+                        i.checked_sub(1)
+                    };
+                }
+                false
+            };
+            let (start, end) = (run.old.start, run.old.end);
+            let touches_before = text_at(start.checked_sub(1), false) && text_at(Some(start), true);
+            let touches_after = text_at(end.checked_sub(1), false) && text_at(Some(end), true);
+            let gap = match (breaks_words, touches_before, touches_after) {
+                (true, true, true) => return None,
+                (true, false, true) => run.new.end,
+                _ => run.new.start,
+            };
+            marked.gaps[gap].push(deleted);
+        }
+    }
+    marked.words_cut = changed_words(old, &marked.old_marks, words[0]);
+    marked.words_added = changed_words(new, &marked.new_marks, words[1]);
+    Some(marked)
+}
+
+/// How many words the changed tokens make, counted as a draft's word count counts them: a word
+/// split by formatting (`rec*ie*ve`) is one word, and it counts where it starts, so the old
+/// count minus the words cut plus the words added is the new count.
+fn changed_words(tokens: &[Tok<'_>], marks: &[Mark], words: &Words) -> usize {
+    let mut count = 0;
+    // The last word token, while only inline tags have come after it.
+    let mut word_before: Option<&str> = None;
+    let mut tag_since = false;
+    for (i, (token, mark)) in tokens.iter().zip(marks).enumerate() {
+        match token {
+            Tok::Text(w) => {
+                // Formatting inside a word (`rec<s>ie</s>ve`) does not make two words of it.
+                let continues = tag_since && word_before.is_some_and(|before| joins(before, w));
+                let is_word = words.at(i);
+                if is_word && !continues && matches!(mark, Mark::Changed | Mark::Typo(_)) {
+                    count += 1;
+                }
+                word_before = is_word.then_some(w.as_ref());
+                tag_since = false;
+            }
+            Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _)
+                if separates_words(name) =>
+            {
+                word_before = None;
+            }
+            _ => tag_since = true,
+        }
+    }
+    count
+}
+
+/// Whether two pieces of text written one after the other read as one word.
+fn joins(before: &str, after: &str) -> bool {
+    let (Some(last), Some(first)) = (before.chars().last(), after.chars().next()) else {
+        return false;
+    };
+    let mut pair = String::with_capacity(8);
+    pair.push(last);
+    pair.push(first);
+    text::words(&pair).count() == 1
+}
+
+/// A stretch of the token diff: unchanged, or changed (with either range possibly empty).
+struct Run {
+    changed: bool,
+    old: Range<usize>,
+    new: Range<usize>,
+}
+
+/// The diff's runs with small unchanged runs between two changes of text joined into them:
+/// "dad went to get" → "father walked back for" reads as one cut and one addition, not four
+/// alternating pairs. An unchanged run joins its neighbours when it holds no tags and no more
+/// words than either neighbour changes (and at most [`MAX_JOINED_WORDS`]). Changes that only
+/// add or remove tags are never joined: the words around them did not change.
+///
+/// That first pass goes left to right and sees each change as the diff cut it, so a change
+/// that grows later can be left beside a run it now dwarfs ("At lunch, a lot of" → "That is
+/// 137 pounds in one week from one lunch period": "lunch" came before a cut comma, which
+/// changes no word). A second pass, repeated until nothing more joins, lets a change take in
+/// such a run when the run has at most half as many words as the changes on both sides.
+fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>], words: &[&Words; 2]) -> Vec<Run> {
+    let changes_text = |run: &Run| {
+        old[run.old.clone()]
+            .iter()
+            .chain(&new[run.new.clone()])
+            .any(|t| matches!(t, Tok::Text(_)))
+    };
+    let size = |run: &Run| {
+        words[0]
+            .count(run.old.clone())
+            .max(words[1].count(run.new.clone()))
+    };
+    // The words of `between` when it may join `before` and `after` (words aside).
+    let island = |before: &Run, between: &Run, after: &Run| {
+        (before.changed
+            && !between.changed
+            && after.changed
+            && changes_text(before)
+            && changes_text(after)
+            && new[between.new.clone()]
+                .iter()
+                .all(|t| matches!(t, Tok::Text(_))))
+        .then(|| words[1].count(between.new.clone()))
+        .filter(|words| *words <= MAX_JOINED_WORDS)
+    };
+    let mut runs: Vec<Run> = Vec::with_capacity(ops.len());
+    for op in ops {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        let run = Run {
+            changed: tag != DiffTag::Equal,
+            old: old_range,
+            new: new_range,
+        };
+        if run.changed
+            && let Some(last) = runs.last_mut()
+            && last.changed
+        {
+            last.old.end = run.old.end;
+            last.new.end = run.new.end;
+            continue;
+        }
+        if let [.., before, between] = runs.as_slice()
+            && let Some(words) = island(before, between, &run)
+            && words <= size(before)
+            && words <= size(&run)
+        {
+            runs.pop();
+            if let Some(last) = runs.last_mut() {
+                last.old.end = run.old.end;
+                last.new.end = run.new.end;
+            }
+            continue;
+        }
+        runs.push(run);
+    }
+    let mut joined = true;
+    while joined {
+        joined = false;
+        let mut i = 1;
+        while i + 1 < runs.len() {
+            let (before, after) = (&runs[i - 1], &runs[i + 1]);
+            match island(before, &runs[i], after) {
+                Some(words) if 2 * words <= size(before) && 2 * words <= size(after) => {
+                    let end = (after.old.end, after.new.end);
+                    runs.drain(i..=i + 1);
+                    (runs[i - 1].old.end, runs[i - 1].new.end) = end;
+                    joined = true;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    runs
+}
+
+/// A word with a letter or two changed (a typo fixed, a spelling corrected), as the letters
+/// kept before and after the change and the letters in between on each side. `None` when the
+/// words differ by more: those are shown as a word replaced.
+fn letter_change(old: &str, new: &str) -> Option<Typo> {
+    if !is_word(old) || !is_word(new) {
+        return None;
+    }
+    let a: Vec<&str> = old.graphemes(true).collect();
+    let b: Vec<&str> = new.graphemes(true).collect();
+    let longer = a.len().max(b.len());
+    let (prefix, suffix) = myers::common_ends(&a, &b);
+    let (cut, added) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
+    let most = if longer < 8 { 2 } else { 3 };
+    // Letters only added or only dropped at either end make another word ("here" → "there",
+    // "walk" → "walked"), not a fixed spelling.
+    let at_an_end = prefix == 0 || suffix == 0;
+    let one_sided = cut.is_empty() || added.is_empty();
+    let close = longer >= 4
+        && !(at_an_end && one_sided)
+        && cut.len() <= most
+        && added.len() <= most
+        && (prefix + suffix) * 10 >= longer * 6;
+    close.then(|| Typo {
+        before: a[..prefix].concat(),
+        cut: cut.concat(),
+        added: added.concat(),
+        after: a[a.len() - suffix..].concat(),
+    })
+}
