@@ -101,6 +101,16 @@ pub fn attributes(tag: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+/// Elements in which text may not stand directly (only other elements).
+const NO_TEXT: &[&str] = &[
+    "ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "dl", "colgroup",
+];
+
+/// Whether text may stand directly inside an element called `name`.
+pub fn takes_text(name: &str) -> bool {
+    !NO_TEXT.contains(&name)
+}
+
 /// Whether `name` is an inline element (text on both sides of it belongs to the same line).
 pub fn is_inline(name: &str) -> bool {
     INLINE.contains(&name)

@@ -20,9 +20,6 @@ use blocks::Alignment;
 /// Elements whose children are compared one by one.
 const CONTAINERS: &[&str] = &["ul", "ol", "blockquote", "table", "thead", "tbody", "tfoot"];
 
-/// Elements that may not hold text (or a label) directly.
-const NO_TEXT: &[&str] = &["ul", "ol", "table", "thead", "tbody", "tfoot", "tr"];
-
 /// Compares two versions of a block: item by item for containers, word by word otherwise.
 /// `None` means they share too little to show as edits. `prepared` holds the blocks' tokens
 /// when they were cut already (see [`words::diff_block`]).
@@ -257,7 +254,7 @@ fn mark_child(block: &Block, side: Side, number: Option<usize>, label: &str) -> 
         }
         if !labelled
             && let Token::Open(name, _) = token
-            && !NO_TEXT.contains(&name)
+            && html::takes_text(name)
         {
             out.push_str(&label);
             labelled = true;

@@ -15,11 +15,6 @@ pub(super) fn separates_words(name: &str) -> bool {
     name != "!--" && !html::is_inline(name)
 }
 
-/// Elements in which text may not appear directly.
-pub(super) const NO_TEXT: &[&str] = &[
-    "ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "dl", "colgroup",
-];
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) enum Tok<'a> {
     Open(&'a str, &'a str),
@@ -216,7 +211,7 @@ pub(super) fn text_allowed(tokens: &[Tok<'_>]) -> Vec<bool> {
     let mut allowed = Vec::with_capacity(tokens.len() + 1);
     let mut stack: Vec<&str> = Vec::new();
     for token in tokens {
-        allowed.push(stack.last().is_none_or(|top| !NO_TEXT.contains(top)));
+        allowed.push(stack.last().is_none_or(|top| html::takes_text(top)));
         match token {
             Tok::Open(name, _) => stack.push(name),
             Tok::Close(..) => {
@@ -225,6 +220,6 @@ pub(super) fn text_allowed(tokens: &[Tok<'_>]) -> Vec<bool> {
             _ => {}
         }
     }
-    allowed.push(stack.last().is_none_or(|top| !NO_TEXT.contains(top)));
+    allowed.push(stack.last().is_none_or(|top| html::takes_text(top)));
     allowed
 }
