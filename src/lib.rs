@@ -32,6 +32,7 @@ pub mod growth;
 pub mod html;
 pub mod markdown;
 pub mod output;
+pub mod quotes;
 pub mod scaffold;
 pub mod serve;
 pub mod settings;

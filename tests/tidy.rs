@@ -23,6 +23,7 @@ const STAGES: &[&str] = &[
     "markdown",
     "diff",
     "growth",
+    "quotes",
     "site",
     "theme",
     "output",

@@ -11,10 +11,10 @@ use crate::diff::{ChangeStats, ChangeView};
 use crate::fields::Choice;
 use crate::growth::{DraftStats, PieceGrowth, StepGrowth};
 use crate::markdown::{self, Rendered};
+use crate::quotes::QuoteFate;
 use crate::settings::{SearchEngines, Settings};
 use crate::site::chart;
 use crate::site::privacy::name_slug;
-use crate::site::quotes::QuoteFate;
 use crate::site::removed_warnings;
 use crate::site::replay::{ReplayList, ReplayStep};
 

@@ -9,7 +9,6 @@ mod data;
 pub mod feeds;
 mod groups;
 pub mod privacy;
-pub mod quotes;
 pub mod replay;
 
 use std::path::Path;
@@ -23,6 +22,7 @@ use crate::diff::{self, ChangeView};
 use crate::growth::{self, DraftStats, PieceGrowth, StepGrowth};
 use crate::html;
 use crate::markdown::{self, Rendered};
+use crate::quotes;
 use crate::settings::Settings;
 pub use data::*;
 use tera::Value;
