@@ -1,0 +1,160 @@
+//! One piece: its drafts read, numbered, given the defaults above them and put in order, and
+//! the other files in its folder.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::front_matter::{self, FrontMatter, Source};
+use super::live::FileCache;
+use super::walk::url_path;
+use super::{Asset, DEFAULTS_FILE, Draft, PIECE_FILE, Piece, is_draft};
+use crate::diagnostic::Diagnostic;
+use crate::fence;
+
+/// A draft file as read, before the defaults cascade.
+#[derive(Debug, Clone)]
+pub(super) struct DraftSource {
+    pub(super) meta: FrontMatter,
+    pub(super) diagnostics: Vec<Diagnostic>,
+    pub(super) body: Arc<str>,
+    pub(super) body_line: usize,
+}
+
+/// The number a file name starts with: `01-notes.md` is 1, `10_final.md` is 10.
+pub(super) fn leading_number(file: &Path) -> Option<u32> {
+    let name = file.file_name()?.to_string_lossy();
+    let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// The cascade for a piece folder: `piece.yaml`, then `_defaults.yaml` from the folder upward.
+fn cascade_for(
+    dir: &Path,
+    pieces_dir: &Path,
+    defaults: &HashMap<PathBuf, FrontMatter>,
+) -> FrontMatter {
+    let mut merged = defaults
+        .get(&dir.join(PIECE_FILE))
+        .cloned()
+        .unwrap_or_default();
+    for ancestor in dir.ancestors() {
+        if let Some(layer) = defaults.get(&ancestor.join(DEFAULTS_FILE)) {
+            merged = merged.or(layer);
+        }
+        if ancestor == pieces_dir {
+            break;
+        }
+    }
+    merged
+}
+
+pub(super) fn load_piece(
+    pieces_dir: &Path,
+    dir: &Path,
+    path: String,
+    tree: &BTreeMap<PathBuf, Vec<PathBuf>>,
+    defaults: &HashMap<PathBuf, FrontMatter>,
+    cache: Option<&FileCache>,
+) -> (Option<Piece>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let cascade = cascade_for(dir, pieces_dir, defaults);
+    let files = tree.get(dir).map(Vec::as_slice).unwrap_or_default();
+    let draft_files: Vec<&PathBuf> = files.iter().filter(|f| is_draft(f)).collect();
+    let mut drafts = Vec::with_capacity(draft_files.len());
+    for file in &draft_files {
+        let source = match cache {
+            Some(cache) => cache.read(file),
+            None => Arc::new(read_draft(file)),
+        };
+        let source = match source.as_ref() {
+            Ok(s) => s,
+            Err(d) => {
+                diagnostics.push(d.clone());
+                continue;
+            }
+        };
+        let meta = &source.meta;
+        diagnostics.extend(source.diagnostics.iter().cloned());
+        let number = meta
+            .draft
+            .or_else(|| leading_number(file))
+            .or((draft_files.len() == 1).then_some(1));
+        let Some(number) = number else {
+            diagnostics.push(
+                Diagnostic::error(*file, "this draft has no number, so redraft cannot tell where it goes")
+                    .with_help("start the file name with its number, like `02-revision.md`, or add `draft: 2` to its front matter"),
+            );
+            continue;
+        };
+        drafts.push(Draft {
+            number,
+            file: (*file).clone(),
+            meta: meta.clone().or(&cascade),
+            body: source.body.clone(),
+            body_line: source.body_line,
+        });
+    }
+    drafts.sort_by_key(|d| d.number);
+    for pair in drafts.windows(2) {
+        if pair[0].number == pair[1].number {
+            diagnostics.push(
+                Diagnostic::error(&pair[1].file, format!("two drafts are both number {}: this one and {}", pair[0].number, pair[0].file.display()))
+                    .with_help("give each draft its own number, in the file name or with `draft:` in the front matter"),
+            );
+        }
+    }
+    let assets = collect_piece_assets(dir, &path, tree);
+    if drafts.is_empty() || diagnostics.iter().any(Diagnostic::is_error) {
+        return (None, diagnostics);
+    }
+    (
+        Some(Piece {
+            path,
+            folder: dir.to_path_buf(),
+            drafts,
+            assets,
+        }),
+        diagnostics,
+    )
+}
+
+/// Reads and parses one draft file, before the defaults cascade.
+pub(super) fn read_draft(file: &Path) -> Result<DraftSource, Diagnostic> {
+    let text = fence::read_text(file)?;
+    let split = front_matter::split(file, &text)?;
+    let (meta, diagnostics) = match split.yaml {
+        Some(yaml) => front_matter::parse(file, yaml, 1, Source::Draft),
+        None => (FrontMatter::default(), Vec::new()),
+    };
+    Ok(DraftSource {
+        meta,
+        diagnostics,
+        body: Arc::from(split.body),
+        body_line: split.body_line,
+    })
+}
+
+/// Non-draft files in a piece folder and its sub-folders, to be copied next to its pages.
+fn collect_piece_assets(
+    dir: &Path,
+    path: &str,
+    tree: &BTreeMap<PathBuf, Vec<PathBuf>>,
+) -> Vec<Asset> {
+    tree.range(dir.to_path_buf()..)
+        .take_while(|(d, _)| d.starts_with(dir))
+        .flat_map(|(_, files)| files)
+        .filter(|f| {
+            !is_draft(f)
+                && f.file_name()
+                    .is_none_or(|n| n != PIECE_FILE && n != DEFAULTS_FILE)
+        })
+        .filter_map(|f| {
+            let rel = f.strip_prefix(dir).ok()?;
+            Some(Asset {
+                source: f.clone(),
+                target: format!("{path}/{}", url_path(rel)),
+            })
+        })
+        .collect()
+}
