@@ -354,7 +354,8 @@ impl Renderer {
             return Err(Problems(clashes).into());
         }
         let listings: Vec<&PieceListing> = listed.iter().map(|o| &o.listing).collect();
-        let site_pages = site::site_pages(&site, &listings);
+        let site_pages = site::site_pages(&site, &listings)
+            .map_err(|e| Problems(vec![Diagnostic::error("", e.to_string())]))?;
         let indexed: Vec<&str> = site_pages
             .iter()
             .map(|p| p.path.as_str())
@@ -442,7 +443,9 @@ fn render_piece(
     theme: &Theme,
     remember: bool,
 ) -> Result<Option<PieceOutput>, Diagnostic> {
-    let Some(plan) = site::plan_piece(piece, settings, site) else {
+    let plan = site::plan_piece(piece, settings, site)
+        .map_err(|e| Diagnostic::error(&piece.folder, e.to_string()))?;
+    let Some(plan) = plan else {
         return Ok(None);
     };
     let files: Vec<SiteFile> = plan
@@ -465,7 +468,7 @@ fn render_piece(
 }
 
 fn render_page(theme: &Theme, page: &Page) -> Result<SiteFile, Diagnostic> {
-    let html = theme.render(page.template, &page.data, &page.data.shared())?;
+    let html = theme.render(page.template.file(), &page.context)?;
     let html = if html.contains(PIECE_LINK) {
         html.replace(PIECE_LINK, &page.to_piece)
     } else {

@@ -20,7 +20,8 @@ pub enum Severity {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
-    /// The file, as the user would type it (relative to the portfolio when possible).
+    /// The file, as the user would type it (relative to the portfolio when possible); empty
+    /// for a problem that is about no one file.
     pub file: PathBuf,
     /// 1-based line, when known.
     pub line: Option<usize>,
@@ -105,16 +106,20 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = self.file.display().to_string();
-        write!(f, "{}", file.strip_prefix("./").unwrap_or(&file))?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-            if let Some(column) = self.column {
-                write!(f, ":{column}")?;
+        let file = file.strip_prefix("./").unwrap_or(&file);
+        if !file.is_empty() {
+            write!(f, "{file}")?;
+            if let Some(line) = self.line {
+                write!(f, ":{line}")?;
+                if let Some(column) = self.column {
+                    write!(f, ":{column}")?;
+                }
             }
+            f.write_str(": ")?;
         }
         match self.severity {
-            Severity::Error => write!(f, ": {}", self.message)?,
-            Severity::Warning => write!(f, ": warning: {}", self.message)?,
+            Severity::Error => write!(f, "{}", self.message)?,
+            Severity::Warning => write!(f, "warning: {}", self.message)?,
         }
         if let (Some(line), Some(text)) = (self.line, &self.source_line) {
             // rustc's layout: the line with its number in a gutter, a caret under the column.
@@ -239,6 +244,15 @@ mod tests {
         assert_eq!(
             lines[3],
             format!("  | {}{}", " ".repeat(34), "^".repeat(67))
+        );
+    }
+
+    #[test]
+    fn a_problem_about_no_file_is_only_its_message() {
+        let d = Diagnostic::error("", "the site could not be written").with_help("try again");
+        assert_eq!(
+            d.to_string(),
+            "the site could not be written\n  help: try again"
         );
     }
 

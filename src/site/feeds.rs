@@ -153,7 +153,7 @@ fn sitemap(base: &str, listed: &[&PieceListing], page_paths: &[&str]) -> String 
         }
         if listing.drafts.len() > 1 {
             line(
-                &super::compare_url(piece.url.trim_end_matches("/index.html")),
+                &super::piece::compare_url(piece.url.trim_end_matches("/index.html")),
                 last,
             );
         }

@@ -3,15 +3,15 @@
 
 use std::collections::BTreeMap;
 
-use super::{Page, PageData, PieceListing, page};
-use crate::site::privacy::name_slug;
-use crate::site::{
-    Group, GroupIndexPage, GroupMember, GroupPage, PieceSummary, ShowcaseItem, ShowcasePage,
-    SiteInfo,
-};
+use tera::Value;
+
+use super::PieceListing;
+use super::page::{Page, PageError, Template};
+use super::privacy::name_slug;
+use super::values::{Group, GroupMember, PieceSummary, ShowcaseItem};
 
 /// The index page and the member pages of every group that has members.
-pub fn group_pages(site: &SiteInfo, summaries: &[PieceSummary]) -> Vec<Page> {
+pub fn group_pages(site: &Value, summaries: &[PieceSummary]) -> Result<Vec<Page>, PageError> {
     let mut pages = Vec::new();
     for group in [Group::Writers, Group::Assignments, Group::Tags] {
         // Members by slug, so names that make the same slug ("Voice", "voice") share a page;
@@ -41,38 +41,32 @@ pub fn group_pages(site: &SiteInfo, summaries: &[PieceSummary]) -> Vec<Page> {
                 drafts,
                 teacher,
             });
-            pages.push(page(url, "group.html", "", |root| {
-                PageData::Group(GroupPage {
-                    site: site.clone(),
-                    root,
-                    group: group.folder(),
-                    group_url: format!("{}/index.html", group.folder()),
-                    group_title: group.title(),
-                    name,
-                    teacher,
-                    drafts,
-                    pieces: pieces.into_iter().cloned().collect(),
-                })
-            }));
+            let pieces: Vec<&PieceSummary> = pieces;
+            pages.push(
+                Page::new(url, Template::Group, site)
+                    .with("group", &group)?
+                    .with("group_url", &format!("{}/index.html", group.folder()))?
+                    .with("group_title", &group.title())?
+                    .with("name", &name)?
+                    .with("teacher", &teacher)?
+                    .with("drafts", &drafts)?
+                    .with("pieces", &pieces)?,
+            );
         }
         // Teachers first among writers, then by name as a reader would sort it.
         listed.sort_by_key(|m| (!m.teacher, m.name.to_lowercase()));
-        pages.push(page(
-            format!("{}/index.html", group.folder()),
-            "groups.html",
-            "",
-            |root| {
-                PageData::GroupIndex(GroupIndexPage {
-                    site: site.clone(),
-                    root,
-                    group: group.folder(),
-                    title: group.title(),
-                    members: listed,
-                })
-            },
-        ));
+        pages.push(
+            Page::new(
+                format!("{}/index.html", group.folder()),
+                Template::Groups,
+                site,
+            )
+            .with("group", &group)?
+            .with("title", &group.title())?
+            .with("members", &listed)?,
+        );
     }
-    pages
+    Ok(pages)
 }
 
 fn member_names(group: Group, summary: &PieceSummary) -> Vec<&str> {
@@ -85,7 +79,7 @@ fn member_names(group: Group, summary: &PieceSummary) -> Vec<&str> {
 
 /// The best-work view: every published draft marked `showcase: true`, newest first (undated
 /// ones after, in folder order); `None` when there is none.
-pub fn showcase_page(site: &SiteInfo, listed: &[&PieceListing]) -> Option<Page> {
+pub fn showcase_page(site: &Value, listed: &[&PieceListing]) -> Result<Option<Page>, PageError> {
     let mut items: Vec<ShowcaseItem> = listed
         .iter()
         .flat_map(|l| {
@@ -99,22 +93,12 @@ pub fn showcase_page(site: &SiteInfo, listed: &[&PieceListing]) -> Option<Page> 
         })
         .collect();
     if items.is_empty() {
-        return None;
+        return Ok(None);
     }
     items.sort_by(|a, b| {
         let date = |i: &ShowcaseItem| i.draft.date.as_ref().map(|d| d.iso.clone());
         date(b).cmp(&date(a))
     });
-    Some(page(
-        "showcase/index.html".to_string(),
-        "showcase.html",
-        "",
-        |root| {
-            PageData::Showcase(ShowcasePage {
-                site: site.clone(),
-                root,
-                items,
-            })
-        },
-    ))
+    let page = Page::new("showcase/index.html".to_string(), Template::Showcase, site);
+    Ok(Some(page.with("items", &items)?))
 }

@@ -6,7 +6,6 @@
 
 use std::path::PathBuf;
 
-use serde::Serialize;
 use tera::{Context, ErrorKind, Tera};
 
 use crate::content::Template;
@@ -127,20 +126,10 @@ impl Theme {
         &self.override_sources
     }
 
-    /// Renders template `name` with `data`, plus the values in `shared`, made once for several
-    /// pages, each under its name.
-    pub fn render(
-        &self,
-        name: &str,
-        data: &impl Serialize,
-        shared: &[(&'static str, &tera::Value)],
-    ) -> Result<String, Diagnostic> {
-        let mut context = Context::from_serialize(data).map_err(|e| self.diagnose(&e))?;
-        for (key, value) in shared {
-            context.insert_value(*key, (*value).clone());
-        }
+    /// Renders template `name` with the values in `context`.
+    pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
         self.tera
-            .render(name, &context)
+            .render(name, context)
             .map_err(|e| self.diagnose(&e))
     }
 

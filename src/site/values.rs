@@ -1,5 +1,5 @@
-//! What templates see: plain, serializable data with every link relative to the site root and
-//! every piece of Markdown already rendered to HTML.
+//! The values templates see: plain, serializable data with every link relative to the site
+//! root and every piece of Markdown already rendered to HTML.
 
 use serde::Serialize;
 
@@ -16,29 +16,6 @@ use crate::settings::{SearchEngines, Settings};
 use crate::site::chart;
 use crate::site::privacy::name_slug;
 use crate::site::removed_warnings;
-use crate::site::replay::{ReplayList, ReplayStep};
-
-/// A template value several of a piece's pages show alike (the site, the piece, a draft, the
-/// steps of its journey), made once per piece, or a page's own long HTML. A template value's
-/// lists, maps and long strings are shared by reference, so each page takes it without
-/// converting or copying it again. Page data keeps these in fields of their own, skipped by
-/// serde and handed to the template by [`PageData::shared`] under the field's name.
-#[derive(Debug, Clone)]
-pub struct Shared(pub tera::Value);
-
-impl Shared {
-    /// `data` as a template value.
-    pub fn of(data: &impl Serialize) -> Shared {
-        // Plain data of our own (no maps with other keys than text): it always converts.
-        Shared(tera::Value::try_from_serializable(data).unwrap_or_else(|_| tera::Value::none()))
-    }
-
-    /// HTML of our own making (a draft's body, a change view, a chart), marked safe so the
-    /// template writes it as it is without a `safe` filter, which would copy it twice.
-    pub fn html(html: &str) -> Shared {
-        Shared(tera::Value::safe_string(html))
-    }
-}
 
 /// Site-wide settings as templates need them, and the site's navigation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -442,87 +419,6 @@ impl DraftInfo {
     }
 }
 
-/// The home page.
-#[derive(Debug, Clone, Serialize)]
-pub struct HomePage {
-    pub site: SiteInfo,
-    pub root: String,
-    pub pieces: Vec<PieceSummary>,
-}
-
-/// A piece's journey.
-#[derive(Debug, Clone, Serialize)]
-pub struct PiecePage {
-    /// [`SiteInfo`].
-    #[serde(skip)]
-    pub site: Shared,
-    pub root: String,
-    /// [`PieceSummary`].
-    #[serde(skip)]
-    pub piece: Shared,
-    /// A step per draft: `draft`, its [`DraftInfo`], and `answers`, the [`FeedbackInfo`] on the
-    /// draft before, which it answers.
-    #[serde(skip)]
-    pub steps: Shared,
-    /// The latest draft's [`DraftInfo`].
-    #[serde(skip)]
-    pub latest: Shared,
-    /// The latest draft's body (HTML).
-    #[serde(skip)]
-    pub latest_html: Shared,
-    pub compare_url: Option<String>,
-    /// The printable packet of the whole journey.
-    pub packet_url: String,
-    pub growth: PieceGrowth,
-    /// Words per draft and what changed each time, as an SVG chart.
-    #[serde(skip)]
-    pub chart_svg: Shared,
-}
-
-/// A piece's journey as a packet to print and mark: every draft in full, in order, each with
-/// the feedback it answers, its notes and the feedback it received.
-#[derive(Debug, Clone, Serialize)]
-pub struct PacketPage {
-    /// [`SiteInfo`].
-    #[serde(skip)]
-    pub site: Shared,
-    pub root: String,
-    /// [`PieceSummary`].
-    #[serde(skip)]
-    pub piece: Shared,
-    /// A step per draft: `draft` and `answers` as on the journey page, and the draft's
-    /// `body_html`.
-    #[serde(skip)]
-    pub steps: Shared,
-}
-
-/// One draft as it was written.
-#[derive(Debug, Clone, Serialize)]
-pub struct DraftPage {
-    /// [`SiteInfo`].
-    #[serde(skip)]
-    pub site: Shared,
-    pub root: String,
-    /// [`PieceSummary`].
-    #[serde(skip)]
-    pub piece: Shared,
-    /// [`DraftInfo`].
-    #[serde(skip)]
-    pub draft: Shared,
-    /// The draft's body (HTML).
-    #[serde(skip)]
-    pub body_html: Shared,
-    pub previous: Option<Link>,
-    pub next: Option<Link>,
-    /// The drafts the replay stepper lists, in order: every draft of the piece, or past
-    /// [`REPLAY_ALL_LIMIT`](crate::site::replay::REPLAY_ALL_LIMIT) a window around this one.
-    pub drafts: Vec<ReplayStep>,
-    /// This draft's place among them, from 1.
-    pub position: usize,
-    /// Whether `drafts` is every draft (`every`) or a window (`window`).
-    pub replay: ReplayList,
-}
-
 /// Which comparison a change page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -533,58 +429,10 @@ pub enum ChangeKind {
     FirstToLatest,
 }
 
-/// A change page (`draft-n/changes/`) or the compare page.
-#[derive(Debug, Clone, Serialize)]
-pub struct ChangesPage {
-    /// [`SiteInfo`].
-    #[serde(skip)]
-    pub site: Shared,
-    pub root: String,
-    pub kind: ChangeKind,
-    /// [`PieceSummary`].
-    #[serde(skip)]
-    pub piece: Shared,
-    /// The two drafts' [`DraftInfo`].
-    #[serde(skip)]
-    pub from: Shared,
-    #[serde(skip)]
-    pub to: Shared,
-    /// The inline change view (HTML).
-    #[serde(skip)]
-    pub view_html: Shared,
-    /// The same comparison in two columns.
-    #[serde(skip)]
-    pub side_by_side_html: Shared,
-    pub stats: StatsInfo,
-    /// Ids of the marked changes in order, for previous/next links.
-    pub change_ids: Vec<String>,
-}
-
-impl ChangesPage {
-    /// The change page for `view`, with the shared site, piece and the two drafts.
-    pub fn new(
-        [site, piece, from, to]: [&Shared; 4],
-        root: String,
-        view: &ChangeView,
-        kind: ChangeKind,
-    ) -> ChangesPage {
-        ChangesPage {
-            site: site.clone(),
-            root,
-            kind,
-            piece: piece.clone(),
-            from: from.clone(),
-            to: to.clone(),
-            view_html: Shared::html(&view.html),
-            side_by_side_html: Shared::html(&view.side_by_side),
-            stats: view.stats.into(),
-            change_ids: (1..=view.changes).map(crate::diff::change_id).collect(),
-        }
-    }
-}
-
 /// The ways pieces are grouped: each group has an index page and a page per member.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Templates see it as `writers`, `assignments` or `tags`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Group {
     Writers,
     Assignments,
@@ -629,118 +477,9 @@ pub struct GroupMember {
     pub teacher: bool,
 }
 
-/// `writers/`, `assignments/` or `tags/`: every member of the group.
-#[derive(Debug, Clone, Serialize)]
-pub struct GroupIndexPage {
-    pub site: SiteInfo,
-    pub root: String,
-    /// `writers`, `assignments` or `tags`, for wording and CSS.
-    pub group: &'static str,
-    pub title: &'static str,
-    pub members: Vec<GroupMember>,
-}
-
-/// One writer's, assignment's or tag's pieces.
-#[derive(Debug, Clone, Serialize)]
-pub struct GroupPage {
-    pub site: SiteInfo,
-    pub root: String,
-    pub group: &'static str,
-    /// The group's index page.
-    pub group_url: String,
-    pub group_title: &'static str,
-    pub name: String,
-    pub teacher: bool,
-    pub drafts: usize,
-    pub pieces: Vec<PieceSummary>,
-}
-
 /// A draft marked `showcase: true`, with its piece.
 #[derive(Debug, Clone, Serialize)]
 pub struct ShowcaseItem {
     pub piece: PieceSummary,
     pub draft: DraftInfo,
-}
-
-/// The best-work view.
-#[derive(Debug, Clone, Serialize)]
-pub struct ShowcasePage {
-    pub site: SiteInfo,
-    pub root: String,
-    pub items: Vec<ShowcaseItem>,
-}
-
-/// The search page: every listed piece (the list a reader without JavaScript browses), and a
-/// search box that scripts make work.
-#[derive(Debug, Clone, Serialize)]
-pub struct SearchPage {
-    pub site: SiteInfo,
-    pub root: String,
-    pub pieces: Vec<PieceSummary>,
-}
-
-/// The 404 page.
-#[derive(Debug, Clone, Serialize)]
-pub struct NotFoundPage {
-    pub site: SiteInfo,
-    pub root: String,
-}
-
-/// The data of any page.
-#[derive(Debug, Clone, Serialize)]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant)] // one value per page, made once and rendered once: boxing buys nothing
-pub enum PageData {
-    Home(HomePage),
-    Piece(PiecePage),
-    Packet(PacketPage),
-    Draft(DraftPage),
-    Changes(ChangesPage),
-    GroupIndex(GroupIndexPage),
-    Group(GroupPage),
-    Showcase(ShowcasePage),
-    Search(SearchPage),
-    NotFound(NotFoundPage),
-}
-
-impl PageData {
-    /// The values made once for several pages, and the page's long HTML, each under its
-    /// field's name.
-    pub fn shared(&self) -> Vec<(&'static str, &tera::Value)> {
-        match self {
-            PageData::Piece(p) => vec![
-                ("site", &p.site.0),
-                ("piece", &p.piece.0),
-                ("steps", &p.steps.0),
-                ("latest", &p.latest.0),
-                ("latest_html", &p.latest_html.0),
-                ("chart_svg", &p.chart_svg.0),
-            ],
-            PageData::Packet(p) => vec![
-                ("site", &p.site.0),
-                ("piece", &p.piece.0),
-                ("steps", &p.steps.0),
-            ],
-            PageData::Draft(p) => vec![
-                ("site", &p.site.0),
-                ("piece", &p.piece.0),
-                ("draft", &p.draft.0),
-                ("body_html", &p.body_html.0),
-            ],
-            PageData::Changes(p) => vec![
-                ("site", &p.site.0),
-                ("piece", &p.piece.0),
-                ("from", &p.from.0),
-                ("to", &p.to.0),
-                ("view_html", &p.view_html.0),
-                ("side_by_side_html", &p.side_by_side_html.0),
-            ],
-            PageData::Home(_)
-            | PageData::GroupIndex(_)
-            | PageData::Group(_)
-            | PageData::Showcase(_)
-            | PageData::Search(_)
-            | PageData::NotFound(_) => Vec::new(),
-        }
-    }
 }
