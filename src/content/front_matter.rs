@@ -134,120 +134,171 @@ pub struct Feedback {
     pub line: Option<usize>,
 }
 
-/// Every front-matter field; all optional. Also the shape of `_defaults.yaml` and `piece.yaml`.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct FrontMatter {
-    /// The draft's title; the piece's title is its latest draft's.
-    pub title: Option<String>,
-    /// Order within the piece.
-    pub draft: Option<u32>,
-    /// A name for this draft ("After peer review").
-    pub label: Option<String>,
-    /// Notes, first draft, revision or final.
-    pub stage: Option<Stage>,
-    /// When the draft was written.
-    pub date: Option<Date>,
-    /// The writer.
-    pub author: Option<String>,
-    /// The writer's role (`teacher` puts their pieces first).
-    pub role: Option<WriterRole>,
-    /// The assignment this piece answers.
-    pub assignment: Option<String>,
-    /// The course.
-    pub course: Option<String>,
-    /// Free tags.
-    pub tags: Option<Vec<String>>,
-    /// Standards or learning targets the draft shows.
-    pub goals: Option<Vec<String>>,
-    /// Public, unlisted or private.
-    pub visibility: Option<Visibility>,
-    /// The line of `visibility:` in the draft's own front matter, for warnings about it.
-    pub visibility_line: Option<usize>,
-    /// Part of the best-work view.
-    pub showcase: Option<bool>,
-    /// What changed since the draft before, in a line.
-    pub changes: Option<String>,
-    /// Why it changed (Markdown).
-    pub reflection: Option<String>,
-    /// The line of `reflection:` in the draft's own front matter, for warnings about it.
-    pub reflection_line: Option<usize>,
-    /// The risk taken in this draft.
-    pub tried: Option<String>,
-    /// Feedback received on this draft.
-    pub feedback: Option<Vec<Feedback>>,
+/// Declares every front-matter key once: its field in [`FrontMatter`] (type and doc), the
+/// [`FieldReader`] method that reads its value, whether it describes one draft only (and so
+/// makes no sense in `_defaults.yaml` or `piece.yaml`), and its [`Key`]. From the one table come
+/// the struct, the list of known keys for "did you mean", the reading of a value and the
+/// cascade that layers defaults underneath a draft's own front matter.
+macro_rules! front_matter_keys {
+    ($(
+        $(#[doc = $doc:literal])*
+        $key:ident, $variant:ident: $ty:ty = $read:path, $scope:ident $(, merged by $merge:path)?;
+    )*) => {
+        /// Every front-matter field; all optional. Also the shape of `_defaults.yaml` and
+        /// `piece.yaml`.
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct FrontMatter {
+            $( $(#[doc = $doc])* pub $key: Option<$ty>, )*
+            /// Where each key stood in this file's own front matter, for messages about its
+            /// value.
+            pub lines: KeyLines,
+        }
+
+        /// A front-matter key.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Key {
+            $( $(#[doc = $doc])* $variant, )*
+        }
+
+        /// Every key front matter understands, for "did you mean" help.
+        pub const KNOWN_KEYS: &[&str] = &[$(stringify!($key)),*];
+
+        impl Key {
+            /// The key as it is written.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( Key::$variant => stringify!($key), )*
+                }
+            }
+
+            /// The key written `name`, if front matter knows it.
+            pub fn named(name: &str) -> Option<Key> {
+                match name {
+                    $( stringify!($key) => Some(Key::$variant), )*
+                    _ => None,
+                }
+            }
+
+            /// Whether the key describes one draft, and so makes no sense in `_defaults.yaml`
+            /// or `piece.yaml`.
+            pub fn is_draft_only(self) -> bool {
+                match self {
+                    $( Key::$variant => Scope::$scope == Scope::Draft, )*
+                }
+            }
+        }
+
+        impl FrontMatter {
+            /// Reads `value` as the value of `key`, with the problems it has into `r`.
+            fn read(&mut self, key: Key, r: &mut FieldReader<'_>, field: Field<'_>, value: &Yaml) {
+                match key {
+                    $( Key::$variant => self.$key = $read(r, field, value), )*
+                }
+            }
+
+            /// Fills every field this one leaves unset from `fallback` (lists are replaced,
+            /// not merged). Lines stay this file's: another file's would point at the wrong
+            /// place.
+            pub fn or(self, fallback: &FrontMatter) -> FrontMatter {
+                FrontMatter {
+                    $( $key: front_matter_keys!(@merge self.$key, &fallback.$key $(, $merge)?), )*
+                    lines: self.lines,
+                }
+            }
+        }
+    };
+    (@merge $own:expr, $fallback:expr) => {
+        $own.or_else(|| $fallback.clone())
+    };
+    (@merge $own:expr, $fallback:expr, $merge:path) => {
+        $merge($own, $fallback)
+    };
 }
 
-/// Every key front matter understands, for "did you mean" help.
-pub const KNOWN_KEYS: &[&str] = &[
-    "title",
-    "draft",
-    "label",
-    "stage",
-    "date",
-    "author",
-    "role",
-    "assignment",
-    "course",
-    "tags",
-    "goals",
-    "visibility",
-    "showcase",
-    "changes",
-    "reflection",
-    "tried",
-    "feedback",
-];
+/// Whether a key describes the whole piece (and may be set for many drafts at once) or one
+/// draft only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Piece,
+    Draft,
+}
 
-/// Keys that describe one draft and so make no sense in `_defaults.yaml` or `piece.yaml`.
-const DRAFT_ONLY_KEYS: &[&str] = &[
-    "draft",
-    "label",
-    "changes",
-    "reflection",
-    "tried",
-    "feedback",
-];
+front_matter_keys! {
+    /// The draft's title; the piece's title is its latest draft's.
+    title, Title: String = FieldReader::text, Piece;
+    /// Order within the piece.
+    draft, Draft: u32 = FieldReader::whole_number, Draft;
+    /// A name for this draft ("After peer review").
+    label, Label: String = FieldReader::text, Draft;
+    /// Notes, first draft, revision or final.
+    stage, Stage: Stage = FieldReader::choice, Piece;
+    /// When the draft was written.
+    date, Date: Date = FieldReader::date, Piece;
+    /// The writer.
+    author, Author: String = FieldReader::text, Piece;
+    /// The writer's role (`teacher` puts their pieces first).
+    role, Role: WriterRole = FieldReader::choice, Piece;
+    /// The assignment this piece answers.
+    assignment, Assignment: String = FieldReader::text, Piece;
+    /// The course.
+    course, Course: String = FieldReader::text, Piece;
+    /// Free tags.
+    tags, Tags: Vec<String> = FieldReader::text_list, Piece;
+    /// Standards or learning targets the draft shows.
+    goals, Goals: Vec<String> = FieldReader::text_list, Piece;
+    /// Public, unlisted or private.
+    visibility, Visibility: Visibility = FieldReader::choice, Piece;
+    /// Part of the best-work view.
+    showcase, Showcase: bool = FieldReader::boolean, Piece;
+    /// What changed since the draft before, in a line.
+    changes, Changes: String = FieldReader::text, Draft;
+    /// Why it changed (Markdown).
+    reflection, Reflection: String = FieldReader::text, Draft;
+    /// The risk taken in this draft.
+    tried, Tried: String = FieldReader::text, Draft;
+    /// Feedback received on this draft.
+    feedback, Feedback: Vec<Feedback> = read_feedback, Draft, merged by feedback_or;
+}
 
-const FEEDBACK_KEYS: &[&str] = &["from", "role", "date", "text", "quote"];
+/// Where keys stood in a front matter's own file (1-based lines).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeyLines(Vec<(Key, usize)>);
 
-impl FrontMatter {
-    /// Fills every field this one leaves unset from `fallback` (lists are replaced, not merged).
-    pub fn or(self, fallback: &FrontMatter) -> FrontMatter {
-        FrontMatter {
-            title: self.title.or_else(|| fallback.title.clone()),
-            draft: self.draft.or(fallback.draft),
-            label: self.label.or_else(|| fallback.label.clone()),
-            stage: self.stage.or(fallback.stage),
-            date: self.date.or(fallback.date),
-            author: self.author.or_else(|| fallback.author.clone()),
-            role: self.role.or(fallback.role),
-            assignment: self.assignment.or_else(|| fallback.assignment.clone()),
-            course: self.course.or_else(|| fallback.course.clone()),
-            tags: self.tags.or_else(|| fallback.tags.clone()),
-            goals: self.goals.or_else(|| fallback.goals.clone()),
-            visibility: self.visibility.or(fallback.visibility),
-            // A line in another file would point at the wrong place in the draft.
-            visibility_line: self.visibility_line,
-            showcase: self.showcase.or(fallback.showcase),
-            changes: self.changes.or_else(|| fallback.changes.clone()),
-            reflection: self.reflection.or_else(|| fallback.reflection.clone()),
-            reflection_line: self.reflection_line,
-            tried: self.tried.or_else(|| fallback.tried.clone()),
-            feedback: self.feedback.or_else(|| {
-                // Lines in another file would point at the wrong place in the draft.
-                fallback.feedback.as_ref().map(|items| {
-                    items
-                        .iter()
-                        .map(|f| Feedback {
-                            line: None,
-                            ..f.clone()
-                        })
-                        .collect()
-                })
-            }),
-        }
+impl KeyLines {
+    /// The line of `key`, if this file set it.
+    pub fn of(&self, key: Key) -> Option<usize> {
+        self.0
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, line)| *line)
+    }
+
+    fn set(&mut self, key: Key, line: usize) {
+        self.0.retain(|(k, _)| *k != key);
+        self.0.push((key, line));
     }
 }
+
+/// A draft's own feedback, or else its defaults' (without their lines, which are in another
+/// file).
+fn feedback_or(
+    own: Option<Vec<Feedback>>,
+    fallback: &Option<Vec<Feedback>>,
+) -> Option<Vec<Feedback>> {
+    own.or_else(|| {
+        fallback.as_ref().map(|items| {
+            items
+                .iter()
+                .map(|f| Feedback {
+                    line: None,
+                    ..f.clone()
+                })
+                .collect()
+        })
+    })
+}
+
+const FEEDBACK_KEYS: &[&str] = &["from", "role", "date", "text", "quote"];
 
 /// What kind of file the fields came from, which decides which keys are allowed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -366,7 +417,11 @@ pub fn parse(
     let mut fm = FrontMatter::default();
     for (key, value) in &entries {
         let f = Field::Top(key);
-        if source == Source::Defaults && DRAFT_ONLY_KEYS.contains(&key.as_str()) {
+        let Some(known) = Key::named(key) else {
+            r.unknown_key(f, key, KNOWN_KEYS);
+            continue;
+        };
+        if source == Source::Defaults && known.is_draft_only() {
             r.warning(
                 f,
                 format!("`{key}` describes a single draft, so it is ignored here"),
@@ -376,37 +431,15 @@ pub fn parse(
             );
             continue;
         }
-        match key.as_str() {
-            "title" => fm.title = r.text(f, value),
-            "draft" => fm.draft = r.whole_number(f, value),
-            "label" => fm.label = r.text(f, value),
-            "stage" => fm.stage = r.choice(f, value),
-            "date" => fm.date = r.date(f, value),
-            "author" => fm.author = r.text(f, value),
-            "role" => fm.role = r.choice(f, value),
-            "assignment" => fm.assignment = r.text(f, value),
-            "course" => fm.course = r.text(f, value),
-            "tags" => fm.tags = r.text_list(f, value),
-            "goals" => fm.goals = r.text_list(f, value),
-            "visibility" => {
-                fm.visibility = r.choice(f, value);
-                fm.visibility_line = r.line(f);
-            }
-            "showcase" => fm.showcase = r.boolean(f, value),
-            "changes" => fm.changes = r.text(f, value),
-            "reflection" => {
-                fm.reflection = r.text(f, value);
-                fm.reflection_line = r.line(f);
-            }
-            "tried" => fm.tried = r.text(f, value),
-            "feedback" => fm.feedback = read_feedback(&mut r, value),
-            _ => r.unknown_key(f, key, KNOWN_KEYS),
+        fm.read(known, &mut r, f, value);
+        if let Some(line) = r.line(f) {
+            fm.lines.set(known, line);
         }
     }
     (fm, r.diagnostics)
 }
 
-fn read_feedback(r: &mut FieldReader<'_>, value: &Yaml) -> Option<Vec<Feedback>> {
+fn read_feedback(r: &mut FieldReader<'_>, _: Field<'_>, value: &Yaml) -> Option<Vec<Feedback>> {
     let items = match value {
         Yaml::Null => return None,
         Yaml::List(items) => items.as_slice(),

@@ -2,7 +2,7 @@
 //! writer's name are shortened as `names:` shortens the name, and files in a piece's folder that
 //! only private drafts use are not published.
 
-use crate::content::front_matter::Visibility;
+use crate::content::front_matter::{Key, Visibility};
 use crate::content::{Asset, Draft, Piece};
 use crate::diagnostic::Diagnostic;
 use crate::settings::{NameStyle, Settings};
@@ -112,7 +112,7 @@ pub fn visibility_warnings(piece: &Piece) -> Vec<Diagnostic> {
                                 word(unlisted(latest))
                             ),
                         ),
-                        draft.meta.visibility_line,
+                        draft.meta.lines.of(Key::Visibility),
                     )
                     .with_help("set `visibility:` once in piece.yaml, or the same in every draft"),
                 );
@@ -127,7 +127,7 @@ pub fn visibility_warnings(piece: &Piece) -> Vec<Diagnostic> {
                         &draft.file,
                         "`showcase: true` does nothing on a private draft, which is never published",
                     ),
-                    draft.meta.visibility_line,
+                    draft.meta.lines.of(Key::Visibility),
                 )
                 .with_help("make the draft public to show it off, or remove `showcase`"),
             );

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::content::front_matter::{Feedback, Stage, Visibility, WriterRole};
+use crate::content::front_matter::{Feedback, Key, Stage, Visibility, WriterRole};
 use crate::content::{Draft, Piece};
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
@@ -369,7 +369,7 @@ impl DraftInfo {
             let place = "the reflection";
             warnings.extend(removed_warnings(
                 &draft.file,
-                m.reflection_line,
+                m.lines.of(Key::Reflection),
                 place,
                 &snippet.removed,
             ));
