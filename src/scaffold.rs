@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::content::{self, PIECES_DIR};
 use crate::date::Date;
-use crate::diagnostic::Problems;
+use crate::diagnostic::{Diagnostic, Problems};
 use crate::settings;
 use crate::slug::slugify;
 
@@ -16,19 +16,13 @@ pub enum ScaffoldError {
     #[error("{0}: already exists, so nothing was written")]
     Exists(PathBuf),
     /// The folder is not a portfolio.
-    #[error(
-        "{0}: no redraft.yaml here, so this is not a portfolio\n  help: run `redraft init {0}` to make one, or pass the portfolio folder with --in"
-    )]
+    #[error("no redraft.yaml here, so this is not a portfolio")]
     NotAPortfolio(PathBuf),
     /// No piece by that name.
-    #[error(
-        "no piece called {0:?} in {1}\n  help: give the piece's folder, like `pieces/my-essay`, or its web address, like `my-essay`"
-    )]
+    #[error("no piece called {0:?} in {folder}", folder = .1.display())]
     NoSuchPiece(String, PathBuf),
     /// The title makes no folder name.
-    #[error(
-        "{0:?} has no letters or digits to name a folder after\n  help: use a title with at least one word"
-    )]
+    #[error("{0:?} has no letters or digits to name a folder after")]
     BadTitle(String),
     /// The portfolio has problems that stop us reading the piece.
     #[error("{0}")]
@@ -39,6 +33,43 @@ pub enum ScaffoldError {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+impl ScaffoldError {
+    /// The error as the command line prints it: the file it is about, what is wrong and what to
+    /// do (for problems in the portfolio, each of them).
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let (file, help) = match self {
+            ScaffoldError::Input(problems) => return problems.0.clone(),
+            ScaffoldError::Exists(path) | ScaffoldError::Io { path, .. } => (path.clone(), None),
+            ScaffoldError::NotAPortfolio(root) => (
+                root.clone(),
+                Some(format!(
+                    "run `redraft init {}` to make one, or pass the portfolio folder with --in",
+                    root.display()
+                )),
+            ),
+            ScaffoldError::NoSuchPiece(..) => (
+                PathBuf::new(),
+                Some("give the piece's folder, like `pieces/my-essay`, or its web address, like `my-essay`".to_string()),
+            ),
+            ScaffoldError::BadTitle(_) => (
+                PathBuf::new(),
+                Some("use a title with at least one word".to_string()),
+            ),
+        };
+        let message = match self {
+            // The path is the diagnostic's file.
+            ScaffoldError::Exists(_) => "already exists, so nothing was written".to_string(),
+            ScaffoldError::Io { source, .. } => format!("cannot write: {source}"),
+            other => other.to_string(),
+        };
+        let d = Diagnostic::error(file, message);
+        vec![match help {
+            Some(help) => d.with_help(help),
+            None => d,
+        }]
+    }
 }
 
 fn write(path: &Path, text: &str) -> Result<(), ScaffoldError> {

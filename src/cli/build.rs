@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
+use super::Failure;
 use crate::build::{BuildError, BuildOptions, build};
+use crate::diagnostic::Diagnostic;
 use crate::english::count;
 
 /// Build the site from a portfolio folder.
@@ -23,7 +25,7 @@ pub struct Args {
     untrusted: bool,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args) -> Result<(), Failure> {
     let root = super::portfolio_arg(args.portfolio);
     let options = BuildOptions {
         output: args.output,
@@ -52,19 +54,19 @@ pub fn run(args: Args) -> Result<(), String> {
             Ok(())
         }
         Err(BuildError::Input(problems)) => {
-            super::report(&problems.0);
             let errors = problems.0.iter().filter(|d| d.is_error()).count();
-            Err(format!(
+            Err(Failure::of(problems.0).then(format!(
                 "The site was not built: {} to fix. Any site built before is unchanged.",
                 count(errors, "problem", "problems")
-            ))
+            )))
         }
-        Err(BuildError::Output(crate::output::OutputError::NotOurs(dir))) => Err(format!(
-            "{}: this folder already holds files that redraft did not write, so the site was not built there.\n  help: choose another folder with `-o`, or add `--force` to replace everything in it",
-            super::shown(&dir)
-        )),
-        Err(e) => Err(format!(
-            "{e}\nThe site was not built. Any site built before is unchanged."
-        )),
+        Err(BuildError::Output(crate::output::OutputError::NotOurs(dir))) => Err(Diagnostic::error(
+            dir,
+            "this folder already holds files that redraft did not write, so the site was not built there",
+        )
+        .with_help("choose another folder with `-o`, or add `--force` to replace everything in it")
+        .into()),
+        Err(e) => Err(Failure::of(vec![Diagnostic::error("", e.to_string())])
+            .then("The site was not built. Any site built before is unchanged.")),
     }
 }

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use super::Failure;
 use crate::build::check;
 use crate::english::count;
 
@@ -17,10 +18,9 @@ pub struct Args {
     untrusted: bool,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args) -> Result<(), Failure> {
     let root = super::portfolio_arg(args.portfolio);
     let found = check(&root, super::trust(args.untrusted));
-    super::report(&found.problems);
     let errors = found.problems.iter().filter(|d| d.is_error()).count();
     let warnings = found.problems.len() - errors;
     if found.problems.is_empty() {
@@ -31,7 +31,7 @@ pub fn run(args: Args) -> Result<(), String> {
         );
         return Ok(());
     }
-    Err(match (errors, warnings) {
+    let outcome = match (errors, warnings) {
         (0, w) => format!(
             "Found {}. The site would build, but not as the files seem to ask.",
             count(w, "warning", "warnings")
@@ -46,5 +46,6 @@ pub fn run(args: Args) -> Result<(), String> {
             count(e, "error", "errors"),
             count(w, "warning", "warnings")
         ),
-    })
+    };
+    Err(Failure::of(found.problems).then(outcome))
 }

@@ -3,7 +3,9 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
+use super::Failure;
 use crate::content::front_matter;
+use crate::diagnostic::Diagnostic;
 use crate::diff::{self, terminal::Marks};
 use crate::markdown;
 use crate::settings::RawHtml;
@@ -34,22 +36,20 @@ enum ColorChoice {
 }
 
 /// A draft's body (front matter split off), rendered.
-fn read(path: &Path) -> Result<markdown::Rendered, String> {
+fn read(path: &Path) -> Result<markdown::Rendered, Diagnostic> {
     let bytes = std::fs::read(path)
-        .map_err(|e| format!("{}: cannot read this file: {e}", path.display()))?;
+        .map_err(|e| Diagnostic::error(path, format!("cannot read this file: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|_| {
-        format!(
-            "{}: this file is not UTF-8 text\n  help: save it as UTF-8 text from your editor",
-            path.display()
-        )
+        Diagnostic::error(path, "this file is not UTF-8 text")
+            .with_help("save it as UTF-8 text from your editor")
     })?;
     let text = crate::fence::normalize_newlines(text);
     let text = text.trim_start_matches('\u{feff}');
-    let split = front_matter::split(path, text).map_err(|d| d.to_string())?;
+    let split = front_matter::split(path, text)?;
     Ok(markdown::render(split.body, RawHtml::Escape))
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args) -> Result<(), Failure> {
     let (old, new) = (read(&args.old)?, read(&args.new)?);
     let view = diff::compare(&old, &new);
     if args.stat {
@@ -69,11 +69,11 @@ pub fn run(args: Args) -> Result<(), String> {
 }
 
 /// Writes to standard output; a reader that stops early (`| head`) is not an error.
-fn write_out(text: &str) -> Result<(), String> {
+fn write_out(text: &str) -> Result<(), Failure> {
     use std::io::Write;
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(format!("cannot write the comparison: {e}"))
+            Err(Diagnostic::error("", format!("cannot write the comparison: {e}")).into())
         }
         _ => Ok(()),
     }

@@ -10,8 +10,9 @@ pub struct Args {
     dir: PathBuf,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
-    let written = crate::scaffold::init(&args.dir).map_err(|e| e.to_string())?;
+pub fn run(args: Args) -> Result<(), super::Failure> {
+    let written =
+        crate::scaffold::init(&args.dir).map_err(|e| super::Failure::of(e.diagnostics()))?;
     let dir = super::shown(&args.dir);
     println!("Made a new portfolio in {dir}/:");
     for file in &written {

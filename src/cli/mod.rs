@@ -53,10 +53,43 @@ pub fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("{message}");
+        Err(failure) => {
+            report(&failure.problems);
+            if let Some(outcome) = failure.outcome {
+                eprintln!("{outcome}");
+            }
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Why a command failed: the problems, each printed as a diagnostic (file, line, what is
+/// wrong, what to do), then a sentence on what it comes to ("The site was not built").
+#[derive(Debug, Default)]
+struct Failure {
+    problems: Vec<Diagnostic>,
+    outcome: Option<String>,
+}
+
+impl Failure {
+    /// A failure that is these problems.
+    fn of(problems: Vec<Diagnostic>) -> Failure {
+        Failure {
+            problems,
+            outcome: None,
+        }
+    }
+
+    /// The same, closed with `outcome`.
+    fn then(mut self, outcome: impl Into<String>) -> Failure {
+        self.outcome = Some(outcome.into());
+        self
+    }
+}
+
+impl From<Diagnostic> for Failure {
+    fn from(d: Diagnostic) -> Failure {
+        Failure::of(vec![d])
     }
 }
 

@@ -17,16 +17,18 @@ pub struct Args {
     portfolio: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args) -> Result<(), super::Failure> {
     let root = super::portfolio_arg(args.portfolio);
     if let Some(piece) = args.draft {
-        let file = crate::scaffold::next_draft(&root, &piece).map_err(|e| e.to_string())?;
+        let file = crate::scaffold::next_draft(&root, &piece)
+            .map_err(|e| super::Failure::of(e.diagnostics()))?;
         println!(
             "Started the next draft: {}\nIt starts as a copy of the latest one. Revise away, then fill in `changes` and `reflection` at the top.",
             super::shown(&file)
         );
     } else if let Some(title) = args.title {
-        let file = crate::scaffold::new_piece(&root, &title).map_err(|e| e.to_string())?;
+        let file = crate::scaffold::new_piece(&root, &title)
+            .map_err(|e| super::Failure::of(e.diagnostics()))?;
         println!(
             "Started a new piece: {}\nWrite the first draft there; when you revise, run `redraft new --draft {}`.",
             super::shown(&file),

@@ -3,6 +3,8 @@
 use std::net::IpAddr;
 use std::path::PathBuf;
 
+use super::Failure;
+use crate::diagnostic::Diagnostic;
 use crate::english::count;
 use crate::serve::{self, BuildReport, Outcome, Report, ServeError, ServeOptions};
 
@@ -26,7 +28,7 @@ pub struct Args {
     open: bool,
 }
 
-pub fn run(args: Args) -> Result<(), String> {
+pub fn run(args: Args) -> Result<(), Failure> {
     let root = super::portfolio_arg(args.portfolio);
     let options = ServeOptions {
         bind: args.bind,
@@ -34,15 +36,30 @@ pub fn run(args: Args) -> Result<(), String> {
         open: args.open,
     };
     let shown_root = super::shown(&root);
-    serve::serve(&root, &options, move |report| print(&shown_root, report)).map_err(|e| match e {
-        ServeError::PortBusy { port, .. } => format!(
-            "Cannot serve: port {port} is already in use (is another `redraft serve` running?).\n  help: choose another port, like `--port {}`, or `--port 0` for any free one",
-            port.wrapping_add(1).max(1024)
-        ),
-        ServeError::Bind { addr, source } if source.kind() == std::io::ErrorKind::PermissionDenied => format!(
-            "Cannot serve on {addr}: this computer does not allow it ({source}).\n  help: ports below 1024 need special rights; choose another, like `--port {DEFAULT_PORT}`"
-        ),
-        other => format!("Cannot serve: {other}"),
+    serve::serve(&root, &options, move |report| print(&shown_root, report)).map_err(|e| {
+        let problem = match e {
+            ServeError::PortBusy { port, .. } => Diagnostic::error(
+                "",
+                format!("Cannot serve: port {port} is already in use (is another `redraft serve` running?)"),
+            )
+            .with_help(format!(
+                "choose another port, like `--port {}`, or `--port 0` for any free one",
+                port.wrapping_add(1).max(1024)
+            )),
+            ServeError::Bind { addr, source }
+                if source.kind() == std::io::ErrorKind::PermissionDenied =>
+            {
+                Diagnostic::error(
+                    "",
+                    format!("Cannot serve on {addr}: this computer does not allow it ({source})"),
+                )
+                .with_help(format!(
+                    "ports below 1024 need special rights; choose another, like `--port {DEFAULT_PORT}`"
+                ))
+            }
+            other => Diagnostic::error("", format!("Cannot serve: {other}")),
+        };
+        Failure::from(problem)
     })
 }
 
