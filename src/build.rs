@@ -168,13 +168,13 @@ pub struct Counts {
 }
 
 /// Renders every file of the site into memory.
-pub fn render(portfolio: &Portfolio) -> Result<Rendered, Problems> {
+pub fn render(portfolio: &Portfolio) -> Result<RenderedSite, Problems> {
     Renderer::default().render(portfolio)
 }
 
 /// A rendered site and what it took.
 #[derive(Debug)]
-pub struct Rendered {
+pub struct RenderedSite {
     /// Every file of the site, pages first.
     pub files: Vec<SiteFile>,
     pub counts: Counts,
@@ -190,11 +190,22 @@ pub struct Rendered {
 /// pages that list pieces are rendered every time. `serve` keeps one for its whole run.
 #[derive(Default)]
 pub struct Renderer {
-    remember: bool,
+    mode: Mode,
     settings: Option<Settings>,
     site: Option<SiteInfo>,
     templates: Vec<(String, String)>,
     pieces: HashMap<PathBuf, Arc<PieceOutput>>,
+}
+
+/// What a renderer is for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Mode {
+    /// One build: each piece's pages go to the writer as they are made, and nothing is kept.
+    #[default]
+    Once,
+    /// A live preview (`serve`): each piece's pages are kept with the piece they were made
+    /// from, and the next render reuses those of the pieces that did not change.
+    Live,
 }
 
 /// One piece's rendered part of the site, with the piece it was made from.
@@ -212,7 +223,7 @@ struct PieceOutput {
 }
 
 /// What rendering one piece came to, with what the site's pages need of the piece itself.
-struct Outcome {
+struct PieceOutcome {
     /// Its pages (`None` when none of its drafts is published).
     output: Option<Arc<PieceOutput>>,
     /// Rendered this time rather than remembered.
@@ -227,13 +238,13 @@ impl Renderer {
     /// A renderer that remembers each piece's pages for the next render.
     pub fn remembering() -> Renderer {
         Renderer {
-            remember: true,
+            mode: Mode::Live,
             ..Renderer::default()
         }
     }
 
     /// Renders every file of the site, reusing the pages of pieces that did not change.
-    pub fn render(&mut self, portfolio: &Portfolio) -> Result<Rendered, Problems> {
+    pub fn render(&mut self, portfolio: &Portfolio) -> Result<RenderedSite, Problems> {
         let site = SiteInfo::new(&portfolio.settings, &portfolio.pieces);
         self.render_pieces(portfolio, site, &portfolio.pieces, None)
             .map_err(|e| match e {
@@ -254,7 +265,7 @@ impl Renderer {
         site: SiteInfo,
         pieces: impl IntoParallelIterator<Item = P, Iter: IndexedParallelIterator>,
         writer: Option<&SiteWriter>,
-    ) -> Result<Rendered, BuildError> {
+    ) -> Result<RenderedSite, BuildError> {
         let settings = &portfolio.settings;
         let theme = Theme::load(&portfolio.templates).map_err(Problems)?;
         if self.settings.as_ref() != Some(settings)
@@ -264,11 +275,11 @@ impl Renderer {
             self.pieces.clear();
         }
         let remembered = &self.pieces;
-        let outcomes: Vec<Outcome> = pieces
+        let outcomes: Vec<PieceOutcome> = pieces
             .into_par_iter()
             .map(|piece| {
                 let piece = piece.borrow();
-                let mut outcome = Outcome {
+                let mut outcome = PieceOutcome {
                     output: None,
                     fresh: false,
                     folder: piece.folder.clone(),
@@ -280,10 +291,10 @@ impl Renderer {
                         outcome.output = Some(done.clone());
                     }
                     _ => {
-                        let mut out = render_piece(piece, settings, &site, &theme, self.remember)
+                        let mut out = render_piece(piece, settings, &site, &theme, self.mode)
                             .map_err(|d| BuildError::Input(Problems(vec![d])))?;
                         if let (Some(writer), Some(out)) = (writer, out.as_mut())
-                            && !self.remember
+                            && self.mode == Mode::Once
                         {
                             writer.write(&out.files)?;
                             out.files = Vec::new();
@@ -346,7 +357,7 @@ impl Renderer {
             if out.listed {
                 listed.push(Arc::clone(&out));
             }
-            if self.remember {
+            if self.mode == Mode::Live {
                 kept.insert(outcome.folder, out);
             }
         }
@@ -402,13 +413,13 @@ impl Renderer {
         files.retain(|f| !replaced.contains(f.path()));
         files.extend(assets);
 
-        if self.remember {
+        if self.mode == Mode::Live {
             self.settings = Some(settings.clone());
             self.site = Some(site);
             self.templates = theme.override_sources().to_vec();
             self.pieces = kept;
         }
-        Ok(Rendered {
+        Ok(RenderedSite {
             files,
             counts,
             rendered_pieces,
@@ -441,7 +452,7 @@ fn render_piece(
     settings: &Settings,
     site: &SiteInfo,
     theme: &Theme,
-    remember: bool,
+    mode: Mode,
 ) -> Result<Option<PieceOutput>, Diagnostic> {
     let plan = site::plan_piece(piece, settings, site)
         .map_err(|e| Diagnostic::error(&piece.folder, e.to_string()))?;
@@ -454,7 +465,7 @@ fn render_piece(
         .map(|page| render_page(theme, page))
         .collect::<Result<_, _>>()?;
     Ok(Some(PieceOutput {
-        input: remember.then(|| piece.clone()),
+        input: (mode == Mode::Live).then(|| piece.clone()),
         pages: files.len(),
         files,
         listing: plan.listing,
@@ -541,7 +552,7 @@ mod tests {
     use super::*;
     use crate::content::LiveLoad;
 
-    fn page<'a>(rendered: &'a Rendered, path: &str) -> &'a str {
+    fn page<'a>(rendered: &'a RenderedSite, path: &str) -> &'a str {
         rendered
             .files
             .iter()

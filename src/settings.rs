@@ -173,8 +173,6 @@ pub struct Settings {
     pub base_url: Option<String>,
     /// The language of the writing (`en`, `fr`, ...), for `<html lang>`.
     pub language: String,
-    /// The theme's name; only `default` is built in.
-    pub theme: String,
     /// How writers' names are shown.
     pub names: NameStyle,
     /// Whether search engines may index the site.
@@ -208,7 +206,6 @@ impl Settings {
             description: None,
             base_url: None,
             language: "en".to_string(),
-            theme: "default".to_string(),
             names: NameStyle::default(),
             search_engines: SearchEngines::default(),
             raw_html: RawHtml::default(),
@@ -316,7 +313,16 @@ impl Settings {
                         .map(|u| if u.ends_with('/') { u } else { format!("{u}/") })
                 }
                 "language" => settings.language = r.text(f, value).unwrap_or(settings.language),
-                "theme" => settings.theme = r.text(f, value).unwrap_or(settings.theme),
+                // One theme is built in; the key is there so a settings file may name it.
+                "theme" => {
+                    if let Some(theme) = r.text(f, value).filter(|t| t != "default") {
+                        r.error(
+                            f,
+                            format!("there is no theme called {theme:?}; redraft has one built-in theme, `default`"),
+                            Some("remove the `theme` line, and put any templates you want to change in the portfolio's templates/ folder".to_string()),
+                        );
+                    }
+                }
                 "names" => settings.names = r.choice(f, value).unwrap_or_default(),
                 "search_engines" => {
                     settings.search_engines = r.choice(f, value).unwrap_or_default()
@@ -328,13 +334,6 @@ impl Settings {
                 }
                 _ => r.unknown_key(f, key, KNOWN_KEYS),
             }
-        }
-        if settings.theme != "default" {
-            r.error(
-                Field::Top("theme"),
-                format!("there is no theme called {:?}; redraft has one built-in theme, `default`", settings.theme),
-                Some("remove the `theme` line, and put any templates you want to change in the portfolio's templates/ folder".to_string()),
-            );
         }
         let diagnostics = r.diagnostics;
         if diagnostics.iter().any(Diagnostic::is_error) {

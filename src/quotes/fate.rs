@@ -6,7 +6,7 @@ use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::find_quote;
-use super::normalized::{Haystack, Normalized, quote_source};
+use super::normalized::{Case, Haystack, Normalized, quote_source};
 use crate::markdown::Rendered;
 
 /// What became of a quoted passage in the next draft.
@@ -64,7 +64,7 @@ pub fn quote_fate(quote: &str, next: &Rendered) -> QuoteFate {
 
 /// [`quote_fate`] for a passage already known not to be in `haystack` verbatim.
 fn words_fate(quote: &str, haystack: &Haystack<'_>) -> QuoteFate {
-    let passage = Normalized::new(&quote_source(quote), true);
+    let passage = Normalized::new(&quote_source(quote), Case::Folded);
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut wanted: Vec<usize> = Vec::new();
     for word in passage.text.unicode_words() {
@@ -79,7 +79,7 @@ fn words_fate(quote: &str, haystack: &Haystack<'_>) -> QuoteFate {
     }
     // How often each of the passage's words occurs in each block, and in the whole draft.
     let in_blocks: Vec<Vec<usize>> = haystack
-        .blocks(true)
+        .blocks(Case::Folded)
         .iter()
         .map(|block| {
             let mut counts = vec![0; wanted.len()];
@@ -145,7 +145,7 @@ pub fn quote_fate_after(
 /// The share of the passage's runs of `n` words (or of the whole passage, when shorter) that
 /// are still in one block or another of the draft.
 fn runs_survive(quote: &str, next: &Haystack<'_>, n: usize) -> f64 {
-    let passage = Normalized::new(&quote_source(quote), true);
+    let passage = Normalized::new(&quote_source(quote), Case::Folded);
     let words: Vec<&str> = passage.text.unicode_words().collect();
     if words.is_empty() {
         return 0.0;
@@ -153,7 +153,7 @@ fn runs_survive(quote: &str, next: &Haystack<'_>, n: usize) -> f64 {
     let n = n.min(words.len());
     let mut runs: std::collections::HashSet<&[&str]> = std::collections::HashSet::new();
     let blocks: Vec<Vec<&str>> = next
-        .blocks(true)
+        .blocks(Case::Folded)
         .iter()
         .map(|b| b.text.unicode_words().collect())
         .collect();

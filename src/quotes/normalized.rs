@@ -9,6 +9,15 @@ use crate::markdown::Block;
 
 use super::QuoteSpot;
 
+/// Whether a comparison minds the case of letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Case {
+    /// Letters as written.
+    Exact,
+    /// Letters lowercased on both sides.
+    Folded,
+}
+
 /// A draft's blocks normalized once, to look up any number of quotes: each lookup is a plain
 /// substring search per block, linear in the draft's length.
 pub(super) struct Haystack<'b> {
@@ -24,20 +33,20 @@ impl<'b> Haystack<'b> {
             blocks,
             exact: blocks
                 .iter()
-                .map(|b| Normalized::new(&b.text, false))
+                .map(|b| Normalized::new(&b.text, Case::Exact))
                 .collect(),
             folded: OnceCell::new(),
         }
     }
 
-    pub(super) fn blocks(&self, fold: bool) -> &[Normalized] {
-        if !fold {
+    pub(super) fn blocks(&self, case: Case) -> &[Normalized] {
+        if case == Case::Exact {
             return &self.exact;
         }
         self.folded.get_or_init(|| {
             self.blocks
                 .iter()
-                .map(|b| Normalized::new(&b.text, true))
+                .map(|b| Normalized::new(&b.text, Case::Folded))
                 .collect()
         })
     }
@@ -46,10 +55,10 @@ impl<'b> Haystack<'b> {
     /// without the quote marks around it, then the first block.
     pub(super) fn find(&self, quote: &str) -> Option<QuoteSpot> {
         let source = quote_source(quote);
-        for fold in [false, true] {
-            let needle = Normalized::new(&source, fold);
+        for case in [Case::Exact, Case::Folded] {
+            let needle = Normalized::new(&source, case);
             for candidate in needles(&needle.text) {
-                for (i, block) in self.blocks(fold).iter().enumerate() {
+                for (i, block) in self.blocks(case).iter().enumerate() {
                     if let Some(at) = block.text.find(candidate) {
                         return Some(QuoteSpot {
                             block: i,
@@ -152,7 +161,7 @@ fn is_autolink(inner: &str) -> bool {
 /// - Markdown's emphasis, code and strike-through markers (`*`, `_`, `` ` ``, `~`) and invisible
 ///   characters (soft hyphen, zero-width ones) are dropped. This happens on both sides, so text
 ///   that really holds such a character still matches a quote that has it;
-/// - with `fold`, letters are lowercased.
+/// - with [`Case::Folded`], letters are lowercased.
 pub(super) struct Normalized {
     pub(super) text: String,
     /// One entry per character of `text`, in order.
@@ -170,7 +179,7 @@ struct Origin {
 }
 
 impl Normalized {
-    pub(super) fn new(source: &str, fold: bool) -> Self {
+    pub(super) fn new(source: &str, case: Case) -> Self {
         let mut out = Normalized {
             text: String::with_capacity(source.len()),
             chars: Vec::with_capacity(source.len()),
@@ -203,7 +212,9 @@ impl Normalized {
             }
             match canonical {
                 Some(text) => text.chars().for_each(|t| out.push(t, start, end)),
-                None if fold => c.to_lowercase().for_each(|l| out.push(l, start, end)),
+                None if case == Case::Folded => {
+                    c.to_lowercase().for_each(|l| out.push(l, start, end))
+                }
                 None => out.push(c, start, end),
             }
         }

@@ -10,7 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::formats::describe_format_change;
 use super::script::token_diff;
-use super::tokens::{Prepared, Tok, Words, blank, separates_words};
+use super::tokens::{Prepared, Tok, WordCounts, blank, separates_words};
 use crate::diff::myers;
 use crate::text::{self, is_word};
 
@@ -72,7 +72,7 @@ pub(super) struct Marked {
     /// "now italic", "link added" ... by index.
     pub(super) labels: Vec<String>,
     pub(super) typos: Vec<Typo>,
-    /// Words added and cut, counted as the drafts' word counts count them.
+    /// WordCounts added and cut, counted as the drafts' word counts count them.
     pub(super) words_added: usize,
     pub(super) words_cut: usize,
 }
@@ -216,7 +216,7 @@ pub(super) fn mark(
 /// How many words the changed tokens make, counted as a draft's word count counts them: a word
 /// split by formatting (`rec*ie*ve`) is one word, and it counts where it starts, so the old
 /// count minus the words cut plus the words added is the new count.
-fn changed_words(tokens: &[Tok<'_>], marks: &[Mark], words: &Words) -> usize {
+fn changed_words(tokens: &[Tok<'_>], marks: &[Mark], words: &WordCounts) -> usize {
     let mut count = 0;
     // The last word token, while only inline tags have come after it.
     let mut word_before: Option<&str> = None;
@@ -273,7 +273,12 @@ struct Run {
 /// 137 pounds in one week from one lunch period": "lunch" came before a cut comma, which
 /// changes no word). A second pass, repeated until nothing more joins, lets a change take in
 /// such a run when the run has at most half as many words as the changes on both sides.
-fn join_changes(ops: &[DiffOp], old: &[Tok<'_>], new: &[Tok<'_>], words: &[&Words; 2]) -> Vec<Run> {
+fn join_changes(
+    ops: &[DiffOp],
+    old: &[Tok<'_>],
+    new: &[Tok<'_>],
+    words: &[&WordCounts; 2],
+) -> Vec<Run> {
     let changes_text = |run: &Run| {
         old[run.old.clone()]
             .iter()

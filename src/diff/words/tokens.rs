@@ -84,7 +84,7 @@ pub(crate) struct Prepared<'a> {
     /// one anchors nothing (`u64::MAX`).
     pub(super) units: Vec<Range<usize>>,
     pub(super) unit_ids: Vec<u64>,
-    pub(super) words: Words,
+    pub(super) words: WordCounts,
     pub(super) formats: Formats<'a>,
     /// Whether text may stand before each token, and at the end ([`text_allowed`]).
     pub(super) allowed: Vec<bool>,
@@ -120,7 +120,7 @@ impl<'a> Prepared<'a> {
             ids,
             units,
             unit_ids,
-            words: Words(word_counts),
+            words: WordCounts(word_counts),
             formats: Formats::of(&tokens),
             allowed: text_allowed(&tokens),
             tokens,
@@ -131,9 +131,9 @@ impl<'a> Prepared<'a> {
 /// Which of a block's tokens are words, kept as running counts so the words of any stretch
 /// are one subtraction: marking asks for them over and over (what was kept, how big each
 /// change is, what was cut and added).
-pub(super) struct Words(Vec<u32>);
+pub(super) struct WordCounts(Vec<u32>);
 
-impl Words {
+impl WordCounts {
     /// The words among tokens `range`.
     pub(super) fn count(&self, range: Range<usize>) -> usize {
         (self.0[range.end] - self.0[range.start]) as usize
