@@ -251,37 +251,23 @@ const WORDS: &[&str] = &[
     "soon",
 ];
 
-/// A tiny linear congruential generator (Knuth's MMIX constants): deterministic and enough to
-/// pick words, with no dependency.
-struct Lcg(u64);
+use redraft::lcg::Lcg;
 
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        // The high bits are the well-mixed ones.
-        self.0 >> 33
-    }
-
-    /// A number in `0..n`.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    /// A number in `low..=high`.
-    fn between(&mut self, low: usize, high: usize) -> usize {
-        low + self.below(high - low + 1)
-    }
-
+/// What the benchmark's prose asks of the generator beyond numbers.
+trait Prose {
     /// True once in `n` times.
+    fn one_in(&mut self, n: usize) -> bool;
+    /// A word of [`WORDS`].
+    fn word(&mut self) -> &'static str;
+}
+
+impl Prose for Lcg {
     fn one_in(&mut self, n: usize) -> bool {
         self.below(n) == 0
     }
 
     fn word(&mut self) -> &'static str {
-        WORDS[self.below(WORDS.len())]
+        self.pick(WORDS)
     }
 }
 

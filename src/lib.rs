@@ -30,6 +30,7 @@ pub mod fence;
 pub mod fields;
 pub mod growth;
 pub mod html;
+pub mod lcg;
 pub mod markdown;
 pub mod output;
 pub mod quotes;

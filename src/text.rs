@@ -263,17 +263,11 @@ mod tests {
     /// Short random ASCII strings from an alphabet of the characters the rules treat apart.
     fn random_texts(count: usize) -> impl Iterator<Item = String> {
         const ALPHABET: &[u8] = b"ab1 2\t\n\r.,;:'_-\"!a ";
-        let mut seed = 1u64;
+        let mut rng = crate::lcg::Lcg(1);
         (0..count).map(move |_| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let len = (seed >> 33) as usize % 14;
+            let len = rng.below(14);
             (0..len)
-                .map(|i| {
-                    let r = seed.rotate_left(7 * i as u32 + 3);
-                    ALPHABET[(r >> 40) as usize % ALPHABET.len()] as char
-                })
+                .map(|_| ALPHABET[rng.below(ALPHABET.len())] as char)
                 .collect()
         })
     }

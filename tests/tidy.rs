@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 /// after it. The first few are leaves that every stage shares.
 const STAGES: &[&str] = &[
     // Shared leaves.
+    "lcg",
     "diagnostic",
     "text",
     "english",

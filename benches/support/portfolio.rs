@@ -4,21 +4,7 @@
 
 use std::path::Path;
 
-/// A small deterministic generator (64-bit LCG, top bits); good enough for test prose.
-pub struct Rng(pub u64);
-
-impl Rng {
-    pub fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+pub use redraft::lcg::Lcg as Rng;
 
 const WORDS: &[&str] = &[
     "morning",

@@ -1,5 +1,6 @@
 use super::*;
 use crate::html;
+use crate::lcg::Lcg;
 use crate::markdown::render;
 use crate::settings::RawHtml;
 
@@ -216,22 +217,6 @@ fn changes_separated_only_by_spaces_read_as_one() {
         "{}",
         v.html
     );
-}
-
-/// A small deterministic generator, so a failing case can be replayed from its seed.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
 }
 
 const GEN_WORDS: &[&str] = &[
