@@ -289,21 +289,13 @@ fn pin_feedback(
         .enumerate()
         .map(|(n, &i)| {
             let f = &info.feedback[i];
-            let who = match (&f.from, f.role) {
-                (Some(from), Some(role)) => format!(
-                    "<span class=\"feedback__from\">{}</span> <span class=\"feedback__role\">{role}</span>",
-                    html::escape(from)
-                ),
-                (Some(from), None) => {
-                    format!("<span class=\"feedback__from\">{}</span>", html::escape(from))
-                }
-                (None, Some(role)) => format!("<span class=\"feedback__from\">{role}</span>"),
-                (None, None) => "<span class=\"feedback__from\">A reader</span>".to_string(),
-            };
             quotes::Pin {
                 number: n + 1,
                 quote: f.quote.as_deref().unwrap_or_default(),
-                note_html: format!("<p class=\"pin-note__who\">{who}</p>{}", f.text_html),
+                note_html: format!(
+                    "<p class=\"pin-note__who\">{}</p>{}",
+                    f.who_html, f.text_html
+                ),
             }
         })
         .collect();

@@ -10,6 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::diff::{ChangeStats, ChangeView};
 use crate::fields::Choice;
 use crate::growth::{DraftStats, PieceGrowth, StepGrowth};
+use crate::html;
 use crate::markdown::{self, Rendered};
 use crate::quotes::QuoteFate;
 use crate::settings::{SearchEngines, Settings};
@@ -270,6 +271,9 @@ pub struct FeedbackInfo {
     /// `teacher`, `peer`, `self`, `reader`, for CSS classes.
     pub role_key: Option<&'static str>,
     pub date: Option<DateInfo>,
+    /// Who gave it, their role and when, as the line above the comment shows them (in the
+    /// feedback lists and in the note pinned beside the passage alike).
+    pub who_html: String,
     pub text_html: String,
     pub quote: Option<String>,
     /// The number of its marker, when the quoted passage was found in the draft.
@@ -295,11 +299,15 @@ impl FeedbackInfo {
         let text = markdown::render_snippet(&f.text, settings.raw_html);
         let place = format!("the text of feedback {number}");
         warnings.extend(removed_warnings(&draft.file, f.line, &place, &text.removed));
+        let from = f.from.as_deref().and_then(|n| settings.names.show(n));
+        let role = f.role.map(|r| r.label());
+        let date = f.date.map(DateInfo::from);
         FeedbackInfo {
-            from: f.from.as_deref().and_then(|n| settings.names.show(n)),
-            role: f.role.map(|r| r.label()),
+            who_html: who_html(from.as_deref(), role, date.as_ref()),
+            from,
+            role,
             role_key: f.role.map(Choice::word),
-            date: f.date.map(DateInfo::from),
+            date,
             text_html: text.html,
             quote: f.quote.clone(),
             pin: None,
@@ -308,6 +316,30 @@ impl FeedbackInfo {
             fate_label: None,
         }
     }
+}
+
+/// The line that says who gave feedback: their name (or "A reader" when neither name nor
+/// role is known), their role and the date.
+fn who_html(from: Option<&str>, role: Option<&str>, date: Option<&DateInfo>) -> String {
+    let mut who = match (from, role) {
+        (Some(from), _) => format!(
+            "<span class=\"feedback__from\">{}</span>",
+            html::escape(from)
+        ),
+        (None, None) => "<span class=\"feedback__from\">A reader</span>".to_string(),
+        (None, Some(_)) => String::new(),
+    };
+    if let Some(role) = role {
+        who.push_str(&format!(" <span class=\"feedback__role\">{role}</span>"));
+    }
+    if let Some(date) = date {
+        who.push_str(&format!(
+            " <time datetime=\"{}\">{}</time>",
+            date.iso,
+            html::escape(&date.short)
+        ));
+    }
+    who
 }
 
 /// Change counts plus the sentence that sums them up.
