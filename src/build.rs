@@ -122,6 +122,7 @@ fn with_warnings(problems: Problems, warnings: &[Diagnostic]) -> Problems {
 pub struct CheckReport {
     /// Published pieces and drafts, when the portfolio could be rendered.
     pub pieces: usize,
+    /// Published drafts, likewise.
     pub drafts: usize,
     /// Every error and warning, in the order a build would report them.
     pub problems: Vec<Diagnostic>,
@@ -162,8 +163,11 @@ pub fn check(root: &Path, trust: Trust) -> CheckReport {
 /// Counts from rendering.
 #[derive(Debug, Clone, Copy)]
 pub struct Counts {
+    /// Published pieces.
     pub pieces: usize,
+    /// Their published drafts.
     pub drafts: usize,
+    /// HTML pages made.
     pub pages: usize,
 }
 
@@ -177,6 +181,7 @@ pub fn render(portfolio: &Portfolio) -> Result<RenderedSite, Problems> {
 pub struct RenderedSite {
     /// Every file of the site, pages first.
     pub files: Vec<SiteFile>,
+    /// How many pieces, drafts and pages.
     pub counts: Counts,
     /// The pieces whose pages were rendered this time rather than remembered, by URL path.
     pub rendered_pieces: Vec<String>,

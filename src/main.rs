@@ -1,3 +1,5 @@
+//! The `redraft` command: see the library for everything it does.
+
 /// mimalloc rather than the system allocator: a big build makes and frees millions of small
 /// strings from every thread, where glibc's allocator spent a tenth of the time (measured in
 /// BENCHMARKS.md).

@@ -32,9 +32,19 @@ pub const MARKER: &str = ".redraft-site";
 #[derive(Debug, Clone)]
 pub enum SiteFile {
     /// Content made by the build.
-    Made { path: String, bytes: Bytes },
+    Made {
+        /// Where it goes, from the site root.
+        path: String,
+        /// Its content.
+        bytes: Bytes,
+    },
     /// A file copied as is.
-    Copied { path: String, source: PathBuf },
+    Copied {
+        /// Where it goes, from the site root.
+        path: String,
+        /// The file copied.
+        source: PathBuf,
+    },
 }
 
 impl SiteFile {
@@ -57,7 +67,9 @@ pub enum OutputError {
     /// A file could not be written or copied.
     #[error("{path}: cannot write: {source}")]
     Io {
+        /// The file or folder.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
     /// The output leads through more symbolic links than any real setup needs (a loop).

@@ -30,7 +30,9 @@ pub enum ScaffoldError {
     /// Writing failed.
     #[error("{path}: cannot write: {source}")]
     Io {
+        /// The file or folder.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-pub use redraft::lcg::Lcg as Rng;
+pub(crate) use redraft::lcg::Lcg as Rng;
 
 const WORDS: &[&str] = &[
     "morning",
@@ -54,7 +54,7 @@ const WORDS: &[&str] = &[
     "on",
 ];
 
-pub fn sentence(rng: &mut Rng) -> String {
+pub(crate) fn sentence(rng: &mut Rng) -> String {
     let len = 8 + rng.below(10);
     let mut words: Vec<String> = (0..len)
         .map(|_| WORDS[rng.below(WORDS.len())].to_string())
@@ -67,15 +67,15 @@ pub fn sentence(rng: &mut Rng) -> String {
 
 /// How big a portfolio to write.
 #[derive(Debug, Clone, Copy)]
-pub struct Shape {
-    pub pieces: usize,
-    pub drafts: usize,
-    pub words: usize,
-    pub seed: u64,
+pub(crate) struct Shape {
+    pub(crate) pieces: usize,
+    pub(crate) drafts: usize,
+    pub(crate) words: usize,
+    pub(crate) seed: u64,
 }
 
 /// Writes a portfolio of `shape` into `out` (`redraft.yaml` and `pieces/`).
-pub fn write(out: &Path, shape: Shape) -> std::io::Result<()> {
+pub(crate) fn write(out: &Path, shape: Shape) -> std::io::Result<()> {
     let Shape {
         pieces,
         drafts,

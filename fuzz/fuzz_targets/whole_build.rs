@@ -6,7 +6,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use redraft::{build, content};
+use redraft::{build, content, diff, markdown};
 
 fuzz_target!(|data: &[u8]| {
     let mut parts = data.split(|b| *b == 0xFF);
@@ -30,4 +30,20 @@ fuzz_target!(|data: &[u8]| {
     }
     let Ok(loaded) = content::load(root, &[], redraft::settings::Trust::Owner) else { return };
     let _ = build::render(&loaded.portfolio);
+    // The comparisons the build made, made again and read back both ways.
+    let raw_html = loaded.portfolio.settings.raw_html;
+    for piece in &loaded.portfolio.pieces {
+        let drafts: Vec<markdown::Rendered> = piece
+            .drafts
+            .iter()
+            .filter(|d| !d.is_private())
+            .map(|d| markdown::render(&d.body, raw_html))
+            .collect();
+        for pair in drafts.windows(2) {
+            let view = diff::compare(&pair[0], &pair[1]);
+            if let Err(violation) = diff::verify(&pair[0], &pair[1], &view) {
+                panic!("{violation}\n{}", view.html);
+            }
+        }
+    }
 });

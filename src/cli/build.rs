@@ -9,7 +9,7 @@ use crate::english::count;
 
 /// Build the site from a portfolio folder.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// The portfolio folder (the one with redraft.yaml).
     #[arg(value_name = "PORTFOLIO")]
     portfolio: Option<PathBuf>,
@@ -25,7 +25,7 @@ pub struct Args {
     untrusted: bool,
 }
 
-pub fn run(args: Args) -> Result<(), Failure> {
+pub(super) fn run(args: Args) -> Result<(), Failure> {
     let root = super::portfolio_arg(args.portfolio);
     let options = BuildOptions {
         output: args.output,

@@ -8,7 +8,7 @@ use crate::english::count;
 
 /// Check a portfolio for problems without writing anything.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// The portfolio folder (the one with redraft.yaml).
     #[arg(value_name = "PORTFOLIO")]
     portfolio: Option<PathBuf>,
@@ -18,7 +18,7 @@ pub struct Args {
     untrusted: bool,
 }
 
-pub fn run(args: Args) -> Result<(), Failure> {
+pub(super) fn run(args: Args) -> Result<(), Failure> {
     let root = super::portfolio_arg(args.portfolio);
     let found = check(&root, super::trust(args.untrusted));
     let errors = found.problems.iter().filter(|d| d.is_error()).count();

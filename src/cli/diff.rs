@@ -12,7 +12,7 @@ use crate::settings::RawHtml;
 
 /// Show what changed between two drafts, as the change pages do.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// The earlier draft.
     #[arg(value_name = "OLD")]
     old: PathBuf,
@@ -49,7 +49,7 @@ fn read(path: &Path) -> Result<markdown::Rendered, Diagnostic> {
     Ok(markdown::render(split.body, RawHtml::Escape))
 }
 
-pub fn run(args: Args) -> Result<(), Failure> {
+pub(super) fn run(args: Args) -> Result<(), Failure> {
     let (old, new) = (read(&args.old)?, read(&args.new)?);
     let view = diff::compare(&old, &new);
     if args.stat {

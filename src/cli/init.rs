@@ -4,13 +4,13 @@ use std::path::PathBuf;
 
 /// Make a new portfolio with one example piece, ready to build.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// The folder to make the portfolio in (created if needed).
     #[arg(value_name = "DIR")]
     dir: PathBuf,
 }
 
-pub fn run(args: Args) -> Result<(), super::Failure> {
+pub(super) fn run(args: Args) -> Result<(), super::Failure> {
     let written =
         crate::scaffold::init(&args.dir).map_err(|e| super::Failure::of(e.diagnostics()))?;
     let dir = super::shown(&args.dir);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 /// Start a new piece, or the next draft of an existing piece.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("what").required(true).args(["title", "draft"])))]
-pub struct Args {
+pub(super) struct Args {
     /// The new piece's title.
     #[arg(value_name = "TITLE")]
     title: Option<String>,
@@ -17,7 +17,7 @@ pub struct Args {
     portfolio: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> Result<(), super::Failure> {
+pub(super) fn run(args: Args) -> Result<(), super::Failure> {
     let root = super::portfolio_arg(args.portfolio);
     if let Some(piece) = args.draft {
         let file = crate::scaffold::next_draft(&root, &piece)

@@ -13,7 +13,7 @@ const DEFAULT_PORT: u16 = 4400;
 
 /// Serve the site on this computer, rebuilding it as you save.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(super) struct Args {
     /// The portfolio folder (the one with redraft.yaml).
     #[arg(value_name = "PORTFOLIO")]
     portfolio: Option<PathBuf>,
@@ -28,7 +28,7 @@ pub struct Args {
     open: bool,
 }
 
-pub fn run(args: Args) -> Result<(), Failure> {
+pub(super) fn run(args: Args) -> Result<(), Failure> {
     let root = super::portfolio_arg(args.portfolio);
     let options = ServeOptions {
         bind: args.bind,

@@ -65,7 +65,7 @@ pub struct LiveLoad {
 }
 
 impl LiveLoad {
-    /// Loads the portfolio in `root` on the first [`LiveLoad::load`]; `skip` as for [`load`].
+    /// Loads the portfolio in `root` on the first [`LiveLoad::load`]; `skip` as for [`super::load`].
     pub fn new(root: &Path, skip: &[PathBuf]) -> LiveLoad {
         LiveLoad {
             root: root.to_path_buf(),

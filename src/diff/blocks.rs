@@ -22,7 +22,7 @@ const MAX_PAIRING_CELLS: usize = 40_000;
 
 /// One step of the alignment, by block index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Alignment {
+pub(super) enum Alignment {
     /// The block reads the same in both drafts.
     Same(usize, usize),
     /// The old block and the new block are versions of each other.
@@ -160,7 +160,7 @@ fn same_text(a: &Block, b: &Block) -> bool {
 }
 
 /// Aligns `old` and `new` blocks in reading order of the new draft.
-pub fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> {
+pub(super) fn align(old: &[Block], new: &[Block], deadline: Instant) -> Vec<Alignment> {
     align_blocks(&Blocks::new(old), &Blocks::new(new), deadline)
 }
 

@@ -206,8 +206,17 @@ impl<'r> Comparable<'r> {
 
 /// [`compare`], for drafts that keep their tokens between comparisons.
 pub fn compare_drafts<'r>(old_draft: &Comparable<'r>, new_draft: &Comparable<'r>) -> ChangeView {
+    compare_until(old_draft, new_draft, Instant::now() + DEADLINE)
+}
+
+/// [`compare_drafts`], searching for the best alignment until `deadline` and settling for a
+/// coarser one after it.
+fn compare_until<'r>(
+    old_draft: &Comparable<'r>,
+    new_draft: &Comparable<'r>,
+    deadline: Instant,
+) -> ChangeView {
     let (old, new) = (old_draft.rendered, new_draft.rendered);
-    let deadline = Instant::now() + DEADLINE;
     let alignment = blocks::align_with_moves(&old_draft.blocks, &new_draft.blocks, deadline);
     let mut new_of_old = vec![None; old.blocks.len()];
     for step in &alignment {

@@ -12,7 +12,7 @@ use crate::html::{self, Token};
 
 /// One aligned step, with each side's markup already marked.
 #[derive(Debug, Clone)]
-pub enum Row<'a> {
+pub(super) enum Row<'a> {
     Same(&'a str),
     Removed(&'a str),
     Added(&'a str),
@@ -42,7 +42,7 @@ pub enum Row<'a> {
 const CONTEXT: usize = 1;
 
 /// The inside of the side-by-side element.
-pub fn render(rows: &[Row<'_>], capacity: usize) -> String {
+pub(super) fn render(rows: &[Row<'_>], capacity: usize) -> String {
     let mut out = String::with_capacity(capacity);
     let mut i = 0;
     while i < rows.len() {

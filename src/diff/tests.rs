@@ -95,15 +95,57 @@ fn added_and_removed_paragraphs_carry_data_side() {
 
 #[test]
 fn rewritten_paragraph_shows_old_then_new() {
+    // The same paragraph (they share enough words to pair), but little of it kept.
+    let v = check(
+        "Our storm came at night and we hid.\n",
+        "The night we hid from a storm, Mom lit candles.\n",
+    );
+    assert_eq!(
+        (
+            v.stats.blocks_rewritten,
+            v.stats.blocks_added,
+            v.stats.blocks_removed
+        ),
+        (1, 0, 0),
+        "{:?}",
+        v.stats
+    );
+    assert_eq!(v.changes, 1);
+    assert_eq!((v.stats.words_cut, v.stats.words_added), (8, 10));
+    let old_at = v.html.find("data-side=\"old\"").unwrap();
+    let new_at = v.html.find("data-side=\"new\"").unwrap();
+    assert!(old_at < new_at);
+    assert!(
+        v.html[old_at..new_at].contains("Rewritten, before"),
+        "{}",
+        v.html
+    );
+    assert!(v.html[new_at..].contains("Rewritten, after"), "{}", v.html);
+    assert!(
+        !v.html.contains("<ins") && !v.html.contains("<del"),
+        "{}",
+        v.html
+    );
+}
+
+#[test]
+fn an_unrelated_paragraph_in_its_place_is_one_cut_and_one_addition() {
     let v = check(
         "The storm came at night and we hid.\n",
         "Thunder. Then the lights went out, and Mom found the candles.\n",
     );
-    assert!(
-        v.stats.blocks_rewritten + v.stats.blocks_added > 0,
+    assert_eq!(
+        (
+            v.stats.blocks_rewritten,
+            v.stats.blocks_added,
+            v.stats.blocks_removed
+        ),
+        (0, 1, 1),
         "{:?}",
         v.stats
     );
+    // A run of whole blocks removed and added is one change for the previous/next links.
+    assert_eq!(v.changes, 1);
     let old_at = v.html.find("data-side=\"old\"").unwrap();
     let new_at = v.html.find("data-side=\"new\"").unwrap();
     assert!(old_at < new_at);
@@ -745,4 +787,59 @@ fn a_word_left_inside_a_rewrite_joins_it_once_the_rewrite_has_grown() {
         text.starts_with("Later[- that afternoon-], while my [-dad went to get-]{+father walked back for+} the car."),
         "{text}"
     );
+}
+
+#[test]
+fn past_the_deadline_the_view_is_coarser_but_still_reads_back() {
+    // Long paragraphs (past the size below which blocks are diffed without a deadline) with a
+    // word changed here and there, among many short ones.
+    let mut rng = Lcg(11);
+    let paragraph = |rng: &mut Lcg, n: usize| -> String {
+        (0..n)
+            .map(|_| rng.pick(GEN_WORDS))
+            .collect::<Vec<_>>()
+            .join(" ")
+            + "."
+    };
+    let mut old: Vec<String> = (0..60).map(|_| paragraph(&mut rng, 12)).collect();
+    old.insert(10, paragraph(&mut rng, 1500));
+    old.insert(40, paragraph(&mut rng, 1500));
+    let new: Vec<String> = old
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let words: Vec<&str> = p.split(' ').collect();
+            words
+                .iter()
+                .enumerate()
+                .map(|(j, w)| if (i + j) % 97 == 0 { "changed" } else { w })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let (a, b) = (
+        render(&old.join("\n\n"), RawHtml::Sanitize),
+        render(&new.join("\n\n"), RawHtml::Sanitize),
+    );
+    let full = compare(&a, &b);
+    let rushed = compare_until(&Comparable::new(&a), &Comparable::new(&b), Instant::now());
+    for view in [&full, &rushed] {
+        if let Err(violation) = verify(&a, &b, view) {
+            panic!("{violation} in\n{}", view.html);
+        }
+        if let Err(violation) = well_formed(&view.side_by_side) {
+            panic!("side by side: {violation}");
+        }
+    }
+    // With time, the unchanged paragraphs are matched as unchanged and only the three that
+    // changed are compared word by word; without, the paragraphs are paired by position and
+    // every pair is compared, which finds the same edits the long way round.
+    assert_eq!(full.stats.blocks_edited, 3, "{:?}", full.stats);
+    assert!(
+        rushed.stats.blocks_edited > full.stats.blocks_edited,
+        "{:?} / {:?}",
+        rushed.stats,
+        full.stats
+    );
+    assert_eq!(rushed.stats.blocks_rewritten, 0, "{:?}", rushed.stats);
 }

@@ -15,8 +15,11 @@ use crate::markdown::Rendered;
 pub enum Violation {
     /// Reading one side back does not give that draft's text.
     RoundTrip {
+        /// The side read back.
         side: Side,
+        /// That draft's text, whitespace collapsed.
         expected: String,
+        /// What reading the view back gave.
         found: String,
     },
     /// An `<ins>` or `<del>` inside another one.

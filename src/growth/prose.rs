@@ -15,7 +15,7 @@ pub(super) enum Reading {
 #[derive(Debug, Default)]
 pub(super) struct Unit {
     pub(super) text: String,
-    /// Whether it counts as a paragraph (see [`DraftStats::paragraphs`]).
+    /// Whether it counts as a paragraph (see [`super::DraftStats::paragraphs`]).
     pub(super) paragraph: bool,
 }
 

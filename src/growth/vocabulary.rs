@@ -10,7 +10,7 @@ use crate::text::{self, FastHash};
 
 /// The words a writer has used so far, to find the ones a new draft tries for the first time.
 ///
-/// Words are kept in a light stem form (see [`stem`]) so that "walked" after "walk" is not new.
+/// Words are kept in a light stem form (see `stem`) so that "walked" after "walk" is not new.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Vocabulary {
     stems: HashSet<String, FastHash>,
@@ -104,7 +104,7 @@ impl Vocabulary {
         self.learn(rendered);
     }
 
-    /// The words of `rendered` not in the vocabulary: normalized (see [`normalize_word`]), at
+    /// The words of `rendered` not in the vocabulary: normalized (see `normalize_word`), at
     /// least four letters long, in order of first appearance, each stem once.
     pub fn new_words(&self, rendered: &Rendered) -> Vec<String> {
         self.scan(&prose_units(rendered, Reading::Vocabulary)).0

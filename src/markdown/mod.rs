@@ -51,6 +51,7 @@ pub struct Rendered {
 /// A short text (a reflection, a feedback comment) rendered to HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snippet {
+    /// The HTML.
     pub html: String,
     /// What was taken out of it; lines count from the text's first line.
     pub removed: Vec<Removed>,

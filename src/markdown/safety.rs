@@ -82,7 +82,7 @@ pub(super) struct Found {
 
 impl Found {
     /// With its line worked out from the text it was found in.
-    pub fn in_text(self, markdown: &str) -> Removed {
+    pub(super) fn in_text(self, markdown: &str) -> Removed {
         let before = &markdown.as_bytes()[..self.offset.min(markdown.len())];
         Removed {
             line: before.iter().filter(|b| **b == b'\n').count() + 1,

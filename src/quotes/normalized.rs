@@ -51,7 +51,7 @@ impl<'b> Haystack<'b> {
         })
     }
 
-    /// See [`find_quote`]: exact case before any case, the quote as typed before the quote
+    /// See [`super::find_quote`]: exact case before any case, the quote as typed before the quote
     /// without the quote marks around it, then the first block.
     pub(super) fn find(&self, quote: &str) -> Option<QuoteSpot> {
         let source = quote_source(quote);

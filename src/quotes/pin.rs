@@ -24,7 +24,7 @@ pub struct Pin<'a> {
 /// A draft's body with its feedback pinned to the passages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pinned {
-    /// The blocks joined with `"\n"` (like [`Rendered::html`]), marked up as described at
+    /// The blocks joined with `"\n"` (like [`crate::markdown::Rendered::html`]), marked up as described at
     /// [`pin_feedback`].
     pub html: String,
     /// For each pin, in the order given: whether its passage was found (and so pinned).

@@ -45,7 +45,7 @@ struct AppState {
 }
 
 /// Serves on `listener` until Ctrl-C (or a termination signal).
-pub fn run(
+pub(super) fn run(
     listener: std::net::TcpListener,
     snapshots: watch::Receiver<Arc<Snapshot>>,
 ) -> std::io::Result<()> {

@@ -57,17 +57,26 @@ pub struct ServeOptions {
 pub enum ServeError {
     /// Something else listens on the port.
     #[error("port {port} on {bind} is already in use")]
-    PortBusy { bind: IpAddr, port: u16 },
+    PortBusy {
+        /// The address.
+        bind: IpAddr,
+        /// The port.
+        port: u16,
+    },
     /// The address could not be used for another reason.
     #[error("cannot listen on {addr}: {source}")]
     Bind {
+        /// The address asked for.
         addr: SocketAddr,
+        /// What the system said.
         source: std::io::Error,
     },
     /// The portfolio folder could not be watched.
     #[error("cannot watch {path} for changes: {source}")]
     Watch {
+        /// The folder.
         path: PathBuf,
+        /// What the watcher said.
         source: notify::Error,
     },
     /// The HTTP server stopped with an error.
@@ -80,7 +89,9 @@ pub enum ServeError {
 pub enum Report {
     /// The first build finished (or failed) and the server is listening.
     Ready {
+        /// Where the site is served.
         url: String,
+        /// How the first build went.
         build: BuildReport,
         /// Set when `--open` could not open a browser.
         open_failed: Option<String>,
@@ -98,6 +109,7 @@ pub enum Report {
 pub struct BuildReport {
     /// From the settled save to the new snapshot being in place.
     pub took: Duration,
+    /// What came of it.
     pub outcome: Outcome,
 }
 
@@ -106,6 +118,7 @@ pub struct BuildReport {
 pub enum Outcome {
     /// The site was built.
     Built {
+        /// How many pieces, drafts and pages.
         counts: Counts,
         /// Pieces whose pages were rendered again, by URL path.
         rerendered: Vec<String>,
@@ -113,6 +126,7 @@ pub enum Outcome {
         changed: usize,
         /// The previous build had failed and this one fixed it.
         recovered: bool,
+        /// Problems that did not stop it.
         warnings: Vec<Diagnostic>,
     },
     /// The build failed; the last good site is still served.

@@ -26,7 +26,7 @@ use crate::settings::FILE_NAME as SETTINGS_FILE;
 const FOLDERS: [&str; 3] = [PIECES_DIR, STATIC_DIR, TEMPLATES_DIR];
 
 /// A running watch over one portfolio.
-pub struct Watcher {
+pub(super) struct Watcher {
     /// The portfolio folder, resolved, as events name it.
     root: PathBuf,
     debouncer: Mutex<Debouncer<notify::RecommendedWatcher, RecommendedCache>>,
@@ -37,7 +37,7 @@ pub struct Watcher {
 impl Watcher {
     /// Starts watching the portfolio in `root`. Each settled burst of changes that matter is
     /// sent to `changes` as paths relative to `root`; watcher errors go to `problem`.
-    pub fn start(
+    pub(super) fn start(
         root: &Path,
         changes: mpsc::Sender<Vec<PathBuf>>,
         problem: impl Fn(String) + Send + 'static,
@@ -90,7 +90,7 @@ impl Watcher {
 
     /// Watches `pieces/`, `static/` and `templates/` when they exist and are not watched yet,
     /// or when `changed` (paths relative to the portfolio) names one of them: it was made anew.
-    pub fn follow_new_folders(&self, changed: &[PathBuf]) {
+    pub(super) fn follow_new_folders(&self, changed: &[PathBuf]) {
         let Ok(mut watched) = self.watched.lock() else {
             return;
         };
@@ -135,7 +135,7 @@ fn changes_something(kind: &EventKind) -> bool {
 /// Whether a change to `rel` (a path relative to the portfolio) can change the site: the
 /// settings, or anything in the watched folders that a build would read. Editors' temporary,
 /// backup and swap files are not.
-pub fn matters(rel: &Path) -> bool {
+pub(super) fn matters(rel: &Path) -> bool {
     let mut parts = rel.components();
     let first_matters = match parts.next() {
         Some(Component::Normal(first)) => {

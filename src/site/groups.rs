@@ -11,7 +11,10 @@ use super::privacy::name_slug;
 use super::values::{Group, GroupMember, PieceSummary, ShowcaseItem};
 
 /// The index page and the member pages of every group that has members.
-pub fn group_pages(site: &Value, summaries: &[PieceSummary]) -> Result<Vec<Page>, PageError> {
+pub(super) fn group_pages(
+    site: &Value,
+    summaries: &[PieceSummary],
+) -> Result<Vec<Page>, PageError> {
     let mut pages = Vec::new();
     for group in [Group::Writers, Group::Assignments, Group::Tags] {
         // Members by slug, so names that make the same slug ("Voice", "voice") share a page;
@@ -79,7 +82,10 @@ fn member_names(group: Group, summary: &PieceSummary) -> Vec<&str> {
 
 /// The best-work view: every published draft marked `showcase: true`, newest first (undated
 /// ones after, in folder order); `None` when there is none.
-pub fn showcase_page(site: &Value, listed: &[&PieceListing]) -> Result<Option<Page>, PageError> {
+pub(super) fn showcase_page(
+    site: &Value,
+    listed: &[&PieceListing],
+) -> Result<Option<Page>, PageError> {
     let mut items: Vec<ShowcaseItem> = listed
         .iter()
         .flat_map(|l| {

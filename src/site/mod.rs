@@ -44,6 +44,7 @@ pub struct PiecePlan {
 /// A piece as the pages that list pieces see it.
 #[derive(Debug, Clone)]
 pub struct PieceListing {
+    /// The piece as lists show it.
     pub summary: PieceSummary,
     /// Every published draft.
     pub drafts: Vec<DraftInfo>,

@@ -21,10 +21,15 @@ use crate::site::removed_warnings;
 /// Site-wide settings as templates need them, and the site's navigation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SiteInfo {
+    /// The site's title.
     pub title: String,
+    /// A sentence or two about the site.
     pub description: Option<String>,
+    /// The site's owner, as `names:` shows them.
     pub author: Option<String>,
+    /// The language tag, for `<html lang>`.
     pub language: String,
+    /// The address the site will live at, if known.
     pub base_url: Option<String>,
     /// Ask search engines to stay away (`<meta name="robots" content="noindex">`).
     pub noindex: bool,
@@ -134,29 +139,44 @@ impl From<Stage> for StageInfo {
 /// A link with its text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Link {
+    /// Where it goes, from the site root.
     pub url: String,
+    /// What it says.
     pub text: String,
 }
 
 /// A piece as listed on the home page and shown at the top of its pages.
 #[derive(Debug, Clone, Serialize)]
 pub struct PieceSummary {
+    /// The journey page, from the site root.
     pub url: String,
+    /// The latest draft's title, or the folder's name made readable.
     pub title: String,
     /// The writer's name as `names:` allows, if shown at all.
     pub writer: Option<String>,
     /// The writer's page.
     pub writer_url: Option<String>,
+    /// A teacher's own drafts.
     pub teacher: bool,
+    /// The assignment it answers.
     pub assignment: Option<String>,
+    /// The assignment's page.
     pub assignment_url: Option<String>,
+    /// The course.
     pub course: Option<String>,
+    /// Its tags, each linked to its page.
     pub tags: Vec<Link>,
+    /// The latest draft's stage.
     pub stage: Option<StageInfo>,
+    /// Published drafts.
     pub draft_count: usize,
+    /// The first dated draft's date ("planted").
     pub first_date: Option<DateInfo>,
+    /// The last dated draft's date ("last tended").
     pub last_date: Option<DateInfo>,
+    /// Words in the first draft.
     pub words_first: usize,
+    /// Words in the latest draft.
     pub words_latest: usize,
     /// The start of the latest draft, as plain text.
     pub excerpt: String,
@@ -266,15 +286,20 @@ fn excerpt(text: &str, max: usize) -> String {
 /// A piece of feedback, rendered.
 #[derive(Debug, Clone, Serialize)]
 pub struct FeedbackInfo {
+    /// Who gave it, as `names:` shows them.
     pub from: Option<String>,
+    /// Their role, in words.
     pub role: Option<&'static str>,
     /// `teacher`, `peer`, `self`, `reader`, for CSS classes.
     pub role_key: Option<&'static str>,
+    /// When.
     pub date: Option<DateInfo>,
     /// Who gave it, their role and when, as the line above the comment shows them (in the
     /// feedback lists and in the note pinned beside the passage alike).
     pub who_html: String,
+    /// What they said, rendered.
     pub text_html: String,
+    /// The passage it is about, as they typed it.
     pub quote: Option<String>,
     /// The number of its marker, when the quoted passage was found in the draft.
     pub pin: Option<usize>,
@@ -346,7 +371,9 @@ fn who_html(from: Option<&str>, role: Option<&str>, date: Option<&DateInfo>) -> 
 #[derive(Debug, Clone, Serialize)]
 pub struct StatsInfo {
     #[serde(flatten)]
+    /// The counts.
     pub counts: ChangeStats,
+    /// "42 words added, 17 cut, 2 paragraphs moved".
     pub summary: String,
 }
 
@@ -362,18 +389,29 @@ impl From<ChangeStats> for StatsInfo {
 /// One draft, as every page that mentions it sees it.
 #[derive(Debug, Clone, Serialize)]
 pub struct DraftInfo {
+    /// Its number in the piece.
     pub number: u32,
+    /// Its page.
     pub url: String,
     /// The change page from the draft before, unless this is the first draft.
     pub changes_url: Option<String>,
+    /// Its title then.
     pub title: Option<String>,
+    /// Its name ("After peer review").
     pub label: Option<String>,
+    /// Its stage badge.
     pub stage: Option<StageInfo>,
+    /// When it was written.
     pub date: Option<DateInfo>,
+    /// What changed, in the writer's line.
     pub changes: Option<String>,
+    /// Why, rendered.
     pub reflection_html: Option<String>,
+    /// The risk the writer took.
     pub tried: Option<String>,
+    /// Standards or learning targets it shows.
     pub goals: Vec<String>,
+    /// Part of the best-work view.
     pub showcase: bool,
     /// Feedback received on this draft (the next draft answers it).
     pub feedback: Vec<FeedbackInfo>,
@@ -443,6 +481,7 @@ impl DraftInfo {
         }
     }
 
+    /// A link to its page, named as [`DraftInfo::name`] names it.
     pub fn link(&self) -> Link {
         Link {
             url: self.url.clone(),
@@ -466,8 +505,11 @@ pub enum ChangeKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Group {
+    /// The writers.
     Writers,
+    /// The assignments.
     Assignments,
+    /// The tags.
     Tags,
 }
 
@@ -499,7 +541,9 @@ impl Group {
 /// A member of a group as its index page lists it.
 #[derive(Debug, Clone, Serialize)]
 pub struct GroupMember {
+    /// The member's page.
     pub url: String,
+    /// Its name, as first spelt.
     pub name: String,
     /// How many listed pieces it has.
     pub pieces: usize,
@@ -512,6 +556,8 @@ pub struct GroupMember {
 /// A draft marked `showcase: true`, with its piece.
 #[derive(Debug, Clone, Serialize)]
 pub struct ShowcaseItem {
+    /// The piece.
     pub piece: PieceSummary,
+    /// The draft.
     pub draft: DraftInfo,
 }

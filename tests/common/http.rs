@@ -8,22 +8,22 @@ use std::net::TcpStream;
 use std::time::Duration;
 
 /// The port in the "Serving … at http://127.0.0.1:PORT/" line that `redraft serve` prints.
-pub fn served_port(output: &str) -> Option<u16> {
+pub(crate) fn served_port(output: &str) -> Option<u16> {
     let at = output.find("http://127.0.0.1:")? + "http://127.0.0.1:".len();
     output[at..].split('/').next()?.parse().ok()
 }
 
 /// A response: status code, the head as text, the body (as text, and as the bytes sent).
-pub struct Reply {
-    pub status: u16,
-    pub head: String,
-    pub body: String,
-    pub bytes: Vec<u8>,
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    pub(crate) head: String,
+    pub(crate) body: String,
+    pub(crate) bytes: Vec<u8>,
 }
 
 impl Reply {
     /// The value of the header `name` (any case), if the response has it.
-    pub fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.head.lines().skip(1).find_map(|line| {
             let (key, value) = line.split_once(':')?;
             key.trim()
@@ -34,12 +34,12 @@ impl Reply {
 }
 
 /// `GET path` from the server on `port` of this computer.
-pub fn get(port: u16, path: &str) -> Reply {
+pub(crate) fn get(port: u16, path: &str) -> Reply {
     request(port, "GET", path, &[])
 }
 
 /// `method path` with extra `headers` (name, value), from the server on `port` of this computer.
-pub fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
+pub(crate) fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)]) -> Reply {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
     // A limit for failing (a server that hangs), not a speed goal.
     stream
@@ -73,13 +73,13 @@ pub fn request(port: u16, method: &str, path: &str, headers: &[(&str, &str)]) ->
 }
 
 /// The live-reload event stream, read message by message.
-pub struct Events {
+pub(crate) struct Events {
     reader: BufReader<TcpStream>,
 }
 
 impl Events {
     /// Connects to the stream; a read that waits longer than `patience` fails.
-    pub fn open(port: u16, patience: Duration) -> Events {
+    pub(crate) fn open(port: u16, patience: Duration) -> Events {
         let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
         stream
             .set_read_timeout(Some(patience))
@@ -95,7 +95,7 @@ impl Events {
     }
 
     /// The next message's data, as JSON.
-    pub fn next(&mut self) -> serde_json::Value {
+    pub(crate) fn next(&mut self) -> serde_json::Value {
         let mut line = String::new();
         loop {
             line.clear();

@@ -2,19 +2,19 @@
 //! redraft binary run on them, and readers for the site it writes.
 #![allow(dead_code)]
 
-pub mod http;
+pub(crate) mod http;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// A portfolio in a temporary folder.
-pub struct Portfolio {
-    pub dir: tempfile::TempDir,
+pub(crate) struct Portfolio {
+    pub(crate) dir: tempfile::TempDir,
 }
 
 impl Portfolio {
     /// A portfolio with the given settings text and files (`(relative path, text)`).
-    pub fn new(settings: &str, files: &[(&str, &str)]) -> Portfolio {
+    pub(crate) fn new(settings: &str, files: &[(&str, &str)]) -> Portfolio {
         let dir = tempfile::tempdir().expect("temp dir");
         std::fs::write(dir.path().join("redraft.yaml"), settings).expect("write settings");
         let p = Portfolio { dir };
@@ -24,50 +24,50 @@ impl Portfolio {
         p
     }
 
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
 
-    pub fn write(&self, rel: &str, text: &str) {
+    pub(crate) fn write(&self, rel: &str, text: &str) {
         let path = self.dir.path().join(rel);
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(path, text).expect("write");
     }
 
     /// Runs `redraft build` on this portfolio.
-    pub fn build(&self) -> Output {
+    pub(crate) fn build(&self) -> Output {
         redraft(&["build", &self.dir.path().to_string_lossy()])
     }
 
     /// The text of a file of the built site.
-    pub fn page(&self, rel: &str) -> String {
+    pub(crate) fn page(&self, rel: &str) -> String {
         std::fs::read_to_string(self.dir.path().join("public").join(rel))
             .unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
 
-    pub fn site(&self) -> PathBuf {
+    pub(crate) fn site(&self) -> PathBuf {
         self.dir.path().join("public")
     }
 }
 
 /// Runs the redraft binary with `args`.
-pub fn redraft(args: &[&str]) -> Output {
+pub(crate) fn redraft(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_redraft"))
         .args(args)
         .output()
         .expect("run redraft")
 }
 
-pub fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-pub fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 /// Every file below `dir`, relative, with `/` separators, sorted.
-pub fn files(dir: &Path) -> Vec<String> {
+pub(crate) fn files(dir: &Path) -> Vec<String> {
     let mut out: Vec<String> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -85,7 +85,7 @@ pub fn files(dir: &Path) -> Vec<String> {
 }
 
 /// The values of every `href="..."` and `src="..."` in an HTML page.
-pub fn links(html: &str) -> Vec<String> {
+pub(crate) fn links(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     for attr in ["href=\"", "src=\""] {
         let mut rest = html;
@@ -102,7 +102,7 @@ pub fn links(html: &str) -> Vec<String> {
 
 /// `html` without the elements that carry `data-note` (a feedback comment pinned beside its
 /// passage, a marker number): the diff contract leaves them out of the draft's text.
-pub fn without_notes(html: &str) -> String {
+pub(crate) fn without_notes(html: &str) -> String {
     use redraft::html::{Token, tokenize};
     let mut out = String::with_capacity(html.len());
     // Depth inside a note, counting every element opened in it.
@@ -123,7 +123,7 @@ pub fn without_notes(html: &str) -> String {
 }
 
 /// The inner HTML of the first element whose start tag contains `marker`.
-pub fn element_with<'a>(html: &'a str, marker: &str) -> &'a str {
+pub(crate) fn element_with<'a>(html: &'a str, marker: &str) -> &'a str {
     let at = html
         .find(marker)
         .unwrap_or_else(|| panic!("no element with {marker}"));

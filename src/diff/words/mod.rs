@@ -32,7 +32,7 @@ pub(crate) use tokens::Prepared;
 /// Change ids continue from `changes_before`; with `None` the marks get no ids (the edits inside
 /// a moved block belong to the move, which is one change). `prepared` holds the blocks'
 /// tokens when a [`super::Comparable`] has them; they are cut here otherwise.
-pub fn diff_block<'a>(
+pub(super) fn diff_block<'a>(
     old: &'a Block,
     new: &'a Block,
     prepared: [Option<&Prepared<'a>>; 2],

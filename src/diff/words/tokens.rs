@@ -195,7 +195,7 @@ pub(super) fn text_html<'t>(text: &'t Cow<'_, str>) -> Cow<'t, str> {
 /// Most tokens are short words and spaces: up to seven bytes, the number is the bytes
 /// themselves (with a 1 after them, so lengths differ), and longer ones are hashed. Unequal
 /// tokens could share a hash, one chance in billions for a whole block, and then the view
-/// would not read back; the round-trip guard in [`diff_block`] shows such a block as
+/// would not read back; the round-trip guard in [`super::diff_block`] shows such a block as
 /// rewritten.
 pub(super) fn token_id(token: &Tok<'_>) -> u64 {
     let bytes = token.source().as_bytes();
