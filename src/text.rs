@@ -164,17 +164,6 @@ fn ascii_piece_end(bytes: &[u8], start: usize) -> usize {
     end
 }
 
-/// Up to seven bytes as one number, the bytes themselves with a 1 after them (so lengths
-/// differ): equal numbers for equal bytes, with nothing to hash or compare. `None` for longer.
-#[inline]
-pub fn packed(bytes: &[u8]) -> Option<u64> {
-    let mut buffer = [0u8; 8];
-    let short = buffer.get_mut(..=bytes.len())?;
-    short[..bytes.len()].copy_from_slice(bytes);
-    short[bytes.len()] = 1;
-    Some(u64::from_le_bytes(buffer))
-}
-
 /// Whether an ASCII byte is whitespace as `char::is_whitespace` has it (which, unlike
 /// `u8::is_ascii_whitespace`, counts the vertical tab).
 #[inline]

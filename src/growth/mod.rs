@@ -104,18 +104,15 @@ pub fn draft_stats(rendered: &Rendered, language: &str) -> DraftStats {
     // syllables for English, long words for the rest.
     let mut sentence_words = Vec::new();
     let mut weight = 0usize;
-    // Words repeat: a short one's syllables are counted once.
-    let mut counted: HashMap<u64, usize, FastHash> = HashMap::default();
+    // Words repeat: each one's syllables are counted once.
+    let mut counted: HashMap<&str, usize, FastHash> = HashMap::default();
     for unit in &units {
         for sentence in split_sentences(&unit.text) {
             let mut words = 0;
             for word in text::words(sentence) {
                 words += 1;
                 weight += if english {
-                    match text::packed(word.as_bytes()) {
-                        Some(key) => *counted.entry(key).or_insert_with(|| syllables(word)),
-                        None => syllables(word),
-                    }
+                    *counted.entry(word).or_insert_with(|| syllables(word))
                 } else {
                     usize::from(is_long(word))
                 };

@@ -16,36 +16,10 @@ pub struct Vocabulary {
     stems: HashSet<String, FastHash>,
     /// The words added so far as they were written, whose stems are all in `stems`: a later
     /// draft repeats most of them, and need not normalize and stem them again to find them
-    /// known. Short ones are kept as numbers ([`text::packed`]).
-    met: Met<String>,
+    /// known.
+    met: HashSet<String, FastHash>,
     /// Leave out everyday English words: "been" or "little" is not a reach.
     everyday_english: bool,
-}
-
-/// A set of words as written: up to seven bytes as numbers, longer ones as text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Met<T: std::hash::Hash + Eq> {
-    short: HashSet<u64, FastHash>,
-    long: HashSet<T, FastHash>,
-}
-
-impl<T: std::hash::Hash + Eq + std::borrow::Borrow<str>> Met<T> {
-    fn contains(&self, word: &str) -> bool {
-        match text::packed(word.as_bytes()) {
-            Some(key) => self.short.contains(&key),
-            None => self.long.contains(word),
-        }
-    }
-}
-
-impl<'a> Met<&'a str> {
-    /// Adds `word`; whether it was not there yet.
-    fn insert(&mut self, word: &'a str) -> bool {
-        match text::packed(word.as_bytes()) {
-            Some(key) => self.short.insert(key),
-            None => self.long.insert(word),
-        }
-    }
 }
 
 fn is_everyday(word: &str) -> bool {
@@ -116,20 +90,20 @@ impl Vocabulary {
         let units = prose_units(rendered, Reading::Vocabulary);
         let (new, stems, met) = self.scan(&units);
         self.stems.extend(stems);
-        self.met.short.extend(met.short);
-        self.met
-            .long
-            .extend(met.long.into_iter().map(str::to_string));
+        self.met.extend(met.into_iter().map(str::to_string));
         new
     }
 
     /// The new words among `units`, the stems of all their words, and the words met (as
     /// written) that the vocabulary had not met before.
-    fn scan<'u>(&self, units: &'u [Unit]) -> (Vec<String>, Vec<String>, Met<&'u str>) {
+    fn scan<'u>(
+        &self,
+        units: &'u [Unit],
+    ) -> (Vec<String>, Vec<String>, HashSet<&'u str, FastHash>) {
         let mut new = Vec::new();
         let mut stems = Vec::new();
         // Words repeat: each distinct one, as written, is normalized, stemmed and judged once.
-        let mut met = Met::default();
+        let mut met: HashSet<&str, FastHash> = HashSet::default();
         let mut new_stems: HashSet<String, FastHash> = HashSet::default();
         for unit in units {
             for raw in words_with_hyphens(&unit.text) {

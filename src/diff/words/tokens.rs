@@ -192,18 +192,13 @@ pub(super) fn text_html<'t>(text: &'t Cow<'_, str>) -> Cow<'t, str> {
 /// comparing tokens. A tag is numbered by its whole source (`<em>`, `</p>`) and text by
 /// itself; the two never meet, as text cut at word boundaries never holds a whole tag.
 ///
-/// Most tokens are short words and spaces: up to seven bytes, the number is the bytes
-/// themselves (with a 1 after them, so lengths differ), and longer ones are hashed. Unequal
-/// tokens could share a hash, one chance in billions for a whole block, and then the view
-/// would not read back; the round-trip guard in [`super::diff_block`] shows such a block as
-/// rewritten.
+/// The number is a hash of the token's bytes. Unequal tokens could share one, one chance in
+/// billions for a whole block, and then the view would not read back; the round-trip guard in
+/// [`super::diff_block`] shows such a block as rewritten.
 pub(super) fn token_id(token: &Tok<'_>) -> u64 {
-    let bytes = token.source().as_bytes();
-    text::packed(bytes).unwrap_or_else(|| {
-        let mut hash = rustc_hash::FxHasher::default();
-        hash.write(bytes);
-        hash.finish()
-    })
+    let mut hash = rustc_hash::FxHasher::default();
+    hash.write(token.source().as_bytes());
+    hash.finish()
 }
 
 /// For each gap between tokens (and the end), whether text may stand there.
