@@ -160,3 +160,45 @@ fn the_reader_of_use_lines_finds_groups_and_paths() {
     let source = "use crate::{diff::{self, Side}, html, text::words};\n// crate::cli in a comment\nlet x = crate::slug::slugify(y);";
     assert_eq!(crate_modules(source), ["diff", "html", "text", "slug"]);
 }
+
+/// The most lines a source file may have before its tests: past it, a file has more than one
+/// job, and a reader cannot hold it.
+const MAX_LINES: usize = 600;
+
+#[test]
+fn no_source_file_is_too_long_to_hold() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut long = Vec::new();
+    for file in rust_files(&src) {
+        if file.file_name().is_some_and(|n| n == "tests.rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&file).expect("read");
+        let lines = source
+            .lines()
+            .take_while(|l| l.trim() != "#[cfg(test)]")
+            .count();
+        if lines > MAX_LINES {
+            long.push(format!("{}: {lines} lines", file.display()));
+        }
+    }
+    assert!(long.is_empty(), "split these by job:\n{}", long.join("\n"));
+}
+
+#[test]
+fn no_unfinished_code_is_left_where_a_user_can_reach_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for file in rust_files(&src) {
+        let source = std::fs::read_to_string(&file).expect("read");
+        for (i, line) in source.lines().enumerate() {
+            if ["todo!(", "unimplemented!(", "dbg!("]
+                .iter()
+                .any(|m| line.contains(m))
+            {
+                found.push(format!("{}:{}: {}", file.display(), i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
