@@ -1,16 +1,17 @@
 //! redraft turns a folder of Markdown drafts into a static site that shows how each piece of
 //! writing grew, draft by draft.
 //!
-//! The modules follow the build, and data flows one way through them:
+//! The modules follow the build, and data flows one way through them (`tests/tidy.rs` keeps it
+//! so; ARCHITECTURE.md has the order):
 //!
 //! ```text
-//! fence               what may be read: inside the portfolio, regular files, UTF-8 text
+//! diagnostic, text,   leaves every stage shares: problems, words, counts, slugs, HTML,
+//! english, slug, ...  dates, YAML, typed fields, the fence around what may be read
 //! settings, content   load redraft.yaml and pieces/ into a Portfolio (source data)
 //! markdown            render each draft once: HTML split into top-level blocks
-//! text                words as Unicode segmentation cuts them, fast for ASCII
 //! diff                compare consecutive drafts (and first to latest) into change views
-//! growth              statistics of each draft and of the changes between drafts
-//! site                decide every page: its URL and the data its template needs
+//! growth, quotes      figures from each draft's text; feedback pinned to its passage
+//! site                decide every page: its URL and the values its template sees
 //! theme               the templates (built in, overridable file by file) that turn pages into HTML
 //! output              write the site into a fresh folder and swap it in atomically
 //! build               runs the stages above in order
