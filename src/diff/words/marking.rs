@@ -2,13 +2,13 @@
 //! runs joined into the changes around them), letter-level typo fixes, formatting changes, and
 //! where cut text goes in the inline view.
 
-use std::ops::Range;
 use std::time::Instant;
 
-use similar::{DiffOp, DiffTag};
+use similar::DiffOp;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::formats::describe_format_change;
+use super::runs::{self, Run};
 use super::script::token_diff;
 use super::tokens::{Prepared, Tok, WordCounts, blank, separates_words};
 use crate::diff::myers;
@@ -16,9 +16,6 @@ use crate::text::{self, is_word};
 
 /// Below this share of words kept, a pair is shown as rewritten (old then new) instead.
 const MIN_KEPT: f64 = 0.4;
-
-/// An unchanged run of at most this many words between two changes may join them.
-const MAX_JOINED_WORDS: usize = 2;
 
 /// Void elements that sit inside a line of text and may go inside `<ins>`.
 pub(super) const INLINE_VOID: &[&str] = &["br", "wbr", "img", "input"];
@@ -119,7 +116,7 @@ pub(super) fn mark(
         words_cut: 0,
     };
     let (old_formats, new_formats) = (&old_block.formats, &new_block.formats);
-    for run in join_changes(&ops, old, new, &words) {
+    for run in runs::for_people(&ops, old, new, &words) {
         if !run.changed {
             for (o, n) in run.old.zip(run.new) {
                 if !matches!(new[n], Tok::Text(_)) {
@@ -153,6 +150,9 @@ pub(super) fn mark(
         }
         marked.old_marks[run.old.clone()].fill(Mark::Changed);
         marked.new_marks[run.new.clone()].fill(Mark::Changed);
+        if let Some(quiet) = quiet_trailing_blank(&run, old, new) {
+            marked.new_marks[quiet] = Mark::Plain;
+        }
         // Deleted tags are dropped, but a block boundary among them still separates words.
         let deleted: String = old[run.old.clone()]
             .iter()
@@ -213,6 +213,41 @@ pub(super) fn mark(
     Some(marked)
 }
 
+/// An added run that ends in whitespace after an element's end (`**CONTRIBUTING:**␣` added at
+/// the start of a list item) would show that whitespace as a mark of its own, an underlined
+/// nothing. Where the old text has whitespace or an edge between blocks at that place, the
+/// space adds nothing to the old reading (whitespace is read collapsed), so it can stand
+/// unmarked: the token to write plain, if so.
+fn quiet_trailing_blank(run: &Run, old: &[Tok<'_>], new: &[Tok<'_>]) -> Option<usize> {
+    if !run.old.is_empty() || run.new.len() < 2 {
+        return None;
+    }
+    let last = run.new.end - 1;
+    if !new[last].is_blank() || !matches!(new[last - 1], Tok::Close(..)) {
+        return None;
+    }
+    // The old reading around the place the run was added, past inline tags.
+    let separates = |token: Option<&Tok<'_>>| match token {
+        None => true,
+        Some(Tok::Text(_)) => token.is_some_and(Tok::is_blank),
+        Some(Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _)) => {
+            separates_words(name)
+        }
+    };
+    let at = run.old.start;
+    let before = old[..at].iter().rev().find(|t| !is_inline_tag(t));
+    let after = old[at..].iter().find(|t| !is_inline_tag(t));
+    (separates(before) || separates(after)).then_some(last)
+}
+
+/// Whether a token is a tag that sits inside a line of text.
+fn is_inline_tag(token: &&Tok<'_>) -> bool {
+    match token {
+        Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _) => !separates_words(name),
+        Tok::Text(_) => false,
+    }
+}
+
 /// How many words the changed tokens make, counted as a draft's word count counts them: a word
 /// split by formatting (`rec*ie*ve`) is one word, and it counts where it starts, so the old
 /// count minus the words cut plus the words added is the new count.
@@ -253,104 +288,6 @@ fn joins(before: &str, after: &str) -> bool {
     pair.push(last);
     pair.push(first);
     text::words(&pair).count() == 1
-}
-
-/// A stretch of the token diff: unchanged, or changed (with either range possibly empty).
-struct Run {
-    changed: bool,
-    old: Range<usize>,
-    new: Range<usize>,
-}
-
-/// The diff's runs with small unchanged runs between two changes of text joined into them:
-/// "dad went to get" → "father walked back for" reads as one cut and one addition, not four
-/// alternating pairs. An unchanged run joins its neighbours when it holds no tags and no more
-/// words than either neighbour changes (and at most [`MAX_JOINED_WORDS`]). Changes that only
-/// add or remove tags are never joined: the words around them did not change.
-///
-/// That first pass goes left to right and sees each change as the diff cut it, so a change
-/// that grows later can be left beside a run it now dwarfs ("At lunch, a lot of" → "That is
-/// 137 pounds in one week from one lunch period": "lunch" came before a cut comma, which
-/// changes no word). A second pass, repeated until nothing more joins, lets a change take in
-/// such a run when the run has at most half as many words as the changes on both sides.
-fn join_changes(
-    ops: &[DiffOp],
-    old: &[Tok<'_>],
-    new: &[Tok<'_>],
-    words: &[&WordCounts; 2],
-) -> Vec<Run> {
-    let changes_text = |run: &Run| {
-        old[run.old.clone()]
-            .iter()
-            .chain(&new[run.new.clone()])
-            .any(|t| matches!(t, Tok::Text(_)))
-    };
-    let size = |run: &Run| {
-        words[0]
-            .count(run.old.clone())
-            .max(words[1].count(run.new.clone()))
-    };
-    // The words of `between` when it may join `before` and `after` (words aside).
-    let island = |before: &Run, between: &Run, after: &Run| {
-        (before.changed
-            && !between.changed
-            && after.changed
-            && changes_text(before)
-            && changes_text(after)
-            && new[between.new.clone()]
-                .iter()
-                .all(|t| matches!(t, Tok::Text(_))))
-        .then(|| words[1].count(between.new.clone()))
-        .filter(|words| *words <= MAX_JOINED_WORDS)
-    };
-    let mut runs: Vec<Run> = Vec::with_capacity(ops.len());
-    for op in ops {
-        let (tag, old_range, new_range) = op.as_tag_tuple();
-        let run = Run {
-            changed: tag != DiffTag::Equal,
-            old: old_range,
-            new: new_range,
-        };
-        if run.changed
-            && let Some(last) = runs.last_mut()
-            && last.changed
-        {
-            last.old.end = run.old.end;
-            last.new.end = run.new.end;
-            continue;
-        }
-        if let [.., before, between] = runs.as_slice()
-            && let Some(words) = island(before, between, &run)
-            && words <= size(before)
-            && words <= size(&run)
-        {
-            runs.pop();
-            if let Some(last) = runs.last_mut() {
-                last.old.end = run.old.end;
-                last.new.end = run.new.end;
-            }
-            continue;
-        }
-        runs.push(run);
-    }
-    let mut joined = true;
-    while joined {
-        joined = false;
-        let mut i = 1;
-        while i + 1 < runs.len() {
-            let (before, after) = (&runs[i - 1], &runs[i + 1]);
-            match island(before, &runs[i], after) {
-                Some(words) if 2 * words <= size(before) && 2 * words <= size(after) => {
-                    let end = (after.old.end, after.new.end);
-                    runs.drain(i..=i + 1);
-                    (runs[i - 1].old.end, runs[i - 1].new.end) = end;
-                    joined = true;
-                }
-                _ => i += 1,
-            }
-        }
-    }
-    runs
 }
 
 /// A word with a letter or two changed (a typo fixed, a spelling corrected), as the letters

@@ -17,6 +17,7 @@
 mod emit;
 mod formats;
 mod marking;
+mod runs;
 mod script;
 mod tokens;
 

@@ -101,11 +101,25 @@ impl<'a> Prepared<'a> {
         word_counts.push(0);
         // Numbers, units and words in one pass.
         let mut words = 0;
+        // Inside `<pre>` whitespace is what the reader sees; elsewhere a browser shows any run
+        // of it as one space, so a re-wrapped line is no change.
+        let mut pre_depth = 0usize;
         for (i, token) in tokens.iter().enumerate() {
-            let id = token_id(token);
-            ids.push(id);
+            match token {
+                Tok::Open(name, _) if name.eq_ignore_ascii_case("pre") => pre_depth += 1,
+                Tok::Close(name, _) if name.eq_ignore_ascii_case("pre") => {
+                    pre_depth = pre_depth.saturating_sub(1);
+                }
+                _ => {}
+            }
             let kind = token.text_kind();
             let blank = kind == Some(TextKind::Blank);
+            let id = if blank && pre_depth == 0 {
+                SEEN_AS_ONE_SPACE
+            } else {
+                token_id(token)
+            };
+            ids.push(id);
             match units.last_mut() {
                 Some(unit) if blank => unit.end = i + 1,
                 _ => {
@@ -127,6 +141,9 @@ impl<'a> Prepared<'a> {
         }
     }
 }
+
+/// The number of every run of whitespace outside `<pre>`: they all read as one space.
+const SEEN_AS_ONE_SPACE: u64 = 0x20;
 
 /// Which of a block's tokens are words, kept as running counts so the words of any stretch
 /// are one subtraction: marking asks for them over and over (what was kept, how big each
