@@ -16,6 +16,10 @@ use crate::markdown::Block;
 /// Blocks whose words overlap less than this are not considered the same block at all.
 const MIN_PAIR_SIMILARITY: f64 = 0.3;
 
+/// Blocks of different kinds (a heading and a paragraph, a bulleted and a numbered list) pair
+/// only when they share at least this much: then one was restyled into the other.
+const MIN_RESTYLE_SIMILARITY: f64 = 0.6;
+
 /// Larger unmatched regions than this (old × new blocks) are paired by position instead, to
 /// bound the work.
 const MAX_PAIRING_CELLS: usize = 40_000;
@@ -241,16 +245,21 @@ fn pair(
     for i in 0..n {
         for j in 0..m {
             let (o, n) = (old_range.start + i, new_range.start + j);
-            if old.blocks[o].tag != new.blocks[n].tag {
+            let (old_tag, new_tag) = (&old.blocks[o].tag, &new.blocks[n].tag);
+            let least = if old_tag == new_tag {
+                MIN_PAIR_SIMILARITY
+            } else if restylable(old_tag) && restylable(new_tag) {
+                MIN_RESTYLE_SIMILARITY
+            } else {
                 continue;
-            }
+            };
             let (a, b) = (old.bag(o), new.bag(n));
             // Blocks of very different lengths cannot pass: no need to count.
-            if a.similarity_at_most(b) < MIN_PAIR_SIMILARITY {
+            if a.similarity_at_most(b) < least {
                 continue;
             }
             let s = a.similarity(b);
-            if s >= MIN_PAIR_SIMILARITY {
+            if s >= least {
                 similarity[i * m + j] = s;
             }
         }
@@ -287,6 +296,16 @@ fn pair(
     }
     out.extend((old_range.start + i..old_range.end).map(Alignment::Removed));
     out.extend((new_range.start + j..new_range.end).map(Alignment::Added));
+}
+
+/// Whether a block of this kind can be restyled into another: text blocks (paragraphs,
+/// headings, quotes, lists), not code, tables or rules, whose change of kind is a change of
+/// content.
+pub(super) fn restylable(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "ul" | "ol"
+    )
 }
 
 /// A draft's blocks with what aligning works out from each block alone: its layout key, made

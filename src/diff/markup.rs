@@ -55,6 +55,41 @@ pub(super) fn whole_block(html: &str, side: Side, number: Option<usize>, text: &
     )
 }
 
+/// What a block of kind `tag` is, after "now": "a level-3 heading", "a numbered list".
+fn kind_of(tag: &str) -> String {
+    match tag {
+        "p" => "a paragraph".to_string(),
+        "blockquote" => "quoted".to_string(),
+        "ul" => "a bulleted list".to_string(),
+        "ol" => "a numbered list".to_string(),
+        h if h.len() == 2 && h.starts_with('h') => format!("a level-{} heading", &h[1..]),
+        other => format!("a {other}"),
+    }
+}
+
+/// What restyling a block from kind `old` to kind `new` did, for people: "Now a level-3
+/// heading", "No longer quoted".
+pub(super) fn restyle_label(old: &str, new: &str) -> String {
+    if old == "blockquote" && new == "p" {
+        return "No longer quoted".to_string();
+    }
+    format!("Now {}", kind_of(new))
+}
+
+/// A block restyled in place (`inner` is its new markup, with its word changes marked):
+/// `data-restyled` names the kind it became and `data-restyled-from` the kind it was, and a
+/// label says it in words.
+pub(super) fn restyled(number: Option<usize>, old_tag: &str, new_tag: &str, inner: &str) -> String {
+    format!(
+        "<div class=\"diff-block diff-block--restyled\" data-restyled=\"{new_tag}\" data-restyled-from=\"{old_tag}\"{}>{}\n{inner}\n</div>\n",
+        anchor(number),
+        label(
+            Some("diff-label--restyled"),
+            &format!("{}:", restyle_label(old_tag, new_tag))
+        ),
+    )
+}
+
 /// Where a moved block stood, a quiet ghost of the old text linked to its new place.
 pub(super) fn moved_away(number: usize, whither: &str, html: &str) -> String {
     let id = change_id(number);

@@ -36,7 +36,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use crate::english::count;
-use crate::markdown::Rendered;
+use crate::markdown::{Block, Rendered};
 use crate::text::count_words;
 use blocks::Alignment;
 use side_by_side::Row;
@@ -75,6 +75,8 @@ pub struct ChangeStats {
     pub blocks_rewritten: usize,
     /// Blocks edited in place.
     pub blocks_edited: usize,
+    /// Blocks whose kind changed in place (a heading's level, a list's numbering, a quote).
+    pub blocks_restyled: usize,
     /// Blocks that moved (perhaps with edits).
     pub blocks_moved: usize,
     /// Runs of text that only gained or lost formatting (emphasis, a link, code ...).
@@ -106,6 +108,7 @@ impl ChangeStats {
             (self.blocks_removed, "removed"),
             (self.blocks_moved, "moved"),
             (self.blocks_rewritten, "rewritten"),
+            (self.blocks_restyled, "restyled"),
         ] {
             if n == 0 {
                 continue;
@@ -136,6 +139,7 @@ impl std::ops::AddAssign for ChangeStats {
         self.blocks_removed += other.blocks_removed;
         self.blocks_rewritten += other.blocks_rewritten;
         self.blocks_edited += other.blocks_edited;
+        self.blocks_restyled += other.blocks_restyled;
         self.blocks_moved += other.blocks_moved;
         self.formats_changed += other.formats_changed;
     }
@@ -304,6 +308,26 @@ impl<'a> ViewBuilder<'a> {
                 self.out.push_str(&html);
                 self.rows.push(Row::Added(&new[n].html));
             }
+            Alignment::Edited(o, n) if old[o].tag != new[n].tag => {
+                // Restyled: the change of kind is one change, the word edits inside it follow.
+                let number = self.next_change(true);
+                match word_diff(o, n, Some(self.changes)) {
+                    Some(edit) => {
+                        self.stats.blocks_restyled += 1;
+                        self.stats += edit.stats;
+                        self.changes += edit.changes;
+                        let (from, to) = (old[o].tag.as_str(), new[n].tag.as_str());
+                        self.out
+                            .push_str(&markup::restyled(number, from, to, &edit.html));
+                        self.rows.push(Row::Restyled {
+                            old: edit.old_side,
+                            new: edit.new_side,
+                            label: markup::restyle_label(from, to),
+                        });
+                    }
+                    None => self.rewritten(old, new, o, n, number),
+                }
+            }
             Alignment::Edited(o, n) => match word_diff(o, n, Some(self.changes)) {
                 Some(edit) => {
                     self.stats.blocks_edited += 1;
@@ -317,19 +341,8 @@ impl<'a> ViewBuilder<'a> {
                     });
                 }
                 None => {
-                    self.stats.blocks_rewritten += 1;
-                    self.stats.words_cut += count_words(&old[o].text);
-                    self.stats.words_added += count_words(&new[n].text);
                     let number = self.next_change(true);
-                    let (before, after) = ("Rewritten, before", "Rewritten, after");
-                    let old_html = markup::whole_block(&old[o].html, Side::Old, number, before);
-                    let new_html = markup::whole_block(&new[n].html, Side::New, None, after);
-                    self.out.push_str(&old_html);
-                    self.out.push_str(&new_html);
-                    self.rows.push(Row::Rewritten {
-                        old: &old[o].html,
-                        new: &new[n].html,
-                    });
+                    self.rewritten(old, new, o, n, number);
                 }
             },
             Alignment::MovedAway { old: o, new: _ } => {
@@ -364,6 +377,34 @@ impl<'a> ViewBuilder<'a> {
                 });
             }
         }
+    }
+
+    /// Block `o` of `old` rewritten into block `n` of `new`: shown whole, before then after,
+    /// as change `number`.
+    fn rewritten(
+        &mut self,
+        old: &'a [Block],
+        new: &'a [Block],
+        o: usize,
+        n: usize,
+        number: Option<usize>,
+    ) {
+        self.stats.blocks_rewritten += 1;
+        self.stats.words_cut += count_words(&old[o].text);
+        self.stats.words_added += count_words(&new[n].text);
+        let (before, after) = ("Rewritten, before", "Rewritten, after");
+        self.out.push_str(&markup::whole_block(
+            &old[o].html,
+            Side::Old,
+            number,
+            before,
+        ));
+        self.out
+            .push_str(&markup::whole_block(&new[n].html, Side::New, None, after));
+        self.rows.push(Row::Rewritten {
+            old: &old[o].html,
+            new: &new[n].html,
+        });
     }
 
     /// Numbers a new change if `starts`; otherwise the step continues the change before it.

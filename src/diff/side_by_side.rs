@@ -24,6 +24,13 @@ pub(super) enum Row<'a> {
         old: &'a str,
         new: &'a str,
     },
+    /// A block whose kind changed in place, each side with its own markup and marks; the
+    /// label says what it became.
+    Restyled {
+        old: String,
+        new: String,
+        label: String,
+    },
     /// Where a block stood before it moved; `to` is the move's change number.
     MovedAway {
         old: &'a str,
@@ -90,7 +97,7 @@ enum Cell<'a> {
     /// A block on this side only, labelled ("Removed", "Rewritten, after" ...).
     Labelled {
         class: &'static str,
-        label: &'static str,
+        label: &'a str,
         html: &'a str,
     },
     /// Where a block stood before it moved (`away`), or where it moved to: `number` is the
@@ -104,9 +111,9 @@ enum Cell<'a> {
 }
 
 /// Writes one row, each block's markup copied once, straight into `out`.
-fn push_row(out: &mut String, row: &Row<'_>) {
+fn push_row<'r>(out: &mut String, row: &'r Row<'_>) {
     use Cell::{Block, Empty, Labelled, Moved};
-    let labelled = |class, label, html| Labelled { class, label, html };
+    let labelled = |class, label: &'r str, html: &'r str| Labelled { class, label, html };
     let (kind, old, new) = match row {
         Row::Same(html) => ("same", Block(html), Block(html)),
         Row::Edited { old, new } => ("edited", Block(old), Block(new)),
@@ -120,6 +127,11 @@ fn push_row(out: &mut String, row: &Row<'_>) {
             "rewritten",
             labelled("diff-block--old", "Rewritten, before", old),
             labelled("diff-block--new", "Rewritten, after", new),
+        ),
+        Row::Restyled { old, new, label } => (
+            "restyled",
+            Block(old),
+            labelled("diff-block--restyled", label, new),
         ),
         Row::MovedAway { old, to, whither } => (
             "moved-away",

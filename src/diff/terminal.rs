@@ -82,7 +82,7 @@ pub fn render(view_html: &str, marks: Marks) -> String {
                     Some(Side::Cut)
                 } else if name == "ins" || data_side == Some("new") {
                     Some(Side::Added)
-                } else if class == "diff-format" {
+                } else if class == "diff-format" || class.contains("diff-label--restyled") {
                     Some(Side::Format)
                 } else {
                     None
@@ -95,7 +95,11 @@ pub fn render(view_html: &str, marks: Marks) -> String {
                     .find_map(|(_, s, _)| *s)
                     .filter(|s| *s != Side::Format);
                 let label = html::attribute(raw, "data-diff-label").is_some();
-                let skip = (label && !class.contains("diff-label--format"))
+                // Labels are for the web page, but for those that say what changed in no other
+                // way: how formatting changed, what a block became.
+                let said =
+                    class.contains("diff-label--format") || class.contains("diff-label--restyled");
+                let skip = (label && !said)
                     || html::attribute(raw, "data-note").is_some()
                     || matches!((inner, side), (Some(a), Some(b)) if a != b);
                 // A mark never runs across an item, a cell or a paragraph.

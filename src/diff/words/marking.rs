@@ -10,7 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::formats::describe_format_change;
 use super::runs::{self, Run};
 use super::script::token_diff;
-use super::tokens::{Prepared, Tok, WordCounts, blank, separates_words};
+use super::tokens::{Prepared, TextKind, Tok, WordCounts, blank, separates_words};
 use crate::diff::myers;
 use crate::text::{self, is_word};
 
@@ -148,6 +148,9 @@ pub(super) fn mark(
             marked.typos.push(typo);
             continue;
         }
+        if only_separators_changed(&run, old, new) {
+            continue;
+        }
         marked.old_marks[run.old.clone()].fill(Mark::Changed);
         marked.new_marks[run.new.clone()].fill(Mark::Changed);
         if let Some(quiet) = quiet_trailing_blank(&run, old, new) {
@@ -211,6 +214,22 @@ pub(super) fn mark(
     marked.words_cut = changed_words(old, &marked.old_marks, words[0]);
     marked.words_added = changed_words(new, &marked.new_marks, words[1]);
     Some(marked)
+}
+
+/// Whether a change holds no visible text and both of its sides still separate the words around
+/// it, with whitespace or an edge between blocks (a loose list item's `</p>` and line break
+/// that became a space in a tight one): then both drafts read the same there, and there is
+/// nothing to mark.
+fn only_separators_changed(run: &Run, old: &[Tok<'_>], new: &[Tok<'_>]) -> bool {
+    let visible = |t: &Tok<'_>| matches!(t.text_kind(), Some(TextKind::Word | TextKind::Other));
+    let separates = |tokens: &[Tok<'_>]| {
+        tokens.iter().any(|t| match t {
+            Tok::Text(_) => t.is_blank(),
+            Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _) => separates_words(name),
+        })
+    };
+    let (cut, added) = (&old[run.old.clone()], &new[run.new.clone()]);
+    !cut.iter().chain(added).any(visible) && separates(cut) && separates(added)
 }
 
 /// An added run that ends in whitespace after an element's end (`**CONTRIBUTING:**␣` added at

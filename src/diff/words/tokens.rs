@@ -50,26 +50,60 @@ pub(super) fn tokens(html: &str) -> Vec<Tok<'_>> {
     // Prose runs about one token (a word or the space after it) per three bytes, often a
     // little more: room for one per two, so the list is never copied to grow.
     let mut out = Vec::with_capacity(html.len() / 2);
+    // Outside `<pre>`, a run of whitespace that word segmentation cuts in two (a line break,
+    // then the next line's indent) is one token: the page shows it as one space.
+    let mut pre_depth = 0usize;
     for token in html::tokenize(html) {
         match token {
-            Token::Open(name, raw) => out.push(Tok::Open(name, raw)),
-            Token::Close(name, raw) => out.push(Tok::Close(name, raw)),
+            Token::Open(name, raw) => {
+                if name.eq_ignore_ascii_case("pre") {
+                    pre_depth += 1;
+                }
+                out.push(Tok::Open(name, raw));
+            }
+            Token::Close(name, raw) => {
+                if name.eq_ignore_ascii_case("pre") {
+                    pre_depth = pre_depth.saturating_sub(1);
+                }
+                out.push(Tok::Close(name, raw));
+            }
             Token::Void(name, raw) => out.push(Tok::Void(name, raw)),
             Token::Comment(raw) => out.push(Tok::Void("!--", raw)),
             // Borrowed from the block's HTML unless an entity had to be decoded.
             Token::Text(text) => match html::unescape(text) {
                 Cow::Borrowed(text) => {
-                    out.extend(text::word_bounds(text).map(|w| Tok::Text(Cow::Borrowed(w))));
+                    for piece in spaces_joined(text, pre_depth == 0) {
+                        out.push(Tok::Text(Cow::Borrowed(piece)));
+                    }
                 }
                 Cow::Owned(text) => {
-                    out.extend(
-                        text::word_bounds(&text).map(|w| Tok::Text(Cow::Owned(w.to_string()))),
-                    );
+                    for piece in spaces_joined(&text, pre_depth == 0) {
+                        out.push(Tok::Text(Cow::Owned(piece.to_string())));
+                    }
                 }
             },
         }
     }
     out
+}
+
+/// The pieces of `text` between word boundaries, with neighbouring runs of whitespace joined
+/// into one when `join` is set.
+fn spaces_joined(text: &str, join: bool) -> Vec<&str> {
+    let mut pieces: Vec<&str> = Vec::new();
+    for (at, piece) in text::word_bound_indices(text) {
+        if join
+            && text_kind(piece) == TextKind::Blank
+            && let Some(last) = pieces.last_mut()
+            && text_kind(last) == TextKind::Blank
+        {
+            let start = last.as_ptr() as usize - text.as_ptr() as usize;
+            *last = &text[start..at + piece.len()];
+            continue;
+        }
+        pieces.push(piece);
+    }
+    pieces
 }
 
 /// A block cut into tokens, with what the word diff works out from the tokens alone. Each
