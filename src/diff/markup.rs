@@ -5,6 +5,7 @@
 //! readers rely on this markup, so nothing else in the diff writes it by hand.
 
 use super::{Side, change_id};
+use crate::html::{self, Token};
 
 /// The label before cut text in the inline view.
 pub(super) const CUT_LABEL: &str = "<span class=\"diff-label\" data-diff-label>cut: </span>";
@@ -151,6 +152,16 @@ pub(super) fn column_cell(side: &str, text: &str) -> String {
 }
 
 /// `html` with its ids renamed (`old-…`), for the old draft's blocks shown beside the new.
+/// Only tags are touched: a code sample that says `id="list"` reads as the draft wrote it.
 pub(super) fn rename_ids(html: &str) -> String {
-    html.replace(" id=\"", " id=\"old-")
+    let mut out = String::with_capacity(html.len() + 16);
+    for token in html::tokenize(html) {
+        match token {
+            Token::Open(_, tag) | Token::Void(_, tag) => {
+                out.push_str(&tag.replace(" id=\"", " id=\"old-"));
+            }
+            other => out.push_str(other.raw()),
+        }
+    }
+    out
 }

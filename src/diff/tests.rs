@@ -232,6 +232,16 @@ fn ids_are_unique() {
 }
 
 #[test]
+fn renaming_old_ids_leaves_code_as_written() {
+    let code = "```html\n<select id=\"list\"></select>\n```\n";
+    let v = check(&format!("## Pick one\n\n{code}\nThe end.\n"), "The end.\n");
+    // The removed heading's id is renamed; the removed code sample reads as the draft wrote it.
+    assert!(v.html.contains("id=\"old-pick-one\""), "{}", v.html);
+    assert!(!v.html.contains("old-list"), "{}", v.html);
+    assert!(v.html.contains("select id="), "{}", v.html);
+}
+
+#[test]
 fn line_breaks_added_or_removed_keep_both_sides_whole() {
     check(
         "feed them in one at a time\\\nand the machine swallows them.\n",
