@@ -11,6 +11,7 @@ use std::time::Instant;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 
+use super::regroup::regroup;
 use crate::markdown::Block;
 
 /// Blocks whose words overlap less than this are not considered the same block at all.
@@ -39,6 +40,10 @@ pub(super) enum Alignment {
     MovedAway { old: usize, new: usize },
     /// Where block `old` moved to, as block `new` (shown with its edits).
     MovedHere { old: usize, new: usize },
+    /// Old block `old` split into new blocks `new.0..new.1`.
+    Split { old: usize, new: (usize, usize) },
+    /// Old blocks `old.0..old.1` joined into new block `new`.
+    Joined { old: (usize, usize), new: usize },
 }
 
 /// A removed and an added block share at least this much of their words to count as one block
@@ -110,6 +115,56 @@ fn find_moves(alignment: &mut [Alignment], old: &Blocks<'_>, new: &Blocks<'_>) {
         alignment[at_old] = Alignment::MovedAway { old: o, new: n };
         alignment[at_new] = Alignment::MovedHere { old: o, new: n };
     }
+    follow_moves(alignment, old, new);
+}
+
+/// Short blocks that moved with their neighbours: a section's heading ("Iteration") is too
+/// short to be taken for a move on its own, but when it reads the same and the paragraph after
+/// it (or before it) moved to just after (before) it, it moved with its section.
+fn follow_moves(alignment: &mut [Alignment], old: &Blocks<'_>, new: &Blocks<'_>) {
+    // Where each moved old block went, and where each added block stands in the alignment.
+    let mut moved_to = std::collections::HashMap::new();
+    let mut added = std::collections::HashMap::new();
+    for (at, step) in alignment.iter().enumerate() {
+        match *step {
+            Alignment::MovedHere { old: o, new: n } => {
+                moved_to.insert(o, n);
+            }
+            Alignment::Added(n) => {
+                added.insert(n, at);
+            }
+            _ => {}
+        }
+    }
+    // Each round takes the blocks next to a move; a heading two blocks away from a moved
+    // paragraph follows in the next round.
+    let mut found = !moved_to.is_empty() && !added.is_empty();
+    while found {
+        found = false;
+        for at in 0..alignment.len() {
+            let Alignment::Removed(o) = alignment[at] else {
+                continue;
+            };
+            // The block just before where the next one went, or just after where the one before
+            // went.
+            let next = moved_to.get(&(o + 1)).and_then(|n| n.checked_sub(1));
+            let before = o
+                .checked_sub(1)
+                .and_then(|p| moved_to.get(&p))
+                .map(|n| n + 1);
+            let Some((n, at_new)) = [next, before].into_iter().flatten().find_map(|n| {
+                let at_new = *added.get(&n)?;
+                same_text(&old.blocks[o], &new.blocks[n]).then_some((n, at_new))
+            }) else {
+                continue;
+            };
+            alignment[at] = Alignment::MovedAway { old: o, new: n };
+            alignment[at_new] = Alignment::MovedHere { old: o, new: n };
+            added.remove(&n);
+            moved_to.insert(o, n);
+            found = true;
+        }
+    }
 }
 
 /// Aligns the blocks of two drafts and finds the ones that moved.
@@ -124,7 +179,7 @@ pub(crate) fn align_with_moves(
     new: &Blocks<'_>,
     deadline: Instant,
 ) -> Vec<Alignment> {
-    let mut anchored = align_blocks(old, new, deadline);
+    let mut anchored = regroup(align_blocks(old, new, deadline), old, new);
     find_moves(&mut anchored, old, new);
     let moves = |a: &[Alignment]| {
         a.iter()
@@ -150,6 +205,7 @@ pub(crate) fn align_with_moves(
             *step = Alignment::Same(o, n);
         }
     }
+    let mut paired = regroup(paired, old, new);
     find_moves(&mut paired, old, new);
     if moves(&paired) < anchored_moves {
         paired
@@ -299,12 +355,27 @@ fn pair(
 }
 
 /// Whether a block of this kind can be restyled into another: text blocks (paragraphs,
-/// headings, quotes, lists), not code, tables or rules, whose change of kind is a change of
-/// content.
+/// headings, quotes, lists, tables) and the wrappers a writer puts around them in HTML (a
+/// figure around a table, an aside for a quote), not code or rules, whose change of kind is
+/// a change of content.
 pub(super) fn restylable(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "ul" | "ol"
+        "p" | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "blockquote"
+            | "ul"
+            | "ol"
+            | "table"
+            | "figure"
+            | "aside"
+            | "section"
+            | "details"
+            | "div"
     )
 }
 
@@ -313,7 +384,7 @@ pub(super) fn restylable(tag: &str) -> bool {
 /// alignment, the search for moves and the second alignment may all ask for the same block's).
 /// A draft takes part in two comparisons, so [`super::Comparable`] keeps one for both.
 pub(crate) struct Blocks<'a> {
-    blocks: &'a [Block],
+    pub(super) blocks: &'a [Block],
     /// A hash of each block's HTML with whitespace collapsed, so re-wrapped paragraphs share a
     /// key. Not stable across versions.
     keys: Vec<u64>,
@@ -329,7 +400,7 @@ impl<'a> Blocks<'a> {
         }
     }
 
-    fn bag(&self, i: usize) -> &WordBag {
+    pub(super) fn bag(&self, i: usize) -> &WordBag {
         self.bags[i].get_or_init(|| WordBag::of(&self.blocks[i].text))
     }
 }
@@ -394,10 +465,16 @@ impl WordBag {
         WordBag { counts, total }
     }
     /// Dice coefficient: shared words over the average length, 0 to 1.
-    fn similarity(&self, other: &WordBag) -> f64 {
+    pub(super) fn similarity(&self, other: &WordBag) -> f64 {
         if self.total + other.total == 0 {
             return 1.0;
         }
+        2.0 * self.shared(other) as f64 / (self.total + other.total) as f64
+    }
+
+    /// How many words the two bags share, each counted as often as the bag holding it fewer
+    /// times holds it.
+    pub(super) fn shared(&self, other: &WordBag) -> usize {
         let (a, b) = (&self.counts, &other.counts);
         let (mut i, mut j, mut shared) = (0, 0, 0usize);
         while let (Some(&(x, n)), Some(&(y, m))) = (a.get(i), b.get(j)) {
@@ -411,7 +488,68 @@ impl WordBag {
                 }
             }
         }
-        2.0 * shared as f64 / (self.total + other.total) as f64
+        shared
+    }
+
+    /// The words of both bags together.
+    pub(super) fn merged(&self, other: &WordBag) -> WordBag {
+        let (a, b) = (&self.counts, &other.counts);
+        let mut counts = Vec::with_capacity(a.len() + b.len());
+        let (mut i, mut j) = (0, 0);
+        loop {
+            match (a.get(i), b.get(j)) {
+                (Some(&(x, n)), Some(&(y, m))) => match x.cmp(&y) {
+                    std::cmp::Ordering::Less => {
+                        counts.push((x, n));
+                        i += 1;
+                    }
+                    std::cmp::Ordering::Greater => {
+                        counts.push((y, m));
+                        j += 1;
+                    }
+                    std::cmp::Ordering::Equal => {
+                        counts.push((x, n + m));
+                        i += 1;
+                        j += 1;
+                    }
+                },
+                (Some(&pair), None) | (None, Some(&pair)) => {
+                    counts.push(pair);
+                    i += 1;
+                    j += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        WordBag {
+            counts,
+            total: self.total + other.total,
+        }
+    }
+
+    /// The words of this bag that `other` does not hold (as many times).
+    pub(super) fn minus(&self, other: &WordBag) -> WordBag {
+        let mut counts = Vec::with_capacity(self.counts.len());
+        let mut j = 0;
+        for &(x, n) in &self.counts {
+            while other.counts.get(j).is_some_and(|&(y, _)| y < x) {
+                j += 1;
+            }
+            let taken = match other.counts.get(j) {
+                Some(&(y, m)) if y == x => m.min(n),
+                _ => 0,
+            };
+            if n > taken {
+                counts.push((x, n - taken));
+            }
+        }
+        let total = counts.iter().map(|&(_, n)| n as usize).sum();
+        WordBag { counts, total }
+    }
+
+    /// How many words the bag holds.
+    pub(super) fn len(&self) -> usize {
+        self.total
     }
 
     /// The most [`WordBag::similarity`] could say: all of the smaller bag shared.

@@ -63,6 +63,9 @@ fn kind_of(tag: &str) -> String {
         "blockquote" => "quoted".to_string(),
         "ul" => "a bulleted list".to_string(),
         "ol" => "a numbered list".to_string(),
+        "aside" => "an aside".to_string(),
+        "details" => "a section that opens and closes".to_string(),
+        "div" => "a box".to_string(),
         h if h.len() == 2 && h.starts_with('h') => format!("a level-{} heading", &h[1..]),
         other => format!("a {other}"),
     }
@@ -87,6 +90,63 @@ pub(super) fn restyled(number: Option<usize>, old_tag: &str, new_tag: &str, inne
         label(
             Some("diff-label--restyled"),
             &format!("{}:", restyle_label(old_tag, new_tag))
+        ),
+    )
+}
+
+/// How blocks were regrouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Regroup {
+    /// One block became several.
+    Split,
+    /// Several blocks became one.
+    Joined,
+}
+
+impl Regroup {
+    /// The word for the side-by-side row's kind and the `data-` attribute.
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Regroup::Split => "split",
+            Regroup::Joined => "joined",
+        }
+    }
+
+    /// What happened, for people: "Split into 2 paragraphs", "Joined from 3 lists".
+    pub(super) fn label(self, tag: &str, parts: usize) -> String {
+        let what = match tag {
+            "ul" | "ol" => "lists",
+            "blockquote" => "quotes",
+            _ => "paragraphs",
+        };
+        match self {
+            Regroup::Split => format!("Split into {parts} {what}"),
+            Regroup::Joined => format!("Joined from {parts} {what}"),
+        }
+    }
+}
+
+/// Where a split block now breaks, between two of its parts: a quiet line for people.
+pub(super) const SPLIT_HERE: &str =
+    "<span class=\"diff-label diff-split-here\" data-diff-label>split here</span>";
+
+/// Blocks split or joined, shown as one (`inner` with the word changes marked): `data-split` or
+/// `data-joined` holds how many blocks the one became or came from, and a label says it.
+pub(super) fn regrouped(
+    how: Regroup,
+    number: Option<usize>,
+    tag: &str,
+    parts: usize,
+    inner: &str,
+) -> String {
+    format!(
+        "<div class=\"diff-block diff-block--restyled diff-block--{}\" data-{}=\"{parts}\"{}>{}\n{inner}\n</div>\n",
+        how.name(),
+        how.name(),
+        anchor(number),
+        label(
+            Some("diff-label--restyled"),
+            &format!("{}:", how.label(tag, parts))
         ),
     )
 }

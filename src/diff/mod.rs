@@ -22,6 +22,7 @@ mod blocks;
 mod markup;
 mod myers;
 mod nested;
+mod regroup;
 mod side_by_side;
 pub mod terminal;
 mod verify;
@@ -30,6 +31,7 @@ mod words;
 pub use verify::{Violation, verify, well_formed};
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -39,6 +41,7 @@ use crate::english::count;
 use crate::markdown::{Block, Rendered};
 use crate::text::count_words;
 use blocks::Alignment;
+use markup::Regroup;
 use side_by_side::Row;
 
 /// How long one comparison may spend searching for the best alignment before settling for a
@@ -77,6 +80,10 @@ pub struct ChangeStats {
     pub blocks_edited: usize,
     /// Blocks whose kind changed in place (a heading's level, a list's numbering, a quote).
     pub blocks_restyled: usize,
+    /// Blocks split in several.
+    pub blocks_split: usize,
+    /// Blocks that several were joined into.
+    pub blocks_joined: usize,
     /// Blocks that moved (perhaps with edits).
     pub blocks_moved: usize,
     /// Runs of text that only gained or lost formatting (emphasis, a link, code ...).
@@ -109,6 +116,8 @@ impl ChangeStats {
             (self.blocks_moved, "moved"),
             (self.blocks_rewritten, "rewritten"),
             (self.blocks_restyled, "restyled"),
+            (self.blocks_split, "split"),
+            (self.blocks_joined, "joined"),
         ] {
             if n == 0 {
                 continue;
@@ -140,6 +149,8 @@ impl std::ops::AddAssign for ChangeStats {
         self.blocks_rewritten += other.blocks_rewritten;
         self.blocks_edited += other.blocks_edited;
         self.blocks_restyled += other.blocks_restyled;
+        self.blocks_split += other.blocks_split;
+        self.blocks_joined += other.blocks_joined;
         self.blocks_moved += other.blocks_moved;
         self.formats_changed += other.formats_changed;
     }
@@ -176,6 +187,10 @@ pub struct ChangeView {
     /// the same), or `None` when it was cut.
     pub new_of_old: Vec<Option<usize>>,
 }
+
+/// Put between the blocks a split block became while they are compared as one, to find where
+/// they meet in the marked result.
+const SPLIT_MARK: &str = "<!--redraft:split-->";
 
 /// Compares two rendered drafts.
 pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
@@ -319,7 +334,8 @@ impl<'a> ViewBuilder<'a> {
                         let (from, to) = (old[o].tag.as_str(), new[n].tag.as_str());
                         self.out
                             .push_str(&markup::restyled(number, from, to, &edit.html));
-                        self.rows.push(Row::Restyled {
+                        self.rows.push(Row::Reshaped {
+                            kind: "restyled",
                             old: edit.old_side,
                             new: edit.new_side,
                             label: markup::restyle_label(from, to),
@@ -345,6 +361,14 @@ impl<'a> ViewBuilder<'a> {
                     self.rewritten(old, new, o, n, number);
                 }
             },
+            Alignment::Split {
+                old: o,
+                new: (start, end),
+            } => self.regrouped(Regroup::Split, o..o + 1, start..end, drafts, deadline),
+            Alignment::Joined {
+                old: (start, end),
+                new: n,
+            } => self.regrouped(Regroup::Joined, start..end, n..n + 1, drafts, deadline),
             Alignment::MovedAway { old: o, new: _ } => {
                 let (number, first) = self.move_number(o);
                 let whither = if first { "further down" } else { "further up" };
@@ -377,6 +401,73 @@ impl<'a> ViewBuilder<'a> {
                 });
             }
         }
+    }
+
+    /// Blocks split or joined (`olds` became `news`, one side being one block): compared as
+    /// one block, shown as the new draft's blocks with the word changes marked and a quiet
+    /// marker where a split block now breaks. Too different to mark word by word, they are
+    /// shown removed and added.
+    fn regrouped(
+        &mut self,
+        how: Regroup,
+        olds: Range<usize>,
+        news: Range<usize>,
+        drafts: [&Comparable<'a>; 2],
+        deadline: Instant,
+    ) {
+        let (old, new) = (&drafts[0].rendered.blocks, &drafts[1].rendered.blocks);
+        let whole = match how {
+            Regroup::Split => &old[olds.start],
+            Regroup::Joined => &new[news.start],
+        };
+        let parts = olds.len().max(news.len());
+        // Where the new blocks meet, a mark the word diff keeps (it follows the new markup),
+        // unless the writer's own HTML holds the same comment.
+        let mark = (!new[news.clone()]
+            .iter()
+            .any(|b| b.html.contains(SPLIT_MARK)))
+        .then_some(SPLIT_MARK);
+        let (old_block, new_block) = (
+            Block::joined(&old[olds.clone()], None),
+            Block::joined(&new[news.clone()], mark),
+        );
+        // The marks inside are numbered after the regrouping's own number.
+        let edit = match self.detail {
+            Detail::Words => words::diff_block(
+                &old_block,
+                &new_block,
+                [None, None],
+                Some(self.changes + 1),
+                deadline,
+            ),
+            Detail::Paragraphs => None,
+        };
+        let Some(edit) = edit else {
+            self.in_whole_run = false;
+            for o in olds {
+                self.step(Alignment::Removed(o), drafts, deadline);
+            }
+            for n in news {
+                self.step(Alignment::Added(n), drafts, deadline);
+            }
+            return;
+        };
+        let number = self.next_change(true);
+        match how {
+            Regroup::Split => self.stats.blocks_split += 1,
+            Regroup::Joined => self.stats.blocks_joined += 1,
+        }
+        self.stats += edit.stats;
+        self.changes += edit.changes;
+        let inline = edit.html.replace(SPLIT_MARK, markup::SPLIT_HERE);
+        self.out
+            .push_str(&markup::regrouped(how, number, &whole.tag, parts, &inline));
+        self.rows.push(Row::Reshaped {
+            kind: how.name(),
+            old: edit.old_side,
+            new: edit.new_side.replace(SPLIT_MARK, markup::SPLIT_HERE),
+            label: how.label(&whole.tag, parts),
+        });
     }
 
     /// Block `o` of `old` rewritten into block `n` of `new`: shown whole, before then after,

@@ -150,15 +150,23 @@ fn diff_containers(
             }
             Alignment::Removed(o) | Alignment::MovedAway { old: o, .. } => {
                 let id = v.number(starts, ids_from);
-                v.stats.blocks_removed += 1;
-                v.stats.words_cut += count_words(&a[o].text);
-                v.push_one_side(&a[o], Side::Old, id, "Removed");
+                v.push_whole(&a[o..o + 1], Side::Old, id);
             }
             Alignment::Added(n) | Alignment::MovedHere { new: n, .. } => {
                 let id = v.number(starts, ids_from);
-                v.stats.blocks_added += 1;
-                v.stats.words_added += count_words(&b[n].text);
-                v.push_one_side(&b[n], Side::New, id, "Added");
+                v.push_whole(&b[n..n + 1], Side::New, id);
+            }
+            // Items are aligned without looking for splits and joins; were they, showing the
+            // items removed and added would still read right.
+            Alignment::Split { old: o, new: news } => {
+                let id = v.number(starts, ids_from);
+                v.push_whole(&a[o..o + 1], Side::Old, id);
+                v.push_whole(&b[news.0..news.1], Side::New, None);
+            }
+            Alignment::Joined { old: olds, new: n } => {
+                let id = v.number(starts, ids_from);
+                v.push_whole(&a[olds.0..olds.1], Side::Old, id);
+                v.push_whole(&b[n..n + 1], Side::New, None);
             }
             Alignment::Edited(o, n) => {
                 let from = ids_from.map(|f| f + v.changes);
@@ -207,6 +215,26 @@ impl Views {
             Side::New => &mut self.new_side,
         };
         column.push_str(&mark_child(block, side, None, label));
+    }
+
+    /// Children that stand on one side only, counted; the first carries `id`.
+    fn push_whole(&mut self, blocks: &[Block], side: Side, id: Option<usize>) {
+        for (i, block) in blocks.iter().enumerate() {
+            let words = count_words(&block.text);
+            let label = match side {
+                Side::Old => {
+                    self.stats.blocks_removed += 1;
+                    self.stats.words_cut += words;
+                    "Removed"
+                }
+                Side::New => {
+                    self.stats.blocks_added += 1;
+                    self.stats.words_added += words;
+                    "Added"
+                }
+            };
+            self.push_one_side(block, side, id.filter(|_| i == 0), label);
+        }
     }
 
     /// Counts a new change if `starts`, and returns its number when the view has ids.

@@ -24,9 +24,11 @@ pub(super) enum Row<'a> {
         old: &'a str,
         new: &'a str,
     },
-    /// A block whose kind changed in place, each side with its own markup and marks; the
-    /// label says what it became.
-    Restyled {
+    /// A block whose kind changed in place, or one split in several or several joined in one
+    /// (`kind`: "restyled", "split", "joined"), each side with its own markup and marks; the
+    /// label says what happened.
+    Reshaped {
+        kind: &'static str,
         old: String,
         new: String,
         label: String,
@@ -128,8 +130,13 @@ fn push_row<'r>(out: &mut String, row: &'r Row<'_>) {
             labelled("diff-block--old", "Rewritten, before", old),
             labelled("diff-block--new", "Rewritten, after", new),
         ),
-        Row::Restyled { old, new, label } => (
-            "restyled",
+        Row::Reshaped {
+            kind,
+            old,
+            new,
+            label,
+        } => (
+            *kind,
             Block(old),
             labelled("diff-block--restyled", label, new),
         ),

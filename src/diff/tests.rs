@@ -853,3 +853,56 @@ fn past_the_deadline_the_view_is_coarser_but_still_reads_back() {
     );
     assert_eq!(rushed.stats.blocks_rewritten, 0, "{:?}", rushed.stats);
 }
+
+const ONE_PARAGRAPH: &str = "Intro line stays here.\n\nThe river rose in the night and nobody slept. By dawn the *bridge* was gone and\nwe waited for the boats to come.\n\nEnd.\n";
+const TWO_PARAGRAPHS: &str = "Intro line stays here.\n\nThe river rose in the night and nobody slept.\n\nBy dawn the *bridge* was gone and we waited long for the boats to come.\n\nEnd.\n";
+
+#[test]
+fn a_split_paragraph_is_one_marker_and_the_real_edit() {
+    let v = check(ONE_PARAGRAPH, TWO_PARAGRAPHS);
+    assert!(v.html.contains(r#"data-split="2""#), "{}", v.html);
+    assert_eq!(v.html.matches("diff-split-here").count(), 1, "{}", v.html);
+    assert!(v.html.contains("Split into 2 paragraphs"), "{}", v.html);
+    // The one word the writer added is the only word marked; nothing is cut.
+    assert_eq!(v.html.matches("<ins").count(), 1, "{}", v.html);
+    assert!(v.html.contains("long </ins>"), "{}", v.html);
+    assert!(!v.html.contains("<del"), "{}", v.html);
+    assert!(!v.html.contains(r#"data-side="#), "{}", v.html);
+    assert_eq!(v.stats.blocks_split, 1, "{:?}", v.stats);
+    assert!(
+        v.stats.summary().contains("1 paragraph split"),
+        "{}",
+        v.stats.summary()
+    );
+    assert!(
+        v.side_by_side.contains("sbs-row--split"),
+        "{}",
+        v.side_by_side
+    );
+}
+
+#[test]
+fn joined_paragraphs_are_one_marker_and_the_real_edit() {
+    let v = check(TWO_PARAGRAPHS, ONE_PARAGRAPH);
+    assert!(v.html.contains(r#"data-joined="2""#), "{}", v.html);
+    assert!(v.html.contains("Joined from 2 paragraphs"), "{}", v.html);
+    assert_eq!(v.html.matches("<del").count(), 1, "{}", v.html);
+    assert!(!v.html.contains("<ins"), "{}", v.html);
+    assert_eq!(v.stats.blocks_joined, 1, "{:?}", v.stats);
+    assert!(
+        v.stats.summary().contains("1 paragraph joined"),
+        "{}",
+        v.stats.summary()
+    );
+}
+
+#[test]
+fn a_new_paragraph_beside_an_old_one_is_no_split() {
+    // The new paragraph shares no words with the old one: it is added, not split off.
+    let v = check(
+        "The river rose in the night and nobody slept at all.\n",
+        "The river rose in the night and nobody slept at all.\n\nA kettle sang on a cold stove somewhere far away.\n",
+    );
+    assert!(!v.html.contains("data-split"), "{}", v.html);
+    assert_eq!(v.stats.blocks_added, 1, "{:?}", v.stats);
+}

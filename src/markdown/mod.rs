@@ -35,6 +35,28 @@ pub struct Block {
     pub tag: String,
 }
 
+impl Block {
+    /// Several blocks read as one (to compare a paragraph with the two it was split into),
+    /// with `between` between each two in the HTML. The kind is the first block's.
+    pub(crate) fn joined(blocks: &[Block], between: Option<&str>) -> Block {
+        let mut html = String::new();
+        let mut text = String::new();
+        for (i, block) in blocks.iter().enumerate() {
+            if i > 0 {
+                html.push_str(between.unwrap_or_default());
+                text.push('\n');
+            }
+            html.push_str(&block.html);
+            text.push_str(&block.text);
+        }
+        Block {
+            html,
+            text,
+            tag: blocks.first().map(|b| b.tag.clone()).unwrap_or_default(),
+        }
+    }
+}
+
 /// A draft rendered to HTML.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Rendered {

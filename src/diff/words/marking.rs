@@ -220,6 +220,9 @@ pub(super) fn mark(
 /// it, with whitespace or an edge between blocks (a loose list item's `</p>` and line break
 /// that became a space in a tight one): then both drafts read the same there, and there is
 /// nothing to mark.
+///
+/// Whitespace next to a block's edge (after `<p>`, before `</li>`, between `</p>` and `<p>`)
+/// is not shown at all, so a change of it alone is nothing to mark either.
 fn only_separators_changed(run: &Run, old: &[Tok<'_>], new: &[Tok<'_>]) -> bool {
     let visible = |t: &Tok<'_>| matches!(t.text_kind(), Some(TextKind::Word | TextKind::Other));
     let separates = |tokens: &[Tok<'_>]| {
@@ -229,7 +232,29 @@ fn only_separators_changed(run: &Run, old: &[Tok<'_>], new: &[Tok<'_>]) -> bool 
         })
     };
     let (cut, added) = (&old[run.old.clone()], &new[run.new.clone()]);
-    !cut.iter().chain(added).any(visible) && separates(cut) && separates(added)
+    if cut.iter().chain(added).any(visible) {
+        return false;
+    }
+    let unseen = |tokens: &[Tok<'_>], range: std::ops::Range<usize>| {
+        range
+            .filter(|&i| tokens[i].is_blank())
+            .all(|i| at_block_edge(tokens, i))
+    };
+    (separates(cut) && separates(added))
+        || (unseen(old, run.old.clone()) && unseen(new, run.new.clone()))
+}
+
+/// Whether token `i` stands at a block's edge: first or last, or beside a tag that separates
+/// words (`<p>`, `</li>`, `<br>`), where the page shows no whitespace.
+fn at_block_edge(tokens: &[Tok<'_>], i: usize) -> bool {
+    let edge = |t: Option<&Tok<'_>>| match t {
+        None => true,
+        Some(Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _)) => {
+            separates_words(name)
+        }
+        Some(Tok::Text(_)) => false,
+    };
+    edge(i.checked_sub(1).and_then(|j| tokens.get(j))) || edge(tokens.get(i + 1))
 }
 
 /// An added run that ends in whitespace after an element's end (`**CONTRIBUTING:**␣` added at

@@ -184,10 +184,27 @@ fn slide_blanks(runs: &mut [Run], old: &[Tok<'_>], new: &[Tok<'_>]) {
     }
 }
 
+/// How many of `tokens` a change of punctuation reaches into: the visible text up to the
+/// first word, that word included (an address's `https` in `] (https://…` → `](https://…`),
+/// and never past whitespace or an element's edge.
+fn reach<'t, 'a: 't>(tokens: impl Iterator<Item = &'t Tok<'a>>) -> usize {
+    let mut n = 0;
+    for token in tokens {
+        if !is_visible_text(token) {
+            break;
+        }
+        n += 1;
+        if token.text_kind() == Some(TextKind::Word) {
+            break;
+        }
+    }
+    n
+}
+
 /// A change of punctuation or whitespace alone, standing between two visible characters
 /// ("Open Source" → "Open-Source", "left-index" → "left index", "word." → "word ."), takes in
-/// the unchanged text around it up to whitespace or an element's edge, as an editor marks
-/// the changed word: no mark is only a space, and none begins or ends inside a word.
+/// the unchanged text around it up to the nearest word on each side, as an editor marks the
+/// changed word: no mark is only a space, and none begins or ends inside a word.
 fn widen_to_words(runs: &mut Vec<Run>, old: &[Tok<'_>], new: &[Tok<'_>]) {
     let mut i = 0;
     while i < runs.len() {
@@ -208,17 +225,10 @@ fn widen_to_words(runs: &mut Vec<Run>, old: &[Tok<'_>], new: &[Tok<'_>]) {
         }
         // How far the visible text reaches into the unchanged runs on either side (the same
         // tokens on both sides, as they are unchanged).
-        let before = &runs[i - 1];
-        let left = new[before.new.clone()]
-            .iter()
-            .rev()
-            .take_while(|t| is_visible_text(t))
-            .count();
-        let after = &runs[i + 1];
-        let right = new[after.new.clone()]
-            .iter()
-            .take_while(|t| is_visible_text(t))
-            .count();
+        let (left, right) = (
+            reach(new[runs[i - 1].new.clone()].iter().rev()),
+            reach(new[runs[i + 1].new.clone()].iter()),
+        );
         runs[i - 1].old.end -= left;
         runs[i - 1].new.end -= left;
         runs[i].old = runs[i].old.start - left..runs[i].old.end + right;
