@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::marking::{INLINE_VOID, Mark, Marked};
-use super::tokens::{Tok, blank, text_html};
+use super::tokens::{Tok, blank, separates_words, text_html};
 use crate::diff::markup::{self, ADDED_LABEL, CUT_LABEL};
 use crate::diff::{Side, change_id};
 use crate::html;
@@ -187,7 +187,11 @@ impl<'m> Emitter<'m> {
     fn cut(&mut self, deleted: &str, allowed: bool) {
         self.close();
         if blank(deleted) {
-            // Whitespace: invisible when cut, but it still separates the old draft's words.
+            // Whitespace: invisible when cut, but it still separates the old draft's words,
+            // unless a block's edge just before it does that already.
+            if after_block_edge(&self.out) {
+                return;
+            }
             if allowed {
                 self.out
                     .push_str(&format!("<del aria-hidden=\"true\">{deleted}</del>"));
@@ -357,4 +361,20 @@ pub(super) fn relocate_deletions(
         }
     }
     Some(())
+}
+
+/// Whether `html` is empty or ends, past whitespace, with a tag that separates words (`</p>`,
+/// `<li>`): text that follows it is a new word whatever whitespace stood between.
+fn after_block_edge(html: &str) -> bool {
+    let trimmed = html.trim_end();
+    let Some(tag) = trimmed.strip_suffix('>').and_then(|t| t.rsplit_once('<')) else {
+        return trimmed.is_empty();
+    };
+    let name: String = tag
+        .1
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    separates_words(&name.to_ascii_lowercase())
 }

@@ -156,6 +156,13 @@ pub(super) fn mark(
         if let Some(quiet) = quiet_trailing_blank(&run, old, new) {
             marked.new_marks[quiet] = Mark::Plain;
         }
+        // An added blank beside a block's edge (between two added paragraphs) shows nothing:
+        // marked, it would be an underlined nothing of its own.
+        for i in run.new.clone() {
+            if new[i].is_blank() && at_block_edge(new, i) {
+                marked.new_marks[i] = Mark::Plain;
+            }
+        }
         // Deleted tags are dropped, but a block boundary among them still separates words.
         let deleted: String = old[run.old.clone()]
             .iter()

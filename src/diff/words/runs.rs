@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use similar::{DiffOp, DiffTag};
 
-use super::tokens::{TextKind, Tok, WordCounts};
+use super::tokens::{TextKind, Tok, WordCounts, separates_words};
 
 /// An unchanged run of at most this many words between two changes may join them.
 const MAX_JOINED_WORDS: usize = 2;
@@ -188,17 +188,32 @@ fn slide_blanks(runs: &mut [Run], old: &[Tok<'_>], new: &[Tok<'_>]) {
 /// first word, that word included (an address's `https` in `] (https://…` → `](https://…`),
 /// and never past whitespace or an element's edge.
 fn reach<'t, 'a: 't>(tokens: impl Iterator<Item = &'t Tok<'a>>) -> usize {
-    let mut n = 0;
+    // Tokens taken so far, and up to the last visible one: inline tags come along only when
+    // text follows them.
+    let (mut n, mut taken) = (0, 0);
     for token in tokens {
+        n += 1;
+        if is_inline_tag(token) {
+            continue;
+        }
         if !is_visible_text(token) {
             break;
         }
-        n += 1;
+        taken = n;
         if token.text_kind() == Some(TextKind::Word) {
             break;
         }
     }
-    n
+    taken
+}
+
+/// A tag that sits inside a line of text (`<a>`, `</em>`): text on either side of it is read
+/// as one line.
+fn is_inline_tag(token: &Tok<'_>) -> bool {
+    match token {
+        Tok::Open(name, _) | Tok::Close(name, _) => !separates_words(name),
+        Tok::Void(..) | Tok::Text(_) => false,
+    }
 }
 
 /// A change of punctuation or whitespace alone, standing between two visible characters
@@ -215,10 +230,15 @@ fn widen_to_words(runs: &mut Vec<Run>, old: &[Tok<'_>], new: &[Tok<'_>]) {
                 .chain(&new[run.new.clone()])
                 .all(|t| matches!(t.text_kind(), Some(TextKind::Blank | TextKind::Other)));
         let (start, end) = (run.new.start, run.new.end);
-        let between_visible = start > 0
-            && end < new.len()
-            && is_visible_text(&new[start - 1])
-            && is_visible_text(&new[end]);
+        let between_visible = new[..start]
+            .iter()
+            .rev()
+            .find(|t| !is_inline_tag(t))
+            .is_some_and(is_visible_text)
+            && new[end..]
+                .iter()
+                .find(|t| !is_inline_tag(t))
+                .is_some_and(is_visible_text);
         if !(only_marks && between_visible) || i == 0 || i + 1 >= runs.len() {
             i += 1;
             continue;
