@@ -18,6 +18,7 @@
 //! assert!(view.html.contains("<em><ins>"));
 //! ```
 
+mod bags;
 mod blocks;
 mod markup;
 mod myers;
@@ -291,10 +292,14 @@ impl<'a> ViewBuilder<'a> {
         let (old, new) = (&drafts[0].rendered.blocks, &drafts[1].rendered.blocks);
         // The word diff of a pair of blocks, when the comparison looks that closely.
         let detail = self.detail;
+        let context = words::Context {
+            deadline,
+            new_draft: Some(&drafts[1].blocks),
+        };
         let word_diff = |o: usize, n: usize, ids_from: Option<usize>| {
             let tokens = [Some(drafts[0].tokens(o)), Some(drafts[1].tokens(n))];
             match detail {
-                Detail::Words => nested::diff_pair(&old[o], &new[n], tokens, ids_from, deadline),
+                Detail::Words => nested::diff_pair(&old[o], &new[n], tokens, ids_from, context),
                 Detail::Paragraphs => None,
             }
         };
@@ -438,7 +443,10 @@ impl<'a> ViewBuilder<'a> {
                 &new_block,
                 [None, None],
                 Some(self.changes + 1),
-                deadline,
+                words::Context {
+                    deadline,
+                    new_draft: Some(&drafts[1].blocks),
+                },
             ),
             Detail::Paragraphs => None,
         };

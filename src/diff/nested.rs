@@ -7,7 +7,7 @@
 //! is compared in turn, recursively: a table's head and body, then their rows. Only children
 //! are marked `data-side`; the container itself is the new draft's.
 
-use std::time::Instant;
+use super::words::Context;
 
 use super::markup::{self, rename_ids};
 use super::side_by_side::without_id;
@@ -28,15 +28,15 @@ pub(super) fn diff_pair<'a>(
     new: &'a Block,
     prepared: [Option<&words::Prepared<'a>>; 2],
     ids_from: Option<usize>,
-    deadline: Instant,
+    context: Context<'_>,
 ) -> Option<BlockEdit> {
     if old.tag == new.tag
         && CONTAINERS.contains(&old.tag.as_str())
         && let (Some(a), Some(b)) = (Container::split(&old.html), Container::split(&new.html))
     {
-        return Some(diff_containers(&a, &b, ids_from, deadline));
+        return Some(diff_containers(&a, &b, ids_from, context));
     }
-    words::diff_block(old, new, prepared, ids_from, deadline)
+    words::diff_block(old, new, prepared, ids_from, context)
 }
 
 /// A container element cut into its opening tag, its child elements and its closing tag.
@@ -119,7 +119,7 @@ fn diff_containers(
     old: &Container<'_>,
     new: &Container<'_>,
     ids_from: Option<usize>,
-    deadline: Instant,
+    context: Context<'_>,
 ) -> BlockEdit {
     let mut v = Views {
         inline: format!("{}\n", new.open),
@@ -132,7 +132,7 @@ fn diff_containers(
     let (a, b) = (&old.children, &new.children);
     // No move search inside a container: an item moved within a list reads fine as cut here
     // and added there.
-    for step in blocks::align(a, b, deadline) {
+    for step in blocks::align(a, b, context.deadline) {
         let whole = matches!(
             step,
             Alignment::Removed(_)
@@ -170,7 +170,7 @@ fn diff_containers(
             }
             Alignment::Edited(o, n) => {
                 let from = ids_from.map(|f| f + v.changes);
-                match diff_pair(&a[o], &b[n], [None, None], from, deadline) {
+                match diff_pair(&a[o], &b[n], [None, None], from, context) {
                     Some(edit) => {
                         v.stats += edit.stats;
                         v.changes += edit.changes;

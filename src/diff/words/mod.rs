@@ -20,14 +20,33 @@ mod marking;
 mod runs;
 mod script;
 mod tokens;
+mod typos;
 
 use std::time::Instant;
 
+use super::blocks::Blocks;
 use super::{BlockEdit, ChangeStats, Side};
 use crate::markdown::Block;
 use emit::{Emitter, View, relocate_deletions};
 use marking::mark;
 pub(crate) use tokens::Prepared;
+
+/// What comparing two blocks may use beyond the blocks themselves.
+#[derive(Clone, Copy)]
+pub(super) struct Context<'c> {
+    /// Past it, the token diff settles for a quicker, coarser script.
+    pub(super) deadline: Instant,
+    /// The whole new draft: a word the writer still uses there is a word meant, and its
+    /// replacement is no typo fix.
+    pub(super) new_draft: Option<&'c Blocks<'c>>,
+}
+
+impl Context<'_> {
+    /// Whether the new draft has `word` somewhere, in any case.
+    pub(super) fn still_used(&self, word: &str) -> bool {
+        self.new_draft.is_some_and(|draft| draft.uses(word))
+    }
+}
 
 /// Diffs two versions of a block. `None` means they share too little to show as edits.
 /// Change ids continue from `changes_before`; with `None` the marks get no ids (the edits inside
@@ -38,7 +57,7 @@ pub(super) fn diff_block<'a>(
     new: &'a Block,
     prepared: [Option<&Prepared<'a>>; 2],
     changes_before: Option<usize>,
-    deadline: Instant,
+    context: Context<'_>,
 ) -> Option<BlockEdit> {
     let (made_old, made_new);
     let old_block = match prepared[0] {
@@ -55,7 +74,7 @@ pub(super) fn diff_block<'a>(
             &made_new
         }
     };
-    let mut marked = mark(old_block, new_block, deadline)?;
+    let mut marked = mark(old_block, new_block, context)?;
     relocate_deletions(&new_block.tokens, &new_block.allowed, &mut marked.gaps)?;
     let mut gaps = std::mem::take(&mut marked.gaps);
 
