@@ -65,6 +65,18 @@ const PARAGRAPHS: &[&str] = &[
     "hr",
 ];
 
+/// Classes of what the terminal shows as a formatting note (`{now italic: …}`): changes
+/// said only in words on the web page (how formatting changed, a link's new address, what a
+/// block became, where a paragraph was split), with their labels.
+const SAID: &[&str] = &[
+    "diff-format",
+    "diff-label--format",
+    "diff-address",
+    "diff-label--address",
+    "diff-label--restyled",
+    "diff-split-here",
+];
+
 /// Renders the inside of a change view (see [`super::ChangeView::html`]) as text.
 pub fn render(view_html: &str, marks: Marks) -> String {
     let mut out = String::with_capacity(view_html.len());
@@ -82,7 +94,7 @@ pub fn render(view_html: &str, marks: Marks) -> String {
                     Some(Side::Cut)
                 } else if name == "ins" || data_side == Some("new") {
                     Some(Side::Added)
-                } else if class == "diff-format" || class.contains("diff-label--restyled") {
+                } else if SAID.iter().any(|said| class.split(' ').any(|c| c == *said)) {
                     Some(Side::Format)
                 } else {
                     None
@@ -97,8 +109,7 @@ pub fn render(view_html: &str, marks: Marks) -> String {
                 let label = html::attribute(raw, "data-diff-label").is_some();
                 // Labels are for the web page, but for those that say what changed in no other
                 // way: how formatting changed, what a block became.
-                let said =
-                    class.contains("diff-label--format") || class.contains("diff-label--restyled");
+                let said = SAID.iter().any(|said| class.split(' ').any(|c| c == *said));
                 let skip = (label && !said)
                     || html::attribute(raw, "data-note").is_some()
                     || matches!((inner, side), (Some(a), Some(b)) if a != b);

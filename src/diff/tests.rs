@@ -599,8 +599,26 @@ fn formatting_only_changes_are_marked_with_what_changed() {
         "Read [the guide](a.html) first.\n",
         "Read [the guide](b.html) first.\n",
     );
+    // Only the address changed: a quiet mark that says both addresses.
     assert!(
-        v.html.contains("link changed: </span>the guide"),
+        v.html.contains(r#"<span class="diff-address" data-link-from="./@piece/a.html" data-link-to="./@piece/b.html" id="change-1">"#),
+        "{}",
+        v.html
+    );
+    assert!(
+        v.html
+            .contains("a.html</span> to ./@piece/b.html: </span>the guide</span></a>"),
+        "{}",
+        v.html
+    );
+    assert!(!v.html.contains("diff-format"), "{}", v.html);
+    // Text and address changed at once: said in words.
+    let v = check(
+        "Read [the guide](a.html) first.\n",
+        "Read *[the guide](b.html)* first.\n",
+    );
+    assert!(
+        v.html.contains("link changed, now italic: </span>"),
         "{}",
         v.html
     );
@@ -907,4 +925,19 @@ fn a_new_paragraph_beside_an_old_one_is_no_split() {
     );
     assert!(!v.html.contains("data-split"), "{}", v.html);
     assert_eq!(v.stats.blocks_added, 1, "{:?}", v.stats);
+}
+
+#[test]
+fn a_format_change_around_an_edit_is_labelled_once() {
+    let v = check(
+        "It was a quiet old house by the sea.\n",
+        "It was *a quiet new house by the sea*.\n",
+    );
+    assert_eq!(v.html.matches("now italic").count(), 1, "{}", v.html);
+    assert_eq!(v.html.matches("diff-format").count(), 2, "{}", v.html);
+    assert!(
+        v.html.contains("old </del>") || v.html.contains("old</del>"),
+        "{}",
+        v.html
+    );
 }

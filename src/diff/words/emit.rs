@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::formats::FormatChange;
 use super::marking::{INLINE_VOID, Mark, Marked};
 use super::tokens::{Tok, blank, separates_words, text_html};
 use crate::diff::markup::{self, ADDED_LABEL, CUT_LABEL};
@@ -53,6 +54,9 @@ pub(super) struct Emitter<'m> {
     /// Whether the last thing written continues a change (only spaces since).
     last_was_change: bool,
     last_kind: Kind,
+    /// The last formatting change labelled, while only changed text has come since: text cut
+    /// or added inside an italic phrase does not make the phrase's rest a second change.
+    labelled_format: Option<usize>,
     /// Open `<a>` elements around the current position.
     link_depth: usize,
     pub(super) changes: usize,
@@ -74,6 +78,7 @@ impl<'m> Emitter<'m> {
             held: String::new(),
             last_was_change: false,
             last_kind: Kind::Plain,
+            labelled_format: None,
             link_depth: 0,
             changes: 0,
             formats: 0,
@@ -121,6 +126,11 @@ impl<'m> Emitter<'m> {
                     if !blank(text) {
                         self.last_was_change = false;
                         self.last_kind = Kind::Plain;
+                        // Punctuation between two pieces restyled alike ("`0`, `1`, `2`")
+                        // leaves them one change under one label.
+                        if text.chars().any(char::is_alphanumeric) {
+                            self.labelled_format = None;
+                        }
                     }
                 }
                 (Tok::Void(name, raw), Mark::Changed)
@@ -142,6 +152,9 @@ impl<'m> Emitter<'m> {
                             self.link_depth = self.link_depth.saturating_sub(1);
                         }
                         _ => {}
+                    }
+                    if separates_words(name) {
+                        self.labelled_format = None;
                     }
                     self.close();
                     self.out.push_str(raw);
@@ -252,22 +265,41 @@ impl<'m> Emitter<'m> {
     fn format_text(&mut self, text: &Cow<'_, str>, label: usize) {
         if self.open != Open::Format {
             self.close();
-            let starts = self.last_kind != Kind::Format(label);
+            let starts =
+                self.last_kind != Kind::Format(label) && self.labelled_format != Some(label);
             let id = if starts {
                 self.formats += 1;
                 self.start_change()
             } else {
                 String::new()
             };
-            self.out
-                .push_str(&format!("<span class=\"diff-format\"{id}>"));
-            if starts {
-                let text = format!("{}: ", self.marked.labels[label]);
-                self.out
-                    .push_str(&markup::label(Some("diff-label--format"), &text));
+            match &self.marked.labels[label] {
+                FormatChange::Described(what) => {
+                    self.out
+                        .push_str(&format!("<span class=\"diff-format\"{id}>"));
+                    if starts {
+                        self.out.push_str(&markup::label(
+                            Some("diff-label--format"),
+                            &format!("{what}: "),
+                        ));
+                    }
+                }
+                FormatChange::Address { from, to } => {
+                    self.out.push_str(&format!(
+                        "<span class=\"diff-address\" data-link-from=\"{from}\" data-link-to=\"{to}\"{id}>"
+                    ));
+                    if starts {
+                        let text = format!(
+                            "link address changed from <span class=\"diff-address__old\">{from}</span> to {to}: "
+                        );
+                        self.out
+                            .push_str(&markup::label(Some("diff-label--address"), &text));
+                    }
+                }
             }
             self.open = Open::Format;
             self.last_kind = Kind::Format(label);
+            self.labelled_format = Some(label);
         }
         self.out.push_str(&text_html(text));
     }

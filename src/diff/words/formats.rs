@@ -2,6 +2,7 @@
 //! but whose formatting changed is marked with what changed.
 
 use super::tokens::Tok;
+use crate::html;
 
 /// The formatting around each token: which of emphasis, strong, code, a link ... it sits in.
 pub(super) struct Formats<'a> {
@@ -11,7 +12,8 @@ pub(super) struct Formats<'a> {
     sets: Vec<Vec<Format<'a>>>,
 }
 
-/// One kind of inline formatting; a link carries its opening tag, so a changed target counts.
+/// One kind of inline formatting; a link carries its address (still escaped), so a changed
+/// address counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Format<'a> {
     Link(&'a str),
@@ -28,7 +30,9 @@ pub(super) enum Format<'a> {
 impl<'a> Format<'a> {
     fn of(name: &str, raw: &'a str) -> Option<Format<'a>> {
         Some(match name {
-            "a" => Format::Link(raw),
+            // A link is its address: other attributes (`rel`, `target`) change nothing a
+            // reader follows.
+            "a" => Format::Link(html::attribute(raw, "href").unwrap_or_default()),
             "em" | "i" => Format::Italic,
             "strong" | "b" => Format::Bold,
             "code" | "kbd" | "samp" => Format::Code,
@@ -96,18 +100,45 @@ impl<'a> Formats<'a> {
     }
 }
 
-/// What happened to a piece of text's formatting, for people: "now italic, link added".
-/// Empty when nothing did.
-pub(super) fn describe_format_change(old: &[Format<'_>], new: &[Format<'_>]) -> String {
+/// What happened to a piece of text's formatting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum FormatChange {
+    /// Said in words: "now italic, link added".
+    Described(String),
+    /// A link whose address alone changed (both still escaped, as in the HTML): nothing the
+    /// reader sees changed, so it is marked quietly, the addresses shown on focus or hover.
+    Address { from: String, to: String },
+}
+
+/// What happened to a piece of text's formatting, if anything did.
+pub(super) fn describe_format_change<'a>(
+    old: &[Format<'a>],
+    new: &[Format<'a>],
+) -> Option<FormatChange> {
     if old == new {
-        return String::new();
+        return None;
     }
-    let link = |set: &[Format<'_>]| {
+    let link = |set: &[Format<'a>]| -> Option<&'a str> {
         set.iter().find_map(|f| match f {
-            Format::Link(raw) => Some(raw.to_string()),
+            Format::Link(raw) => Some(*raw),
             _ => None,
         })
     };
+    let unlinked = |set: &[Format<'a>]| -> Vec<Format<'a>> {
+        set.iter()
+            .filter(|f| !matches!(f, Format::Link(_)))
+            .copied()
+            .collect::<Vec<_>>()
+    };
+    if let (Some(from), Some(to)) = (link(old), link(new))
+        && unlinked(old) == unlinked(new)
+        && from != to
+    {
+        return Some(FormatChange::Address {
+            from: from.to_string(),
+            to: to.to_string(),
+        });
+    }
     let mut parts: Vec<String> = Vec::new();
     match (link(old), link(new)) {
         (None, Some(_)) => parts.push("link added".into()),
@@ -125,5 +156,5 @@ pub(super) fn describe_format_change(old: &[Format<'_>], new: &[Format<'_>]) -> 
             parts.push(format!("no longer {}", f.adjective()));
         }
     }
-    parts.join(", ")
+    (!parts.is_empty()).then(|| FormatChange::Described(parts.join(", ")))
 }

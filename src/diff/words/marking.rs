@@ -5,7 +5,7 @@
 use similar::DiffOp;
 
 use super::Context;
-use super::formats::{Format, describe_format_change};
+use super::formats::{Format, FormatChange, describe_format_change};
 use super::runs::{self, Run};
 use super::script::token_diff;
 use super::tokens::{Prepared, TextKind, Tok, WordCounts, blank, separates_words};
@@ -38,8 +38,8 @@ pub(super) struct Marked {
     /// For the inline view: the old text cut in the gap before each new token (the last gap is
     /// the end).
     pub(super) gaps: Vec<Vec<String>>,
-    /// "now italic", "link added" ... by index.
-    pub(super) labels: Vec<String>,
+    /// "now italic", "link added", an address changed ... by index.
+    pub(super) labels: Vec<FormatChange>,
     pub(super) typos: Vec<Typo>,
     /// WordCounts added and cut, counted as the drafts' word counts count them.
     pub(super) words_added: usize,
@@ -94,10 +94,10 @@ pub(super) fn mark(
                 if !matches!(new[n], Tok::Text(_)) {
                     continue;
                 }
-                let label = describe_format_change(old_formats.at(o), new_formats.at(n));
-                if label.is_empty() {
+                let Some(label) = describe_format_change(old_formats.at(o), new_formats.at(n))
+                else {
                     continue;
-                }
+                };
                 let index = match marked.labels.iter().position(|l| *l == label) {
                     Some(i) => i,
                     None => {
