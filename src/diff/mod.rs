@@ -425,7 +425,12 @@ impl<'a> ViewBuilder<'a> {
             Regroup::Split => &old[olds.start],
             Regroup::Joined => &new[news.start],
         };
-        let parts = olds.len().max(news.len());
+        // The parts are the blocks of the whole's kind; a heading among them came with them.
+        let parts = match how {
+            Regroup::Split => &new[news.clone()],
+            Regroup::Joined => &old[olds.clone()],
+        };
+        let parts = parts.iter().filter(|b| b.tag == whole.tag).count();
         // Where the new blocks meet, a mark the word diff keeps (it follows the new markup),
         // unless the writer's own HTML holds the same comment.
         let mark = (!new[news.clone()]

@@ -27,6 +27,10 @@ const MIN_GROUP_SIMILARITY: f64 = 0.7;
 /// At most this many parts: a paragraph cut into more is more likely rewritten.
 const MAX_PARTS: usize = 8;
 
+/// Blocks that may stand between two parts, added with the split (or cut with the join): a
+/// heading put between the halves of a long list that became two sections.
+const BETWEEN: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "hr"];
+
 /// Which side of the drafts holds the whole block, and which its parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Whole {
@@ -153,22 +157,38 @@ impl Group {
         let (mut lo, mut hi) = (first, first);
         let mut part_steps = vec![first_at];
         let mut bag: WordBag = parts.bag(first).clone();
-        while hi + 1 - lo < MAX_PARTS {
+        let mut count = 1;
+        while count < MAX_PARTS {
             let left = whole_bag.minus(&bag);
             let grow = |b: usize| position(b).filter(|_| fits(b, &left));
-            let (b, p) = if let Some(p) = lo.checked_sub(1).and_then(|b| grow(b).map(|p| (b, p))) {
-                lo = p.0;
-                p
+            // A part one block further, past a heading that came (or went) with the split.
+            let across = |between: usize, b: usize| {
+                position(between)
+                    .filter(|_| BETWEEN.contains(&parts.blocks[between].tag.as_str()))
+                    .and_then(|q| grow(b).map(|p| (q, p)))
+            };
+            let (b, p) = if let Some(p) = lo.checked_sub(1).and_then(grow) {
+                lo -= 1;
+                (lo, p)
             } else if let Some(p) = grow(hi + 1) {
                 hi += 1;
+                (hi, p)
+            } else if let Some((q, p)) = lo.checked_sub(2).and_then(|b| across(b + 1, b)) {
+                lo -= 2;
+                part_steps.push(q);
+                (lo, p)
+            } else if let Some((q, p)) = across(hi + 1, hi + 2) {
+                hi += 2;
+                part_steps.push(q);
                 (hi, p)
             } else {
                 break;
             };
             part_steps.push(p);
             bag = bag.merged(parts.bag(b));
+            count += 1;
         }
-        if hi == lo || whole_bag.similarity(&bag) < MIN_GROUP_SIMILARITY {
+        if count == 1 || whole_bag.similarity(&bag) < MIN_GROUP_SIMILARITY {
             return None;
         }
         let group = Group {

@@ -941,3 +941,26 @@ fn a_format_change_around_an_edit_is_labelled_once() {
         v.html
     );
 }
+
+#[test]
+fn a_list_cut_into_sections_is_one_split_with_the_headings_added() {
+    let items = |range: std::ops::Range<usize>| -> String {
+        range
+            .map(|i| format!("- Chapter {i} about rivers and boats\n"))
+            .collect()
+    };
+    let old = format!("# Contents\n\n{}", items(1..9));
+    let new = format!(
+        "# Contents\n\n{}\n## Part two\n\n{}",
+        items(1..5),
+        items(5..9)
+    );
+    let v = check(&old, &new);
+    assert!(v.html.contains(r#"data-split="2""#), "{}", v.html);
+    assert!(v.html.contains("Split into 2 lists"), "{}", v.html);
+    // The heading is the one addition; no item is cut or added.
+    assert_eq!(v.html.matches("<ins").count(), 1, "{}", v.html);
+    assert!(v.html.contains("Part two</ins>"), "{}", v.html);
+    assert!(!v.html.contains("<del"), "{}", v.html);
+    assert!(!v.html.contains("diff-split-here"), "{}", v.html);
+}

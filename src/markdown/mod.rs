@@ -37,13 +37,16 @@ pub struct Block {
 
 impl Block {
     /// Several blocks read as one (to compare a paragraph with the two it was split into),
-    /// with `between` between each two in the HTML. The kind is the first block's.
+    /// with `between` in the HTML where two blocks of one kind meet. The kind is the first
+    /// block's.
     pub(crate) fn joined(blocks: &[Block], between: Option<&str>) -> Block {
         let mut html = String::new();
         let mut text = String::new();
         for (i, block) in blocks.iter().enumerate() {
             if i > 0 {
-                html.push_str(between.unwrap_or_default());
+                if blocks[i - 1].tag == block.tag {
+                    html.push_str(between.unwrap_or_default());
+                }
                 text.push('\n');
             }
             html.push_str(&block.html);

@@ -175,7 +175,37 @@ pub(super) fn script_url(url: &str, offset: usize) -> Found {
 
 /// Cleans rendered HTML that holds a writer's raw HTML.
 pub(super) fn sanitize(html: &str) -> String {
-    SANITIZER.clean(html).to_string()
+    let clean = SANITIZER.clean(html).to_string();
+    if clean.contains("<a ") || clean.contains("<a>") {
+        without_addressless_links(&clean)
+    } else {
+        clean
+    }
+}
+
+/// `html` without the `<a>` elements that have no address, their text kept. An old-style
+/// anchor (`<a name=x>`, its name taken out by the sanitizer) is no link; left unclosed, as
+/// such anchors often are, the HTML parser carries it over every block after it, which would
+/// make one block of the rest of the draft.
+fn without_addressless_links(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    // For each `<a>` open around the current point: whether it was dropped.
+    let mut open: Vec<bool> = Vec::new();
+    for token in html::tokenize(html) {
+        match token {
+            Token::Open("a", raw) => {
+                let dropped = html::attribute(raw, "href").is_none();
+                open.push(dropped);
+                if dropped {
+                    continue;
+                }
+            }
+            Token::Close("a", _) if open.pop().unwrap_or(false) => continue,
+            _ => {}
+        }
+        out.push_str(token.raw());
+    }
+    out
 }
 
 /// What the sanitizer takes out of one piece of raw HTML (an HTML block, or one inline tag)
@@ -189,7 +219,8 @@ pub(super) fn sanitized_away(fragment: &str, offset: usize, found: &mut Vec<Foun
     if before.is_empty() {
         return;
     }
-    let cleaned = sanitize(fragment);
+    // The sanitizer alone: what `sanitize` does after it takes out no attribute.
+    let cleaned = SANITIZER.clean(fragment).to_string();
     let after = elements(&cleaned);
     let at = |raw: &str| offset + (raw.as_ptr() as usize - fragment.as_ptr() as usize);
     for (index, element) in before.iter().enumerate() {
@@ -297,6 +328,17 @@ mod tests {
         let mut found = Vec::new();
         sanitized_away(fragment, 0, &mut found);
         found.into_iter().map(|f| f.what).collect()
+    }
+
+    #[test]
+    fn an_unclosed_anchor_without_an_address_stays_in_its_heading() {
+        let html = sanitize("<h3>Overload <a name=overload></h3>\n<p>Text.</p>\n<p>More.</p>");
+        assert_eq!(html, "<h3>Overload </h3>\n<p>Text.</p>\n<p>More.</p>");
+        let link = sanitize("<p><a href=\"x.html\">x</a> and <a>y</a></p>");
+        assert_eq!(
+            link,
+            "<p><a href=\"x.html\" rel=\"noopener noreferrer\">x</a> and y</p>"
+        );
     }
 
     #[test]
