@@ -17,6 +17,10 @@ const GROUPABLE: &[&str] = &["p", "ul", "ol", "blockquote"];
 /// paragraph added after it.
 const MIN_CONTAINED: f64 = 0.75;
 
+/// The block the alignment already paired with the whole needs less: the alignment found it
+/// alike, and a list that gained items as it was cut in two has many words of its own.
+const MIN_PARTNER_CONTAINED: f64 = 0.5;
+
 /// A part this short is not taken for one: a short new paragraph ("So it went.") shares its
 /// few words with many.
 const MIN_PART_WORDS: usize = 4;
@@ -135,12 +139,13 @@ impl Group {
         let whole_bag = wholes.bag(block);
         // Whether block `b` can be a part, its words mostly among `left`, the whole's words
         // that the parts so far do not account for.
-        let fits = |b: usize, left: &WordBag| {
+        let fits_by = |b: usize, left: &WordBag, share: f64| {
             let bag = parts.bag(b);
             parts.blocks[b].tag == tag
                 && bag.len() >= MIN_PART_WORDS
-                && left.shared(bag) as f64 >= MIN_CONTAINED * bag.len() as f64
+                && left.shared(bag) as f64 >= share * bag.len() as f64
         };
+        let fits = |b: usize, left: &WordBag| fits_by(b, left, MIN_CONTAINED);
         let position = |b: usize| candidates.iter().find(|(c, _)| *c == b).map(|(_, p)| *p);
         // Start from the partner, or else from the lone block sharing the most words.
         let (first, first_at) = match partner {
@@ -151,7 +156,11 @@ impl Group {
                 .max_by_key(|(b, _)| (whole_bag.shared(parts.bag(*b)), usize::MAX - b))
                 .copied()?,
         };
-        if !fits(first, whole_bag) {
+        let share = match partner {
+            Some(_) => MIN_PARTNER_CONTAINED,
+            None => MIN_CONTAINED,
+        };
+        if !fits_by(first, whole_bag, share) {
             return None;
         }
         let (mut lo, mut hi) = (first, first);

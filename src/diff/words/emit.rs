@@ -289,9 +289,15 @@ impl<'m> Emitter<'m> {
                         "<span class=\"diff-address\" data-link-from=\"{from}\" data-link-to=\"{to}\"{id}>"
                     ));
                     if starts {
-                        let text = format!(
-                            "link address changed from <span class=\"diff-address__old\">{from}</span> to {to}: "
-                        );
+                        let text = match (from.is_empty(), to.is_empty()) {
+                            (true, _) => format!("link address added: {to}: "),
+                            (false, true) => format!(
+                                "link address removed, was <span class=\"diff-address__old\">{from}</span>: "
+                            ),
+                            _ => format!(
+                                "link address changed from <span class=\"diff-address__old\">{from}</span> to {to}: "
+                            ),
+                        };
                         self.out
                             .push_str(&markup::label(Some("diff-label--address"), &text));
                     }
