@@ -305,7 +305,7 @@ fn pair(
             let (old_tag, new_tag) = (&old.blocks[o].tag, &new.blocks[n].tag);
             let least = if old_tag == new_tag {
                 MIN_PAIR_SIMILARITY
-            } else if restylable(old_tag) && restylable(new_tag) {
+            } else if restylable(old_tag, new_tag) {
                 MIN_RESTYLE_SIMILARITY
             } else {
                 continue;
@@ -355,29 +355,31 @@ fn pair(
     out.extend((new_range.start + j..new_range.end).map(Alignment::Added));
 }
 
-/// Whether a block of this kind can be restyled into another: text blocks (paragraphs,
-/// headings, quotes, lists, tables) and the wrappers a writer puts around them in HTML (a
-/// figure around a table, an aside for a quote), not code or rules, whose change of kind is
-/// a change of content.
-pub(super) fn restylable(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "blockquote"
-            | "ul"
-            | "ol"
-            | "table"
-            | "figure"
-            | "aside"
-            | "section"
-            | "details"
-            | "div"
-    )
+/// Blocks a writer wraps around others in HTML.
+pub(super) const WRAPPERS: &[&str] = &["figure", "aside", "section", "details", "div"];
+
+/// Whether a block of kind `old` can be restyled into one of kind `new`: one text block into
+/// another (paragraphs, headings, quotes, lists, tables), or any block into a wrapper a writer
+/// puts around it in HTML and out of one again (a figure around a code listing, an aside for
+/// a quote). Code and rules do not turn into text: their change of kind is a change of content.
+pub(super) fn restylable(old: &str, new: &str) -> bool {
+    const TEXT: &[&str] = &[
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "ul",
+        "ol",
+        "table",
+    ];
+    let text_or_wrapper = |tag: &str| TEXT.contains(&tag) || WRAPPERS.contains(&tag);
+    (text_or_wrapper(old) && text_or_wrapper(new))
+        || WRAPPERS.contains(&old)
+        || WRAPPERS.contains(&new)
 }
 
 /// A draft's blocks with what aligning works out from each block alone: its layout key, made

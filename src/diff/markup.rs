@@ -74,10 +74,13 @@ fn kind_of(tag: &str) -> String {
 /// What restyling a block from kind `old` to kind `new` did, for people: "Now a level-3
 /// heading", "No longer quoted".
 pub(super) fn restyle_label(old: &str, new: &str) -> String {
-    if old == "blockquote" && new == "p" {
-        return "No longer quoted".to_string();
+    let wrapper = |tag: &str| super::blocks::WRAPPERS.contains(&tag);
+    match (old, new) {
+        ("blockquote", "p") => "No longer quoted".to_string(),
+        (old, new) if wrapper(new) && !wrapper(old) => format!("Now in {}", kind_of(new)),
+        (old, new) if wrapper(old) && !wrapper(new) => format!("No longer in {}", kind_of(old)),
+        _ => format!("Now {}", kind_of(new)),
     }
-    format!("Now {}", kind_of(new))
 }
 
 /// A block restyled in place (`inner` is its new markup, with its word changes marked):
