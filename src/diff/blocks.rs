@@ -363,8 +363,11 @@ pub(super) const WRAPPERS: &[&str] = &["figure", "aside", "section", "details", 
 /// puts around it in HTML and out of one again (a figure around a code listing, an aside for
 /// a quote). Code and rules do not turn into text: their change of kind is a change of content.
 pub(super) fn restylable(old: &str, new: &str) -> bool {
+    // "" is text outside any element: what is left of an HTML block whose tags the sanitizer
+    // dropped (a `<caption>` outside a table), read as a paragraph.
     const TEXT: &[&str] = &[
         "p",
+        "",
         "h1",
         "h2",
         "h3",

@@ -60,6 +60,7 @@ pub(super) fn whole_block(html: &str, side: Side, number: Option<usize>, text: &
 fn kind_of(tag: &str) -> String {
     match tag {
         "p" => "a paragraph".to_string(),
+        "" => "plain text".to_string(),
         "blockquote" => "quoted".to_string(),
         "ul" => "a bulleted list".to_string(),
         "ol" => "a numbered list".to_string(),
@@ -85,10 +86,15 @@ pub(super) fn restyle_label(old: &str, new: &str) -> String {
 
 /// A block restyled in place (`inner` is its new markup, with its word changes marked):
 /// `data-restyled` names the kind it became and `data-restyled-from` the kind it was, and a
-/// label says it in words.
+/// label says it in words. Text outside any element is named `text`.
 pub(super) fn restyled(number: Option<usize>, old_tag: &str, new_tag: &str, inner: &str) -> String {
+    fn name(tag: &str) -> &str {
+        if tag.is_empty() { "text" } else { tag }
+    }
     format!(
-        "<div class=\"diff-block diff-block--restyled\" data-restyled=\"{new_tag}\" data-restyled-from=\"{old_tag}\"{}>{}\n{inner}\n</div>\n",
+        "<div class=\"diff-block diff-block--restyled\" data-restyled=\"{}\" data-restyled-from=\"{}\"{}>{}\n{inner}\n</div>\n",
+        name(new_tag),
+        name(old_tag),
         anchor(number),
         label(
             Some("diff-label--restyled"),

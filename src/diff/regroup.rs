@@ -22,7 +22,8 @@ const MIN_CONTAINED: f64 = 0.75;
 const MIN_PARTNER_CONTAINED: f64 = 0.5;
 
 /// A part this short is not taken for one: a short new paragraph ("So it went.") shares its
-/// few words with many.
+/// few words with many. A short list (a one-item list cut off by a change of bullet) is, when
+/// every word of it is among the whole's.
 const MIN_PART_WORDS: usize = 4;
 
 /// The parts together must be at least this similar to the whole.
@@ -141,9 +142,10 @@ impl Group {
         // that the parts so far do not account for.
         let fits_by = |b: usize, left: &WordBag, share: f64| {
             let bag = parts.bag(b);
-            parts.blocks[b].tag == tag
-                && bag.len() >= MIN_PART_WORDS
-                && left.shared(bag) as f64 >= share * bag.len() as f64
+            let shared = left.shared(bag);
+            let long_enough =
+                bag.len() >= MIN_PART_WORDS || (tag != "p" && bag.len() > 0 && shared == bag.len());
+            parts.blocks[b].tag == tag && long_enough && shared as f64 >= share * bag.len() as f64
         };
         let fits = |b: usize, left: &WordBag| fits_by(b, left, MIN_CONTAINED);
         let position = |b: usize| candidates.iter().find(|(c, _)| *c == b).map(|(_, p)| *p);
