@@ -319,3 +319,56 @@ fn a_link_whose_address_changed_is_a_quiet_marker() {
         }
     );
 }
+
+#[test]
+fn a_sentence_mostly_rewritten_is_cut_and_added_whole() {
+    let old = format!("{PARAGRAPH}\n");
+    let new = PARAGRAPH.replace(
+        "Boats were tied to fence posts and children paddled to school.",
+        "Boats drifted past the posts while children rowed to their school.",
+    );
+    let found = marks(&old, &format!("{new}\n"));
+    assert_eq!((found.inserted, found.cut), (1, 1), "{found:?}");
+}
+
+#[test]
+fn a_long_phrase_kept_inside_a_rewritten_sentence_stays_unmarked() {
+    let old = "Then we waited, and the water in the lower field went down by a foot every day, \
+               until June.\n";
+    let new = "At last it turned: the water in the lower field went down by a foot every day, \
+               or so it seemed to us.\n";
+    let found = marks(old, new);
+    assert_eq!((found.inserted, found.cut), (2, 2), "{found:?}");
+}
+
+#[test]
+fn apostrophes_made_curly_do_not_make_a_sentence_rewritten() {
+    // In an HTML block, where Markdown does not curl them itself; short words, which are not
+    // shown letter by letter.
+    let found = marks(
+        "<aside>\nI'm sure, I'd say, I'm told.\n</aside>\n",
+        "<aside>\nI’m sure, I’d say, I’m told.\n</aside>\n",
+    );
+    assert_eq!(found.changes, 3, "each word its own change: {found:?}");
+}
+
+#[test]
+fn a_stray_backtick_that_turned_every_code_span_inside_out_is_a_rewrite() {
+    let new = "The `println!` macro can do many kinds of formatting, and by default `{}` tells \
+               `println!` to use the formatting known as `Display`, which is meant for people.\n";
+    let old = new.replacen("`println!`", "println!`", 1);
+    let found = marks(&old, new);
+    assert_eq!(found.formats, 0, "{found:?}");
+    assert_eq!(found.whole_blocks, 2, "shown before and after: {found:?}");
+}
+
+#[test]
+fn many_words_put_in_bold_keep_their_labels() {
+    let old = "- as: cast a value\n- break: leave a loop\n- const: define a constant\n\
+               - else: the other branch\n- enum: define an enumeration\n";
+    let new = "- **as**: cast a value\n- **break**: leave a loop\n- **const**: define a constant\n\
+               - **else**: the other branch\n- **enum**: define an enumeration\n";
+    let found = marks(old, new);
+    assert_eq!(found.formats, 5, "{found:?}");
+    assert_eq!((found.inserted, found.cut, found.whole_blocks), (0, 0, 0));
+}

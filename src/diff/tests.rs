@@ -808,13 +808,22 @@ fn a_word_left_inside_a_rewrite_joins_it_once_the_rewrite_has_grown() {
         "{text}"
     );
     assert_eq!((stats.words_cut, stats.words_added), (11, 11));
-    // Words between two small changes stay plain.
+    // Words between two small changes stay plain, in a sentence mostly kept.
+    let (text, _) = reads(
+        "Later that afternoon, while my dad went to get the car from the old garage on Hill Road.\n",
+        "Later, while my father walked back for the car from the old garage on Hill Road.\n",
+    );
+    assert!(
+        text.starts_with("Later[- that afternoon-], while my [-dad went to get-]{+father walked back for+} the car from"),
+        "{text}"
+    );
+    // In a sentence mostly rewritten, they go with the rewrite: one cut, one addition.
     let (text, _) = reads(
         "Later that afternoon, while my dad went to get the car.\n",
         "Later, while my father walked back for the car.\n",
     );
     assert!(
-        text.starts_with("Later[- that afternoon-], while my [-dad went to get-]{+father walked back for+} the car."),
+        text.starts_with("Later[- that afternoon, while my dad went to get-]{+, while my father walked back for+} the car."),
         "{text}"
     );
 }
@@ -842,7 +851,15 @@ fn past_the_deadline_the_view_is_coarser_but_still_reads_back() {
             words
                 .iter()
                 .enumerate()
-                .map(|(j, w)| if (i + j) % 97 == 0 { "changed" } else { w })
+                // Not a word with a `*` in it: its pair would turn the rest into emphasis,
+                // and the paragraph would be shown as rewritten.
+                .map(|(j, w)| {
+                    if (i + j) % 97 == 0 && !w.contains('*') {
+                        "changed"
+                    } else {
+                        w
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(" ")
         })

@@ -88,7 +88,21 @@ pub(super) fn mark(
         words_cut: 0,
     };
     let (old_formats, new_formats) = (&old_block.formats, &new_block.formats);
-    for run in runs::for_people(&ops, old, new, &words) {
+    // A word with a letter or two changed: shown letter by letter.
+    let letter_change = |run: &Run| {
+        if run.old.len() != 1 || run.new.len() != 1 {
+            return None;
+        }
+        let (Tok::Text(a), Tok::Text(b)) = (&old[run.old.start], &new[run.new.start]) else {
+            return None;
+        };
+        if in_code(old_formats.at(run.old.start)) || in_code(new_formats.at(run.new.start)) {
+            return None;
+        }
+        typos::letter_change(a, b, [old, new], context)
+    };
+    let spelling = |run: &Run| letter_change(run).is_some();
+    for run in runs::for_people(&ops, old, new, &words, &spelling) {
         if !run.changed {
             for (o, n) in run.old.zip(run.new) {
                 if !matches!(new[n], Tok::Text(_)) {
@@ -110,13 +124,7 @@ pub(super) fn mark(
             }
             continue;
         }
-        if run.old.len() == 1
-            && run.new.len() == 1
-            && let (Tok::Text(a), Tok::Text(b)) = (&old[run.old.start], &new[run.new.start])
-            && !in_code(old_formats.at(run.old.start))
-            && !in_code(new_formats.at(run.new.start))
-            && let Some(typo) = typos::letter_change(a, b, [old, new], context)
-        {
+        if let Some(typo) = letter_change(&run) {
             marked.old_marks[run.old.start] = Mark::Typo(marked.typos.len());
             marked.new_marks[run.new.start] = Mark::Typo(marked.typos.len());
             marked.typos.push(typo);
@@ -192,9 +200,38 @@ pub(super) fn mark(
             marked.gaps[gap].push(deleted);
         }
     }
+    if formatted_throughout(new, &marked.new_marks, words[1]) {
+        return None;
+    }
     marked.words_cut = changed_words(old, &marked.old_marks, words[0]);
     marked.words_added = changed_words(new, &marked.new_marks, words[1]);
     Some(marked)
+}
+
+/// A block whose formatting flipped this many times or more, from one change to another (now
+/// code, no longer code, now code ...) ...
+const FORMAT_FLIPS: usize = 4;
+/// ... over at least this share of its words was restyled throughout (one stray backtick in
+/// the old draft turns every code span inside out): a label on each piece says nothing a
+/// reader can use, and the block is shown as rewritten. One change made in many places (a
+/// dozen keywords put in bold) keeps its labels.
+const FORMATTED_SHARE: f64 = 0.4;
+
+fn formatted_throughout(tokens: &[Tok<'_>], marks: &[Mark], words: &WordCounts) -> bool {
+    let (mut flips, mut formatted, mut last) = (0, 0, None);
+    for (i, mark) in marks.iter().enumerate() {
+        if let Mark::Format(label) = mark {
+            if words.at(i) {
+                formatted += 1;
+            }
+            if last != Some(*label) {
+                flips += usize::from(last.is_some());
+                last = Some(*label);
+            }
+        }
+    }
+    let total = words.count(0..tokens.len());
+    flips >= FORMAT_FLIPS && formatted as f64 >= FORMATTED_SHARE * total as f64
 }
 
 /// Whether a change holds no visible text and both of its sides still separate the words around

@@ -11,15 +11,18 @@ use super::tokens::{TextKind, Tok, WordCounts, separates_words};
 /// An unchanged run of at most this many words between two changes may join them.
 const MAX_JOINED_WORDS: usize = 2;
 
-/// The runs of `ops` as a person should read them: [`join_changes`], then [`slide_blanks`]
-/// and [`widen_to_words`].
+/// The runs of `ops` as a person should read them: [`join_changes`], [`rewrite_sentences`],
+/// then [`slide_blanks`] and [`widen_to_words`]. `spelling` tells a change that will be shown
+/// letter by letter (a spelling fixed), which reads as the word kept.
 pub(super) fn for_people(
     ops: &[DiffOp],
     old: &[Tok<'_>],
     new: &[Tok<'_>],
     words: &[&WordCounts; 2],
+    spelling: &dyn Fn(&Run) -> bool,
 ) -> Vec<Run> {
     let mut runs = join_changes(ops, old, new, words);
+    rewrite_sentences(&mut runs, old, new, words, spelling);
     slide_blanks(&mut runs, old, new);
     widen_to_words(&mut runs, old, new);
     runs
@@ -36,7 +39,8 @@ pub(super) struct Run {
 /// "dad went to get" → "father walked back for" reads as one cut and one addition, not four
 /// alternating pairs. An unchanged run joins its neighbours when it holds no tags and no more
 /// words than either neighbour changes (and at most [`MAX_JOINED_WORDS`]). Changes that only
-/// add or remove tags are never joined: the words around them did not change.
+/// add or remove tags, or only set the same text in other type, are never joined: the words
+/// around them did not change.
 ///
 /// That first pass goes left to right and sees each change as the diff cut it, so a change
 /// that grows later can be left beside a run it now dwarfs ("At lunch, a lot of" → "That is
@@ -49,11 +53,13 @@ pub(super) fn join_changes(
     new: &[Tok<'_>],
     words: &[&WordCounts; 2],
 ) -> Vec<Run> {
+    // A change of type alone (a quote made curly) reads as the same word: nothing to join.
     let changes_text = |run: &Run| {
         old[run.old.clone()]
             .iter()
             .chain(&new[run.new.clone()])
             .any(|t| matches!(t, Tok::Text(_)))
+            && !only_typography(run, old, new)
     };
     let size = |run: &Run| {
         words[0]
@@ -121,6 +127,187 @@ pub(super) fn join_changes(
         }
     }
     runs
+}
+
+/// A sentence with at least this many separate changes, and this share of its words changed,
+/// was rewritten: it is shown as one cut and one addition.
+const REWRITTEN_REGIONS: usize = 3;
+const REWRITTEN_SHARE: f64 = 0.4;
+
+/// A sentence with two changes (apart, or with only punctuation between) is shown as rewritten when at least this share of its
+/// words changed, and at least [`REWRITTEN_WORDS`] words: most of it is new.
+const MOSTLY_NEW_SHARE: f64 = 0.5;
+const REWRITTEN_WORDS: usize = 6;
+
+/// Unchanged words this many in a row inside a rewritten sentence stay unmarked between its
+/// changes: cut and added again, they would read as words the writer retyped.
+const KEPT_PHRASE_WORDS: usize = 7;
+
+/// Sentence by sentence, a sentence mostly rewritten is one change from its first changed word
+/// to its last, as an editor would strike it out and write the new one beside it, rather than
+/// a comb of cuts and additions between the few words that stayed. The unchanged words before
+/// its first change and after its last stay unmarked, and so does a phrase of
+/// [`KEPT_PHRASE_WORDS`] or more kept inside it. A spelling fixed, or quotes made curly, read
+/// as words kept.
+///
+/// Sentences end at `.`, `!`, `?` (and their CJK forms) before a space or a block's edge, and
+/// at every tag that separates words (a list item's end): in unchanged text, which reads the
+/// same on both sides. A change that runs across a sentence's end makes the two one.
+fn rewrite_sentences(
+    runs: &mut Vec<Run>,
+    old: &[Tok<'_>],
+    new: &[Tok<'_>],
+    words: &[&WordCounts; 2],
+    spelling: &dyn Fn(&Run) -> bool,
+) {
+    /// The changes of one sentence so far.
+    #[derive(Default)]
+    struct Sentence {
+        /// Each run that changes text, with the unchanged words between it and the change
+        /// before it, and its size (the more words of its two sides).
+        changes: Vec<Change>,
+        /// Unchanged words since the last change.
+        kept_since: usize,
+        changed_words: usize,
+        /// The sentence's words on the new side, changed or not, and the words cut from it.
+        new_words: usize,
+        cut_words: usize,
+    }
+    struct Change {
+        run: usize,
+        kept_before: usize,
+        size: usize,
+    }
+    impl Sentence {
+        /// The stretches of runs (first, last) to show as one change each.
+        fn rewritten(&self) -> Vec<(usize, usize)> {
+            let regions = 1 + self
+                .changes
+                .iter()
+                .skip(1)
+                .filter(|c| c.kept_before > 0)
+                .count();
+            let share = self.changed_words as f64 / (self.new_words + self.cut_words).max(1) as f64;
+            let shredded = regions >= REWRITTEN_REGIONS && share >= REWRITTEN_SHARE;
+            let mostly_new = self.changes.len() >= 2
+                && share >= MOSTLY_NEW_SHARE
+                && self.changed_words >= REWRITTEN_WORDS;
+            if !shredded && !mostly_new {
+                return Vec::new();
+            }
+            // A comb of changes is joined across anything short of a phrase; otherwise two
+            // changes only across no more words than they change on average ("In [-fact, the-]
+            // {+some ways, legal+} relationships run even deeper than the ..." keeps its
+            // middle).
+            let mut stretches: Vec<(usize, usize)> = Vec::new();
+            for (i, change) in self.changes.iter().enumerate() {
+                let kept = change.kept_before;
+                let joins = i > 0
+                    && kept < KEPT_PHRASE_WORDS
+                    && (shredded || 2 * kept <= change.size + self.changes[i - 1].size);
+                match stretches.last_mut() {
+                    Some(last) if joins => last.1 = change.run,
+                    _ => stretches.push((change.run, change.run)),
+                }
+            }
+            stretches.retain(|(first, last)| first < last);
+            stretches
+        }
+    }
+    let changes_text = |run: &Run| {
+        old[run.old.clone()]
+            .iter()
+            .chain(&new[run.new.clone()])
+            .any(|t| matches!(t.text_kind(), Some(TextKind::Word | TextKind::Other)))
+    };
+    let mut rewritten = Vec::new();
+    let mut sentence = Sentence::default();
+    for (k, run) in runs.iter().enumerate() {
+        if run.changed && (spelling(run) || only_typography(run, old, new)) {
+            let kept = words[1].count(run.new.clone());
+            sentence.new_words += kept;
+            sentence.kept_since += kept;
+            continue;
+        }
+        if run.changed {
+            if !changes_text(run) {
+                continue;
+            }
+            let (cut, added) = (
+                words[0].count(run.old.clone()),
+                words[1].count(run.new.clone()),
+            );
+            sentence.changed_words += cut + added;
+            sentence.cut_words += cut;
+            sentence.new_words += added;
+            sentence.changes.push(Change {
+                run: k,
+                kept_before: sentence.kept_since,
+                size: cut.max(added),
+            });
+            sentence.kept_since = 0;
+            continue;
+        }
+        let mut from = run.new.start;
+        for end in sentence_ends(new, run.new.clone()) {
+            sentence.new_words += words[1].count(from..end);
+            rewritten.extend(std::mem::take(&mut sentence).rewritten());
+            from = end;
+        }
+        let rest = words[1].count(from..run.new.end);
+        sentence.new_words += rest;
+        sentence.kept_since += rest;
+    }
+    rewritten.extend(sentence.rewritten());
+    for (first, last) in rewritten.into_iter().rev() {
+        let (old_end, new_end) = (runs[last].old.end, runs[last].new.end);
+        runs.drain(first + 1..=last);
+        let run = &mut runs[first];
+        (run.old.end, run.new.end) = (old_end, new_end);
+    }
+}
+
+/// Whether a change only sets the same text in other type: straight quotes made curly (or
+/// back), three full stops made an ellipsis.
+fn only_typography(run: &Run, old: &[Tok<'_>], new: &[Tok<'_>]) -> bool {
+    fn plain(tokens: &[Tok<'_>]) -> String {
+        let mut out = String::new();
+        for token in tokens {
+            if let Tok::Text(text) = token {
+                for c in text.chars() {
+                    match c {
+                        '‘' | '’' | '‚' | '‛' | '′' => out.push('\''),
+                        '“' | '”' | '„' | '‟' | '″' => out.push('"'),
+                        '…' => out.push_str("..."),
+                        c if c.is_whitespace() => {}
+                        c => out.push(c),
+                    }
+                }
+            }
+        }
+        out
+    }
+    plain(&old[run.old.clone()]) == plain(&new[run.new.clone()])
+}
+
+/// Where sentences end among `tokens[range]`: the index after each sentence's last token.
+fn sentence_ends(tokens: &[Tok<'_>], range: Range<usize>) -> Vec<usize> {
+    let mut ends = Vec::new();
+    for i in range.clone() {
+        let ends_here = match &tokens[i] {
+            Tok::Text(text) => {
+                text.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+                    && tokens.get(i + 1).is_none_or(|next| {
+                        is_blank(next) || (!is_inline_tag(next) && next.text_kind().is_none())
+                    })
+            }
+            Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _) => separates_words(name),
+        };
+        if ends_here {
+            ends.push(i + 1);
+        }
+    }
+    ends
 }
 
 /// Whether a token is whitespace text.
