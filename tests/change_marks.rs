@@ -372,3 +372,35 @@ fn many_words_put_in_bold_keep_their_labels() {
     assert_eq!(found.formats, 5, "{found:?}");
     assert_eq!((found.inserted, found.cut, found.whole_blocks), (0, 0, 0));
 }
+
+#[test]
+fn formatting_moved_across_words_is_a_label_not_a_cut() {
+    let found = marks(
+        "When it comes *into scope*, it is valid.\n",
+        "When it comes *into* scope, it is valid.\n",
+    );
+    assert_eq!(
+        found,
+        Marks {
+            changes: 1,
+            formats: 1,
+            ..Marks::default()
+        }
+    );
+}
+
+#[test]
+fn code_put_on_part_of_a_word_is_a_label() {
+    let found = marks(
+        "Open the Inspector's panel first.\n",
+        "Open the `Inspector`'s panel first.\n",
+    );
+    assert_eq!(
+        found,
+        Marks {
+            changes: 1,
+            formats: 1,
+            ..Marks::default()
+        }
+    );
+}

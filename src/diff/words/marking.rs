@@ -102,25 +102,40 @@ pub(super) fn mark(
         typos::letter_change(a, b, [old, new], context)
     };
     let spelling = |run: &Run| letter_change(run).is_some();
+    // The same text at old token `o` and new token `n`: labelled if its formatting changed.
+    let label_format = |marked: &mut Marked, o: usize, n: usize| {
+        let Some(label) = describe_format_change(old_formats.at(o), new_formats.at(n)) else {
+            return;
+        };
+        let index = match marked.labels.iter().position(|l| *l == label) {
+            Some(i) => i,
+            None => {
+                marked.labels.push(label);
+                marked.labels.len() - 1
+            }
+        };
+        marked.old_marks[o] = Mark::Format(index);
+        marked.new_marks[n] = Mark::Format(index);
+    };
     for run in runs::for_people(&ops, old, new, &words, &spelling) {
         if !run.changed {
             for (o, n) in run.old.zip(run.new) {
-                if !matches!(new[n], Tok::Text(_)) {
-                    continue;
+                if matches!(new[n], Tok::Text(_)) {
+                    label_format(&mut marked, o, n);
                 }
-                let Some(label) = describe_format_change(old_formats.at(o), new_formats.at(n))
-                else {
-                    continue;
-                };
-                let index = match marked.labels.iter().position(|l| *l == label) {
-                    Some(i) => i,
-                    None => {
-                        marked.labels.push(label);
-                        marked.labels.len() - 1
-                    }
-                };
-                marked.old_marks[o] = Mark::Format(index);
-                marked.new_marks[n] = Mark::Format(index);
+            }
+            continue;
+        }
+        // The same words on both sides, with a tag moved across them (`*into scope*` →
+        // `*into* scope`, `Inspector's` → `` `Inspector`'s ``): their formatting changed, not
+        // the words. The tags are the change; the words are labelled.
+        if let Some(pairs) = same_text(&run, old, new) {
+            marked.old_marks[run.old.clone()].fill(Mark::Changed);
+            marked.new_marks[run.new.clone()].fill(Mark::Changed);
+            for (o, n) in pairs {
+                marked.old_marks[o] = Mark::Plain;
+                marked.new_marks[n] = Mark::Plain;
+                label_format(&mut marked, o, n);
             }
             continue;
         }
@@ -158,7 +173,14 @@ pub(super) fn mark(
                 _ => "",
             })
             .collect();
-        if !deleted.is_empty() {
+        // Whitespace cut beside a block's edge (a trailing space before `</p>`) reads as
+        // nothing on the old side either: not shown.
+        let cut_blank_at_edge = !run.old.is_empty()
+            && run.old.clone().all(|i| old[i].is_blank())
+            && run.old.clone().any(|i| at_block_edge(old, i));
+        if cut_blank_at_edge {
+            marked.old_marks[run.old.clone()].fill(Mark::Plain);
+        } else if !deleted.is_empty() {
             // The cut text goes before the added text. But when the new side puts a word break
             // inside the change (a new paragraph, a checkbox), the cut text must stay touching
             // the old text it ran into without a space: the text after it (then it goes at the
@@ -206,6 +228,39 @@ pub(super) fn mark(
     marked.words_cut = changed_words(old, &marked.old_marks, words[0]);
     marked.words_added = changed_words(new, &marked.new_marks, words[1]);
     Some(marked)
+}
+
+/// When both sides of a changed run hold the same text (whitespace alike, tags aside), each
+/// new text token paired with the old one its first character came from.
+fn same_text(run: &Run, old: &[Tok<'_>], new: &[Tok<'_>]) -> Option<Vec<(usize, usize)>> {
+    let text = runs::plain_text(&old[run.old.clone()]);
+    if text.trim().is_empty() || text != runs::plain_text(&new[run.new.clone()]) {
+        return None;
+    }
+    // Where each text token starts in the plain text, by token index.
+    let starts = |tokens: &[Tok<'_>], range: std::ops::Range<usize>| {
+        let mut at = 0;
+        let mut out = Vec::new();
+        for i in range {
+            let len = match &tokens[i] {
+                Tok::Text(_) if tokens[i].is_blank() => 1,
+                Tok::Text(text) => text.len(),
+                _ => continue,
+            };
+            out.push((at, i));
+            at += len;
+        }
+        out
+    };
+    let old_starts = starts(old, run.old.clone());
+    let pairs = starts(new, run.new.clone())
+        .into_iter()
+        .filter_map(|(at, n)| {
+            let o = old_starts.iter().rev().find(|(start, _)| *start <= at)?.1;
+            Some((o, n))
+        })
+        .collect();
+    Some(pairs)
 }
 
 /// A block whose formatting flipped this many times or more, from one change to another (now

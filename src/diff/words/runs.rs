@@ -22,6 +22,7 @@ pub(super) fn for_people(
     spelling: &dyn Fn(&Run) -> bool,
 ) -> Vec<Run> {
     let mut runs = join_changes(ops, old, new, words);
+    join_across_moved_tags(&mut runs, old, new);
     rewrite_sentences(&mut runs, old, new, words, spelling);
     slide_blanks(&mut runs, old, new);
     widen_to_words(&mut runs, old, new);
@@ -308,6 +309,45 @@ fn sentence_ends(tokens: &[Tok<'_>], range: Range<usize>) -> Vec<usize> {
         }
     }
     ends
+}
+
+/// A tag moved across unchanged words (`*into scope*` → `*into* scope`) can come out of the
+/// diff as the words cut before the tag and added again after it. Such a cut, the tags kept
+/// between and the addition are one change, whose two sides hold the same words: it is then
+/// marked as a change of formatting, not of words.
+fn join_across_moved_tags(runs: &mut Vec<Run>, old: &[Tok<'_>], new: &[Tok<'_>]) {
+    let mut i = 0;
+    while i + 2 < runs.len() {
+        let (first, between, last) = (&runs[i], &runs[i + 1], &runs[i + 2]);
+        let tags_only = !between.changed
+            && new[between.new.clone()]
+                .iter()
+                .all(|t| t.text_kind().is_none());
+        if first.changed && last.changed && tags_only {
+            let (o, n) = (first.old.start..last.old.end, first.new.start..last.new.end);
+            let words = plain_text(&old[o.clone()]);
+            if !words.trim().is_empty() && words == plain_text(&new[n.clone()]) {
+                runs.drain(i + 1..=i + 2);
+                runs[i].old = o;
+                runs[i].new = n;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The text of `tokens`, tags left out and each run of whitespace one space.
+pub(super) fn plain_text(tokens: &[Tok<'_>]) -> String {
+    let mut out = String::new();
+    for token in tokens {
+        match token {
+            Tok::Text(_) if is_blank(token) => out.push(' '),
+            Tok::Text(text) => out.push_str(text),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether a token is whitespace text.
