@@ -409,11 +409,11 @@ fn diff_command_prints_the_comparison_in_the_terminal() {
         &[
             (
                 "a.md",
-                "---\ntitle: A\n---\nIt was a nice day.\n\nWe walked home.\n",
+                "---\ntitle: A\n---\nIt was a nice day.\n\nWe walked [home](old.html).\n",
             ),
             (
                 "b.md",
-                "---\ntitle: A\n---\nIt was a bright day.\n\nWe walked home.\n\nThe end.\n",
+                "---\ntitle: A\n---\nIt was a bright day.\n\nWe walked [home](new.html).\n\nThe end.\n",
             ),
         ],
     );
@@ -425,17 +425,25 @@ fn diff_command_prints_the_comparison_in_the_terminal() {
     let out = stdout(&o);
     assert!(out.contains("It was a [-nice-]{+bright+} day."), "{out}");
     assert!(out.contains("{+The end.+}"), "{out}");
+    // A link's address as the writer wrote it.
+    assert!(
+        out.contains("{~link address changed from old.html to new.html: home~}"),
+        "{out}"
+    );
     assert!(
         !out.contains("title:"),
         "front matter is not compared: {out}"
     );
     assert!(
         out.trim_end()
-            .ends_with("3 words added, 1 cut, 1 paragraph added"),
+            .ends_with("3 words added, 1 cut, 1 paragraph added, 1 formatting change"),
         "{out}"
     );
     let stat = redraft(&["diff", "--stat", &a, &b]);
-    assert_eq!(stdout(&stat), "3 words added, 1 cut, 1 paragraph added\n");
+    assert_eq!(
+        stdout(&stat),
+        "3 words added, 1 cut, 1 paragraph added, 1 formatting change\n"
+    );
     let colour = redraft(&["diff", "--color", "always", &a, &b]);
     assert!(
         stdout(&colour).contains("\u{1b}[31;9mnice\u{1b}[0m"),

@@ -64,7 +64,10 @@ pub(super) fn run(args: Args) -> Result<(), Failure> {
         }
     };
     let marks = if colour { Marks::Color } else { Marks::Plain };
-    let text = diff::terminal::render(&view.html, marks);
+    // Addresses of the piece's own files as the writer wrote them, without the placeholder a
+    // built page resolves.
+    let html = view.html.replace(crate::markdown::PIECE_LINK, "");
+    let text = diff::terminal::render(&html, marks);
     write_out(&format!("{text}\n{}\n", view.stats.summary()))
 }
 

@@ -120,7 +120,7 @@ pub(super) fn mark(
     for run in runs::for_people(&ops, old, new, &words, &spelling) {
         if !run.changed {
             for (o, n) in run.old.zip(run.new) {
-                if matches!(new[n], Tok::Text(_)) {
+                if matches!(new[n], Tok::Text(_)) && old_formats.at(o) != new_formats.at(n) {
                     label_format(&mut marked, o, n);
                 }
             }
@@ -233,8 +233,8 @@ pub(super) fn mark(
 /// When both sides of a changed run hold the same text (whitespace alike, tags aside), each
 /// new text token paired with the old one its first character came from.
 fn same_text(run: &Run, old: &[Tok<'_>], new: &[Tok<'_>]) -> Option<Vec<(usize, usize)>> {
-    let text = runs::plain_text(&old[run.old.clone()]);
-    if text.trim().is_empty() || text != runs::plain_text(&new[run.new.clone()]) {
+    let (a, b) = (&old[run.old.clone()], &new[run.new.clone()]);
+    if !runs::plain_chars(a).any(|c| c != ' ') || !runs::plain_chars(a).eq(runs::plain_chars(b)) {
         return None;
     }
     // Where each text token starts in the plain text, by token index.

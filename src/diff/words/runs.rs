@@ -215,6 +215,10 @@ fn rewrite_sentences(
             stretches
         }
     }
+    // Nothing to join with fewer than two changes.
+    if runs.iter().filter(|run| run.changed).nth(1).is_none() {
+        return;
+    }
     let changes_text = |run: &Run| {
         old[run.old.clone()]
             .iter()
@@ -271,44 +275,42 @@ fn rewrite_sentences(
 /// Whether a change only sets the same text in other type: straight quotes made curly (or
 /// back), three full stops made an ellipsis.
 fn only_typography(run: &Run, old: &[Tok<'_>], new: &[Tok<'_>]) -> bool {
-    fn plain(tokens: &[Tok<'_>]) -> String {
-        let mut out = String::new();
-        for token in tokens {
-            if let Tok::Text(text) = token {
-                for c in text.chars() {
-                    match c {
-                        '‘' | '’' | '‚' | '‛' | '′' => out.push('\''),
-                        '“' | '”' | '„' | '‟' | '″' => out.push('"'),
-                        '…' => out.push_str("..."),
-                        c if c.is_whitespace() => {}
-                        c => out.push(c),
-                    }
-                }
-            }
-        }
-        out
+    if run.old.is_empty() || run.new.is_empty() {
+        return false;
     }
-    plain(&old[run.old.clone()]) == plain(&new[run.new.clone()])
+    fn typeset<'t>(tokens: &'t [Tok<'_>]) -> impl Iterator<Item = char> + 't {
+        plain_chars(tokens).filter(|c| *c != ' ').flat_map(|c| {
+            let (chars, n) = match c {
+                '‘' | '’' | '‚' | '‛' | '′' => (['\'', ' ', ' '], 1),
+                '“' | '”' | '„' | '‟' | '″' => (['"', ' ', ' '], 1),
+                '…' => (['.', '.', '.'], 3),
+                c => ([c, ' ', ' '], 1),
+            };
+            chars.into_iter().take(n)
+        })
+    }
+    typeset(&old[run.old.clone()]).eq(typeset(&new[run.new.clone()]))
 }
 
 /// Where sentences end among `tokens[range]`: the index after each sentence's last token.
-fn sentence_ends(tokens: &[Tok<'_>], range: Range<usize>) -> Vec<usize> {
-    let mut ends = Vec::new();
-    for i in range.clone() {
+fn sentence_ends<'t>(
+    tokens: &'t [Tok<'_>],
+    range: Range<usize>,
+) -> impl Iterator<Item = usize> + 't {
+    range.filter_map(move |i| {
         let ends_here = match &tokens[i] {
             Tok::Text(text) => {
-                text.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+                let last = text.as_bytes().last().copied().unwrap_or_default();
+                (matches!(last, b'.' | b'!' | b'?')
+                    || (last >= 0x80 && text.ends_with(['…', '。', '！', '？'])))
                     && tokens.get(i + 1).is_none_or(|next| {
                         is_blank(next) || (!is_inline_tag(next) && next.text_kind().is_none())
                     })
             }
             Tok::Open(name, _) | Tok::Close(name, _) | Tok::Void(name, _) => separates_words(name),
         };
-        if ends_here {
-            ends.push(i + 1);
-        }
-    }
-    ends
+        ends_here.then_some(i + 1)
+    })
 }
 
 /// A tag moved across unchanged words (`*into scope*` → `*into* scope`) can come out of the
@@ -325,8 +327,8 @@ fn join_across_moved_tags(runs: &mut Vec<Run>, old: &[Tok<'_>], new: &[Tok<'_>])
                 .all(|t| t.text_kind().is_none());
         if first.changed && last.changed && tags_only {
             let (o, n) = (first.old.start..last.old.end, first.new.start..last.new.end);
-            let words = plain_text(&old[o.clone()]);
-            if !words.trim().is_empty() && words == plain_text(&new[n.clone()]) {
+            let (a, b) = (&old[o.clone()], &new[n.clone()]);
+            if plain_chars(a).any(|c| c != ' ') && plain_chars(a).eq(plain_chars(b)) {
                 runs.drain(i + 1..=i + 2);
                 runs[i].old = o;
                 runs[i].new = n;
@@ -337,17 +339,16 @@ fn join_across_moved_tags(runs: &mut Vec<Run>, old: &[Tok<'_>], new: &[Tok<'_>])
     }
 }
 
-/// The text of `tokens`, tags left out and each run of whitespace one space.
-pub(super) fn plain_text(tokens: &[Tok<'_>]) -> String {
-    let mut out = String::new();
-    for token in tokens {
-        match token {
-            Tok::Text(_) if is_blank(token) => out.push(' '),
-            Tok::Text(text) => out.push_str(text),
-            _ => {}
-        }
-    }
-    out
+/// The characters of `tokens`' text, tags left out and each run of whitespace one space.
+pub(super) fn plain_chars<'t>(tokens: &'t [Tok<'_>]) -> impl Iterator<Item = char> + 't {
+    tokens.iter().flat_map(|token| {
+        let text = match token {
+            Tok::Text(_) if is_blank(token) => " ",
+            Tok::Text(text) => text.as_ref(),
+            _ => "",
+        };
+        text.chars()
+    })
 }
 
 /// Whether a token is whitespace text.

@@ -100,8 +100,16 @@ fn spelled(word: &str) -> bool {
 /// changed: once on the old side is the word being fixed; any more, or any on the new side,
 /// means the writer uses it.
 fn used_elsewhere(word: &str, [old, new]: [&[Tok<'_>]; 2]) -> bool {
-    let word = word.to_lowercase();
-    let is = |t: &&Tok<'_>| matches!(t, Tok::Text(w) if w.to_lowercase() == word);
+    let lower = word.to_lowercase();
+    // Most words are ASCII, which compares without a lower-cased copy of every token.
+    let same = |w: &str| {
+        if word.is_ascii() {
+            w.eq_ignore_ascii_case(word)
+        } else {
+            w.to_lowercase() == lower
+        }
+    };
+    let is = |t: &&Tok<'_>| matches!(t, Tok::Text(w) if same(w));
     old.iter().filter(is).count() > 1 || new.iter().any(|t| is(&t))
 }
 
