@@ -404,3 +404,17 @@ fn code_put_on_part_of_a_word_is_a_label() {
         }
     );
 }
+
+#[test]
+fn a_paragraph_moved_into_the_place_of_one_cut_is_a_move() {
+    let opening = "The flood came in the night, and by morning the lower road was a river.";
+    let cut = "The school on the lower road closed for a week, and the children stayed home.";
+    let middle = "Neighbours carried sandbags from house to house until their arms gave out.";
+    let moved = "By the end of the week the road was dry, and the school on the hill opened again.";
+    let closing = "Nobody in the village forgot that spring, and nobody wanted another like it.";
+    let old = format!("{opening}\n\n{cut}\n\n{middle}\n\n{closing}\n\n{moved}\n");
+    let new = format!("{opening}\n\n{moved}\n\n{middle}\n\n{closing}\n");
+    let found = marks(&old, &new);
+    assert_eq!(found.moved, 1, "{found:?}");
+    assert_eq!(found.whole_blocks, 1, "the cut paragraph: {found:?}");
+}

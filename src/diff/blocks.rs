@@ -59,6 +59,12 @@ const MIN_MOVE_WORDS: usize = 4;
 /// work stays bounded on unrelated drafts.
 const MAX_MOVE_CANDIDATES: usize = 100;
 
+/// A pair the alignment made of blocks sharing less than this ...
+const WEAK_PAIR: f64 = 0.5;
+/// ... is undone when one of its blocks shares at least this much more with a block cut (or
+/// added) elsewhere, and enough to be a move: that block moved, and its place was rewritten.
+const BETTER_BY: f64 = 0.2;
+
 /// Turns pairs of removed and added blocks that are mostly the same words into moves. Each
 /// block takes part in at most one move; the most similar pairs are taken first.
 fn find_moves(alignment: &mut [Alignment], old: &Blocks<'_>, new: &Blocks<'_>) {
@@ -180,7 +186,11 @@ pub(crate) fn align_with_moves(
     new: &Blocks<'_>,
     deadline: Instant,
 ) -> Vec<Alignment> {
-    let mut anchored = regroup(align_blocks(old, new, deadline), old, new);
+    let mut anchored = unpair_weak_edits(
+        regroup(align_blocks(old, new, deadline), old, new),
+        old,
+        new,
+    );
     find_moves(&mut anchored, old, new);
     let moves = |a: &[Alignment]| {
         a.iter()
@@ -206,13 +216,71 @@ pub(crate) fn align_with_moves(
             *step = Alignment::Same(o, n);
         }
     }
-    let mut paired = regroup(paired, old, new);
+    let mut paired = unpair_weak_edits(regroup(paired, old, new), old, new);
     find_moves(&mut paired, old, new);
     if moves(&paired) < anchored_moves {
         paired
     } else {
         anchored
     }
+}
+
+/// The alignment with each weak pair undone ([`WEAK_PAIR`], [`BETTER_BY`]) into a block cut
+/// and a block added, for [`find_moves`] to find where they went and came from: a paragraph
+/// moved to where another was rewritten is paired with the rewrite by position, and would
+/// otherwise show as cut at its old place and rewritten at its new one.
+fn unpair_weak_edits(
+    alignment: Vec<Alignment>,
+    old: &Blocks<'_>,
+    new: &Blocks<'_>,
+) -> Vec<Alignment> {
+    let removed: Vec<usize> = alignment
+        .iter()
+        .filter_map(|a| match a {
+            Alignment::Removed(o) => Some(*o),
+            _ => None,
+        })
+        .collect();
+    let added: Vec<usize> = alignment
+        .iter()
+        .filter_map(|a| match a {
+            Alignment::Added(n) => Some(*n),
+            _ => None,
+        })
+        .collect();
+    if (removed.is_empty() && added.is_empty())
+        || removed.len() > MAX_MOVE_CANDIDATES
+        || added.len() > MAX_MOVE_CANDIDATES
+    {
+        return alignment;
+    }
+    // Whether `block` of `side` has a better partner among `others` of `other_side`.
+    let moved =
+        |side: &Blocks<'_>, block: usize, other_side: &Blocks<'_>, others: &[usize], pair: f64| {
+            let bag = side.bag(block);
+            bag.len() >= MIN_MOVE_WORDS
+                && others.iter().any(|&b| {
+                    other_side.blocks[b].tag == side.blocks[block].tag
+                        && other_side.bag(b).len() >= MIN_MOVE_WORDS
+                        && bag.similarity(other_side.bag(b))
+                            >= MIN_MOVE_SIMILARITY.max(pair + BETTER_BY)
+                })
+        };
+    let mut out = Vec::with_capacity(alignment.len() + 2);
+    for step in alignment {
+        if let Alignment::Edited(o, n) = step {
+            let pair = old.bag(o).similarity(new.bag(n));
+            if pair < WEAK_PAIR
+                && (moved(new, n, old, &removed, pair) || moved(old, o, new, &added, pair))
+            {
+                out.push(Alignment::Removed(o));
+                out.push(Alignment::Added(n));
+                continue;
+            }
+        }
+        out.push(step);
+    }
+    out
 }
 
 /// Whether two blocks' HTML is the same, whitespace collapsed.
