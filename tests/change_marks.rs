@@ -418,3 +418,28 @@ fn a_paragraph_moved_into_the_place_of_one_cut_is_a_move() {
     assert_eq!(found.moved, 1, "{found:?}");
     assert_eq!(found.whole_blocks, 1, "the cut paragraph: {found:?}");
 }
+
+#[test]
+fn a_short_listing_under_a_long_caption_is_still_restyled() {
+    let code = "```\nlet water = high;\n```\n";
+    let found = marks(
+        &format!("Before.\n\n{code}\nAfter.\n"),
+        &format!(
+            "Before.\n\n<figure>\n\n{code}\n<figcaption>The flood in one line of code</figcaption>\n</figure>\n\nAfter.\n"
+        ),
+    );
+    assert_eq!(found.restyled, vec!["figure".to_string()], "{found:?}");
+}
+
+#[test]
+fn a_space_before_text_that_lost_its_italics_stays_outside_the_label() {
+    let (a, b) = (
+        markdown::render("It comes *into the village* at night.\n", RawHtml::Sanitize),
+        markdown::render("It comes *into* the village at night.\n", RawHtml::Sanitize),
+    );
+    let html = diff::compare(&a, &b).html;
+    assert!(
+        html.contains("</em> <span class=\"diff-format\""),
+        "the space before the label: {html}"
+    );
+}

@@ -379,6 +379,16 @@ fn pair(
                 continue;
             };
             let (a, b) = (old.bag(o), new.bag(n));
+            // A block put into a wrapper (or taken out) is all inside it, whatever the wrapper
+            // adds (a caption longer than the code it captions).
+            let wrapped = (WRAPPERS.contains(&old_tag.as_str())
+                != WRAPPERS.contains(&new_tag.as_str()))
+                && a.len().min(b.len()) >= MIN_WRAPPED_WORDS
+                && a.shared(b) as f64 >= MIN_WRAPPED_SHARE * a.len().min(b.len()) as f64;
+            if wrapped {
+                similarity[i * m + j] = a.similarity(b).max(least);
+                continue;
+            }
             // Blocks of very different lengths cannot pass: no need to count.
             if a.similarity_at_most(b) < least {
                 continue;
@@ -422,6 +432,11 @@ fn pair(
     out.extend((old_range.start + i..old_range.end).map(Alignment::Removed));
     out.extend((new_range.start + j..new_range.end).map(Alignment::Added));
 }
+
+/// A block and a wrapper pair when this share of the smaller one's words (at least
+/// [`MIN_WRAPPED_WORDS`]) is in the other.
+const MIN_WRAPPED_SHARE: f64 = 0.9;
+const MIN_WRAPPED_WORDS: usize = 3;
 
 /// Blocks a writer wraps around others in HTML.
 pub(super) const WRAPPERS: &[&str] = &["figure", "aside", "section", "details", "div"];

@@ -222,6 +222,19 @@ pub(super) fn mark(
             marked.gaps[gap].push(deleted);
         }
     }
+    // A space at either end of a run of formatting changed stays outside its label ("into"
+    // no longer italic: "the village"), where the eye reads it between the words.
+    for (i, token) in new.iter().enumerate() {
+        let Mark::Format(label) = marked.new_marks[i] else {
+            continue;
+        };
+        let edge = |j: Option<usize>| {
+            j.and_then(|j| marked.new_marks.get(j)) != Some(&Mark::Format(label))
+        };
+        if token.is_blank() && (edge(i.checked_sub(1)) || edge(i.checked_add(1))) {
+            marked.new_marks[i] = Mark::Plain;
+        }
+    }
     if formatted_throughout(new, &marked.new_marks, words[1]) {
         return None;
     }
