@@ -135,8 +135,9 @@ pub(super) fn join_changes(
 const REWRITTEN_REGIONS: usize = 3;
 const REWRITTEN_SHARE: f64 = 0.4;
 
-/// A sentence with two changes (apart, or with only punctuation between) is shown as rewritten when at least this share of its
-/// words changed, and at least [`REWRITTEN_WORDS`] words: most of it is new.
+/// A sentence with two changes (apart, or with only punctuation between) is shown as
+/// rewritten when at least this share of its words changed, and at least [`REWRITTEN_WORDS`]
+/// words: most of it is new.
 const MOSTLY_NEW_SHARE: f64 = 0.5;
 const REWRITTEN_WORDS: usize = 6;
 
