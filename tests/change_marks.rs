@@ -5,9 +5,7 @@
 //! writing nobody here wrote; these say what it must do on each kind of edit, so a change to
 //! the engine that makes one of them noisier fails here first.
 
-use redraft::diff;
-use redraft::markdown;
-use redraft::settings::RawHtml;
+mod common;
 
 /// What a reader sees in a change view, counted.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -35,14 +33,7 @@ struct Marks {
 }
 
 fn marks(old: &str, new: &str) -> Marks {
-    let (a, b) = (
-        markdown::render(old, RawHtml::Sanitize),
-        markdown::render(new, RawHtml::Sanitize),
-    );
-    let view = diff::compare(&a, &b);
-    if let Err(violation) = diff::verify(&a, &b, &view) {
-        panic!("{violation} in\n{}", view.html);
-    }
+    let view = common::compare_checked(old, new);
     let html = &view.html;
     let count = |needle: &str| html.matches(needle).count();
     let typos = count("class=\"diff-typo\"");
@@ -433,11 +424,11 @@ fn a_short_listing_under_a_long_caption_is_still_restyled() {
 
 #[test]
 fn a_space_before_text_that_lost_its_italics_stays_outside_the_label() {
-    let (a, b) = (
-        markdown::render("It comes *into the village* at night.\n", RawHtml::Sanitize),
-        markdown::render("It comes *into* the village at night.\n", RawHtml::Sanitize),
-    );
-    let html = diff::compare(&a, &b).html;
+    let html = common::compare_checked(
+        "It comes *into the village* at night.\n",
+        "It comes *into* the village at night.\n",
+    )
+    .html;
     assert!(
         html.contains("</em> <span class=\"diff-format\""),
         "the space before the label: {html}"

@@ -5,22 +5,12 @@
 //! and the side-by-side view. After an intended change, review the new snapshots with
 //! `cargo insta review` (or run with `INSTA_UPDATE=always` and read the diff in git).
 
-use redraft::diff::{
-    self,
-    terminal::{self, Marks},
-};
-use redraft::markdown;
-use redraft::settings::RawHtml;
+mod common;
+
+use redraft::diff::terminal::{self, Marks};
 
 fn snapshot(old: &str, new: &str) -> String {
-    let (a, b) = (
-        markdown::render(old, RawHtml::Sanitize),
-        markdown::render(new, RawHtml::Sanitize),
-    );
-    let view = diff::compare(&a, &b);
-    if let Err(violation) = diff::verify(&a, &b, &view) {
-        panic!("{violation} in\n{}", view.html);
-    }
+    let view = common::compare_checked(old, new);
     format!(
         "--- old\n{old}--- new\n{new}--- summary ({} changes)\n{}\n--- terminal\n{}--- inline\n{}--- side by side\n{}",
         view.changes,

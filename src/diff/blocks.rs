@@ -65,31 +65,25 @@ const WEAK_PAIR: f64 = 0.5;
 /// added) elsewhere, and enough to be a move: that block moved, and its place was rewritten.
 const BETTER_BY: f64 = 0.2;
 
+/// (position in the alignment, block index) of every removed and of every added block.
+type Unpaired = Vec<(usize, usize)>;
+
+fn unpaired(alignment: &[Alignment]) -> (Unpaired, Unpaired) {
+    let (mut removed, mut added) = (Vec::new(), Vec::new());
+    for (at, step) in alignment.iter().enumerate() {
+        match *step {
+            Alignment::Removed(o) => removed.push((at, o)),
+            Alignment::Added(n) => added.push((at, n)),
+            _ => {}
+        }
+    }
+    (removed, added)
+}
+
 /// Turns pairs of removed and added blocks that are mostly the same words into moves. Each
 /// block takes part in at most one move; the most similar pairs are taken first.
 fn find_moves(alignment: &mut [Alignment], old: &Blocks<'_>, new: &Blocks<'_>) {
-    // (position in the alignment, block index) of every removed and every added block.
-    let positions = |pick: fn(&Alignment) -> Option<usize>| -> Vec<(usize, usize)> {
-        alignment
-            .iter()
-            .enumerate()
-            .filter_map(|(at, a)| pick(a).map(|b| (at, b)))
-            .collect()
-    };
-    let removed = positions(|a| {
-        if let Alignment::Removed(o) = a {
-            Some(*o)
-        } else {
-            None
-        }
-    });
-    let added = positions(|a| {
-        if let Alignment::Added(n) = a {
-            Some(*n)
-        } else {
-            None
-        }
-    });
+    let (removed, added) = unpaired(alignment);
     if removed.is_empty()
         || added.is_empty()
         || removed.len() > MAX_MOVE_CANDIDATES
@@ -234,20 +228,9 @@ fn unpair_weak_edits(
     old: &Blocks<'_>,
     new: &Blocks<'_>,
 ) -> Vec<Alignment> {
-    let removed: Vec<usize> = alignment
-        .iter()
-        .filter_map(|a| match a {
-            Alignment::Removed(o) => Some(*o),
-            _ => None,
-        })
-        .collect();
-    let added: Vec<usize> = alignment
-        .iter()
-        .filter_map(|a| match a {
-            Alignment::Added(n) => Some(*n),
-            _ => None,
-        })
-        .collect();
+    let (removed, added) = unpaired(&alignment);
+    let removed: Vec<usize> = removed.into_iter().map(|(_, o)| o).collect();
+    let added: Vec<usize> = added.into_iter().map(|(_, n)| n).collect();
     if (removed.is_empty() && added.is_empty())
         || removed.len() > MAX_MOVE_CANDIDATES
         || added.len() > MAX_MOVE_CANDIDATES

@@ -156,3 +156,18 @@ pub(crate) fn element_with<'a>(html: &'a str, marker: &str) -> &'a str {
     }
     unreachable!()
 }
+
+/// Renders two drafts' Markdown (raw HTML sanitized) and compares them, failing the test when
+/// the view does not read back as both drafts.
+pub(crate) fn compare_checked(old: &str, new: &str) -> redraft::diff::ChangeView {
+    use redraft::{diff, markdown, settings::RawHtml};
+    let (a, b) = (
+        markdown::render(old, RawHtml::Sanitize),
+        markdown::render(new, RawHtml::Sanitize),
+    );
+    let view = diff::compare(&a, &b);
+    if let Err(violation) = diff::verify(&a, &b, &view) {
+        panic!("{violation} in\n{}", view.html);
+    }
+    view
+}
