@@ -6,6 +6,7 @@
 //! different depths: each page swaps the placeholder for its own way back to the piece folder.
 
 mod safety;
+mod unclosed;
 
 use std::collections::HashMap;
 
@@ -99,6 +100,7 @@ pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
         .unzip();
     let mut found = Vec::new();
     let raw = prepare(&mut events, &offsets, raw_html, &mut found);
+    let mut events = unclosed::close_unclosed(events, &offsets, &mut found);
     drop(offsets);
     write_footnotes(&mut events);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);

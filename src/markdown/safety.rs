@@ -23,7 +23,8 @@ use pulldown_cmark::CowStr;
 
 use crate::html::{self, Token};
 
-/// Something taken out of a writer's text before publishing, with where it was.
+/// Something taken out of a writer's text before publishing (or, for [`Rule::Unclosed`], an end
+/// tag added to it), with where it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Removed {
     /// The 1-based line of the Markdown text it was on.
@@ -45,6 +46,8 @@ pub enum Rule {
     ScriptUrl,
     /// Raw HTML that the sanitizer does not allow.
     RawHtml,
+    /// A raw HTML element never closed, closed where its block ends (nothing is taken out).
+    Unclosed,
 }
 
 impl Rule {
@@ -53,7 +56,7 @@ impl Rule {
         match self {
             Rule::HeadingAttribute | Rule::PlainName => "a heading",
             Rule::ScriptUrl => "a link",
-            Rule::RawHtml => "raw HTML",
+            Rule::RawHtml | Rule::Unclosed => "raw HTML",
         }
     }
 
@@ -68,11 +71,14 @@ impl Rule {
             Rule::RawHtml => {
                 "raw HTML is cleaned before publishing (`raw_html: sanitize` in redraft.yaml): scripts, styles, event handlers and other attributes never reach the site"
             }
+            Rule::Unclosed => {
+                "add its end tag where it should end (`</aside>` ends `<aside>`); an element left open takes in everything after it"
+            }
         }
     }
 }
 
-/// A removal found at byte `offset` of the Markdown text, before its line is known.
+/// What the rule found at byte `offset` of the Markdown text, before its line is known.
 #[derive(Debug)]
 pub(super) struct Found {
     pub offset: usize,

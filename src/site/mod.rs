@@ -175,15 +175,20 @@ pub(crate) fn removed_warnings(
                 ("", start) => (start.map(|s| s + first.line - 1), String::new()),
                 (place, line) => (line, format!(" in {place}")),
             };
-            let d = Diagnostic::warning(
-                file,
-                format!(
+            let message = match first.rule {
+                markdown::Rule::Unclosed => {
+                    format!(
+                        "never closed{place}, so closed where its block ends: {}",
+                        what.join(", ")
+                    )
+                }
+                rule => format!(
                     "removed from {}{place} before publishing: {}",
-                    first.rule.place(),
+                    rule.place(),
                     what.join(", ")
                 ),
-            )
-            .with_help(first.rule.help());
+            };
+            let d = Diagnostic::warning(file, message).with_help(first.rule.help());
             match line {
                 Some(line) => d.at_line(line),
                 None => d,
