@@ -15,7 +15,7 @@ const GROUPABLE: &[&str] = &["p", "ul", "ol", "blockquote"];
 /// A part must have at least this share of its words among the words of the whole that the
 /// other parts do not account for: the words cut from a paragraph here are the words of the
 /// paragraph added after it.
-const MIN_CONTAINED: f64 = 0.75;
+const MIN_CONTAINED: f64 = 0.6;
 
 /// The block the alignment already paired with the whole needs less: the alignment found it
 /// alike, and a list that gained items as it was cut in two has many words of its own.
