@@ -434,3 +434,30 @@ fn a_space_before_text_that_lost_its_italics_stays_outside_the_label() {
         "the space before the label: {html}"
     );
 }
+
+#[test]
+fn a_list_split_around_one_new_item_is_a_split_with_that_item_added() {
+    let items = ["oak", "ash", "elm", "birch", "lime", "yew", "fir", "pine"];
+    let list = |bullets: &[&str]| -> String {
+        let mut out = String::new();
+        for (item, bullet) in items.iter().zip(bullets.iter().cycle()) {
+            out.push_str(&format!("{bullet} {item} trees in the school garden\n"));
+        }
+        out
+    };
+    let old = list(&["*"]);
+    // The writer changed the bullets and put in one new item with another kind of bullet,
+    // which cuts the list in three.
+    let new = list(&["-"]).replacen("- lime", "+ willows\n\n- lime", 1);
+    let found = marks(&old, &new);
+    assert_eq!(
+        (
+            found.split,
+            found.split_here,
+            found.inserted,
+            found.whole_blocks
+        ),
+        (1, 2, 1, 0),
+        "{found:?}"
+    );
+}

@@ -33,7 +33,8 @@ const MIN_GROUP_SIMILARITY: f64 = 0.7;
 const MAX_PARTS: usize = 8;
 
 /// Blocks that may stand between two parts, added with the split (or cut with the join): a
-/// heading put between the halves of a long list that became two sections.
+/// heading put between the halves of a long list that became two sections. A short block of
+/// the whole's own kind may too (one item put between the halves of a list), shown as added.
 const BETWEEN: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "hr"];
 
 /// Which side of the drafts holds the whole block, and which its parts.
@@ -175,7 +176,11 @@ impl Group {
             // A part one block further, past a heading that came (or went) with the split.
             let across = |between: usize, b: usize| {
                 position(between)
-                    .filter(|_| BETWEEN.contains(&parts.blocks[between].tag.as_str()))
+                    .filter(|_| {
+                        let kind = parts.blocks[between].tag.as_str();
+                        BETWEEN.contains(&kind)
+                            || (kind == tag && parts.bag(between).len() < MIN_PART_WORDS)
+                    })
                     .and_then(|q| grow(b).map(|p| (q, p)))
             };
             let (b, p) = if let Some(p) = lo.checked_sub(1).and_then(grow) {
