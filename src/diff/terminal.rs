@@ -84,12 +84,27 @@ pub fn render(view_html: &str, marks: Marks) -> String {
     let mut stack: Vec<(String, Option<Side>, bool)> = Vec::new();
     let mut active: Option<Side> = None;
     let mut in_pre = false;
+    // Where a moved block is open on the stack: a moved block is neither cut nor added. Its
+    // label says where it went or came from; the ghost at its old place shows nothing else.
+    let mut moved: Option<(usize, bool)> = None;
     for token in html::tokenize(view_html) {
         let skipping = stack.iter().any(|(_, _, skip)| *skip);
         match token {
             Token::Open(name, raw) => {
                 let data_side = html::attribute(raw, "data-side");
                 let class = html::attribute(raw, "class").unwrap_or("");
+                let ghost = html::attribute(raw, "data-moved-to").is_some();
+                if ghost || html::attribute(raw, "data-moved-from").is_some() {
+                    if let Some(a) = active.take() {
+                        out.push_str(marks.close(a));
+                    }
+                    out.push_str("\n\n");
+                    moved = Some((stack.len(), ghost));
+                    stack.push((name.to_string(), None, false));
+                    continue;
+                }
+                // A direct child of a moved block: its label, or (in a ghost) its text.
+                let in_moved = moved.filter(|(depth, _)| stack.len() == depth + 1);
                 let side = if name == "del" || data_side == Some("old") {
                     Some(Side::Cut)
                 } else if name == "ins" || data_side == Some("new") {
@@ -109,13 +124,24 @@ pub fn render(view_html: &str, marks: Marks) -> String {
                 let label = html::attribute(raw, "data-diff-label").is_some();
                 // Labels are for the web page, but for those that say what changed in no other
                 // way: how formatting changed, what a block became.
-                let said = SAID.iter().any(|said| class.split(' ').any(|c| c == *said));
+                let said = SAID.iter().any(|said| class.split(' ').any(|c| c == *said))
+                    || (label && in_moved.is_some());
+                let side = if label && in_moved.is_some() {
+                    Some(Side::Format)
+                } else {
+                    side
+                };
                 let skip = (label && !said)
+                    || matches!(in_moved, Some((_, true)) if !label)
                     || html::attribute(raw, "data-note").is_some()
                     || matches!((inner, side), (Some(a), Some(b)) if a != b);
                 // A mark never runs across an item, a cell or a paragraph.
                 let separates =
                     matches!(name, "li" | "tr" | "td" | "th") || PARAGRAPHS.contains(&name);
+                if skipping || skip {
+                    stack.push((name.to_string(), None, true));
+                    continue;
+                }
                 if separates && let Some(a) = active.take() {
                     out.push_str(marks.close(a));
                 }
@@ -130,13 +156,17 @@ pub fn render(view_html: &str, marks: Marks) -> String {
                 stack.push((name.to_string(), side.filter(|_| !skip), skip));
             }
             Token::Close(name, _) => {
+                let skipped = stack.last().is_some_and(|(n, _, skip)| n == name && *skip);
                 if let Some(at) = stack.iter().rposition(|(n, _, _)| n == name) {
                     stack.truncate(at);
+                    if moved.is_some_and(|(depth, _)| at <= depth) {
+                        moved = None;
+                    }
                 }
                 if name == "pre" {
                     in_pre = false;
                 }
-                if PARAGRAPHS.contains(&name) {
+                if PARAGRAPHS.contains(&name) && !skipped {
                     out.push_str("\n\n");
                 }
             }
@@ -313,18 +343,17 @@ mod tests {
     }
 
     #[test]
-    fn moves_show_the_old_text_cut_and_the_new_text_added() {
+    fn a_move_is_said_where_it_left_and_shown_with_its_edits_where_it_went() {
         let old =
             "Alpha beta gamma delta epsilon.\n\nZeta eta theta iota.\n\nKappa lambda mu nu.\n";
         let new =
             "Zeta eta theta iota.\n\nKappa lambda mu nu.\n\nAlpha beta gamma delta epsilon zeta.\n";
         let out = plain(old, new);
-        assert!(out.contains("[-Alpha beta gamma delta epsilon.-]"), "{out}");
-        assert!(
-            out.contains("{+Alpha beta gamma delta epsilon zeta.+}"),
-            "{out}"
+        assert_eq!(
+            out,
+            "{~Moved further down:~}\n\nZeta eta theta iota.\n\nKappa lambda mu nu.\n\n\
+             {~Moved here from further up:~}\n\nAlpha beta gamma delta epsilon{+ zeta+}.\n"
         );
-        assert!(!out.contains("Moved"), "labels are for the web page: {out}");
     }
 
     #[test]
