@@ -461,3 +461,20 @@ fn a_list_split_around_one_new_item_is_a_split_with_that_item_added() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_paragraph_moved_into_a_quote_is_one_move_and_restyled() {
+    let first = "The first paragraph says where the story starts, on a farm near the river.";
+    let second = "The second paragraph brings the neighbours in, and their three loud dogs.";
+    let third = "My aunt always said the river keeps what it takes, and gives back what it must.";
+    let old = format!("{third}\n\n{first}\n\n{second}\n");
+    let new = format!("{first}\n\n{second}\n\n> {third}\n");
+    let found = marks(&old, &new);
+    assert_eq!(found.moved, 1, "{found:?}");
+    assert_eq!(found.restyled, ["blockquote"], "{found:?}");
+    assert_eq!(
+        (found.whole_blocks, found.inserted, found.cut),
+        (0, 0, 0),
+        "{found:?}"
+    );
+}

@@ -46,7 +46,8 @@ fn read(path: &Path) -> Result<markdown::Rendered, Diagnostic> {
     let text = crate::fence::normalize_newlines(text);
     let text = text.trim_start_matches('\u{feff}');
     let split = front_matter::split(path, text)?;
-    Ok(markdown::render(split.body, RawHtml::Escape))
+    // As a portfolio renders it by default, so the terminal shows what the page would.
+    Ok(markdown::render(split.body, RawHtml::Sanitize))
 }
 
 pub(super) fn run(args: Args) -> Result<(), Failure> {

@@ -95,7 +95,8 @@ fn find_moves(alignment: &mut [Alignment], old: &Blocks<'_>, new: &Blocks<'_>) {
     for (i, &(_, o)) in removed.iter().enumerate() {
         for (j, &(_, n)) in added.iter().enumerate() {
             let (a, b) = (old.bag(o), new.bag(n));
-            if old.blocks[o].tag != new.blocks[n].tag || a.len().min(b.len()) < MIN_MOVE_WORDS {
+            let (from, to) = (old.blocks[o].tag.as_str(), new.blocks[n].tag.as_str());
+            if (from != to && !restylable(from, to)) || a.len().min(b.len()) < MIN_MOVE_WORDS {
                 continue;
             }
             let s = a.similarity(b);

@@ -389,7 +389,14 @@ impl<'a> ViewBuilder<'a> {
                 let (number, first) = self.move_number(o);
                 let whence = if first { "further down" } else { "further up" };
                 self.stats.blocks_moved += 1;
+                let (from, to) = (old[o].tag.as_str(), new[n].tag.as_str());
                 let (inner, new_side) = match word_diff(o, n, None) {
+                    // Moved and restyled (a quote moved into an aside): both are said.
+                    Some(edit) if from != to => {
+                        self.stats.blocks_restyled += 1;
+                        self.stats += edit.stats;
+                        (markup::restyled(None, from, to, &edit.html), edit.new_side)
+                    }
                     Some(edit) => {
                         self.stats += edit.stats;
                         (edit.html, edit.new_side)

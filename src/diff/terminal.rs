@@ -173,12 +173,12 @@ pub fn render(view_html: &str, marks: Marks) -> String {
             Token::Void("br", _) if !skipping => out.push('\n'),
             Token::Text(text) if !skipping => {
                 let side = stack.iter().rev().find_map(|(_, s, _)| *s);
-                let text = html::unescape(text);
-                let mut text = if in_pre {
-                    text.into_owned()
-                } else {
-                    collapse(&text)
-                };
+                // Control characters in a draft could steer the terminal; they never print.
+                let text: String = html::unescape(text)
+                    .chars()
+                    .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+                    .collect();
+                let mut text = if in_pre { text } else { collapse(&text) };
                 if !in_pre && (out.is_empty() || out.ends_with('\n')) {
                     text = text.trim_start().to_string();
                 }
