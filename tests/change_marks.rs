@@ -203,10 +203,13 @@ fn a_phrase_put_in_italics_is_one_label() {
     );
 }
 
+/// Two paragraphs that stay while a third moves around them.
+const FIRST: &str = "The first paragraph says where the story starts, on a farm near the river.";
+const SECOND: &str = "The second paragraph brings the neighbours in, and their three loud dogs.";
+
 #[test]
 fn a_paragraph_moved_and_edited_is_one_move_with_its_edit() {
-    let first = "The first paragraph says where the story starts, on a farm near the river.";
-    let second = "The second paragraph brings the neighbours in, and their three loud dogs.";
+    let (first, second) = (FIRST, SECOND);
     let third = "The third paragraph ends the story with the flood and what it left behind.";
     let old = format!("{first}\n\n{second}\n\n{third}\n");
     let edited = third.replace("ends the story", "closes the story");
@@ -464,8 +467,7 @@ fn a_list_split_around_one_new_item_is_a_split_with_that_item_added() {
 
 #[test]
 fn a_paragraph_moved_into_a_quote_is_one_move_and_restyled() {
-    let first = "The first paragraph says where the story starts, on a farm near the river.";
-    let second = "The second paragraph brings the neighbours in, and their three loud dogs.";
+    let (first, second) = (FIRST, SECOND);
     let third = "My aunt always said the river keeps what it takes, and gives back what it must.";
     let old = format!("{third}\n\n{first}\n\n{second}\n");
     let new = format!("{first}\n\n{second}\n\n> {third}\n");

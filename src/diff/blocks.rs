@@ -95,8 +95,7 @@ fn find_moves(alignment: &mut [Alignment], old: &Blocks<'_>, new: &Blocks<'_>) {
     for (i, &(_, o)) in removed.iter().enumerate() {
         for (j, &(_, n)) in added.iter().enumerate() {
             let (a, b) = (old.bag(o), new.bag(n));
-            let (from, to) = (old.blocks[o].tag.as_str(), new.blocks[n].tag.as_str());
-            if (from != to && !restylable(from, to)) || a.len().min(b.len()) < MIN_MOVE_WORDS {
+            if !may_move(old, o, new, n) || a.len().min(b.len()) < MIN_MOVE_WORDS {
                 continue;
             }
             let s = a.similarity(b);
@@ -220,6 +219,13 @@ pub(crate) fn align_with_moves(
     }
 }
 
+/// Whether block `a` of one draft and block `b` of the other may be one block moved: of one
+/// kind, or of kinds one restyles into (a quote moved and put in an aside).
+fn may_move(a_side: &Blocks<'_>, a: usize, b_side: &Blocks<'_>, b: usize) -> bool {
+    let (a, b) = (a_side.blocks[a].tag.as_str(), b_side.blocks[b].tag.as_str());
+    a == b || restylable(a, b)
+}
+
 /// The alignment with each weak pair undone ([`WEAK_PAIR`], [`BETTER_BY`]) into a block cut
 /// and a block added, for [`find_moves`] to find where they went and came from: a paragraph
 /// moved to where another was rewritten is paired with the rewrite by position, and would
@@ -244,7 +250,7 @@ fn unpair_weak_edits(
             let bag = side.bag(block);
             bag.len() >= MIN_MOVE_WORDS
                 && others.iter().any(|&b| {
-                    other_side.blocks[b].tag == side.blocks[block].tag
+                    may_move(side, block, other_side, b)
                         && other_side.bag(b).len() >= MIN_MOVE_WORDS
                         && bag.similarity(other_side.bag(b))
                             >= MIN_MOVE_SIMILARITY.max(pair + BETTER_BY)
