@@ -12,7 +12,6 @@ use rayon::prelude::*;
 
 use crate::content::{self, Asset, Piece, Portfolio};
 use crate::diagnostic::{Diagnostic, Problems};
-use crate::fields::Choice;
 use crate::markdown::PIECE_LINK;
 use crate::output::{OutputError, SiteFile, SiteWriter};
 use crate::settings::{SearchEngines, Settings, Trust};
@@ -319,7 +318,7 @@ impl Renderer {
         // The listed pieces' outputs: the pages that list pieces read their listings.
         let mut listed: Vec<Arc<PieceOutput>> = Vec::new();
         let mut files = Vec::new();
-        let mut warnings = Vec::new();
+        let mut warnings = site.names.warnings().to_vec();
         let mut counts = Counts {
             pieces: 0,
             drafts: 0,
@@ -342,9 +341,8 @@ impl Renderer {
                     Diagnostic::error(
                         &outcome.folder,
                         format!(
-                            "this piece would be published at the same place as {} ({url}), because `names: {}` shortens the writers' names in both folder names alike",
+                            "this piece would be published at the same place as {} ({url}), because `names:` shortens the writers' names in both folder names alike",
                             other.display(),
-                            settings.names.word()
                         ),
                     )
                     .with_help("rename one of the two folders"),

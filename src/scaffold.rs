@@ -3,9 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::content::front_matter::FrontMatter;
 use crate::content::{self, PIECES_DIR};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Problems};
+use crate::fields::Choice;
 use crate::settings;
 use crate::slug::slugify;
 
@@ -207,6 +209,30 @@ pub fn new_piece(root: &Path, title: &str) -> Result<PathBuf, ScaffoldError> {
     Ok(draft)
 }
 
+/// The details of a piece that carry from draft to draft (but the title, written first), as
+/// front matter lines.
+fn details_yaml(details: &FrontMatter) -> String {
+    let mut out = String::new();
+    let mut line = |key: &str, value: Option<String>| {
+        if let Some(value) = value {
+            out.push_str(&format!("{key}: {value}\n"));
+        }
+    };
+    let list = |items: &Option<Vec<String>>| {
+        items.as_ref().map(|items| {
+            let quoted: Vec<String> = items.iter().map(|i| quoted(i)).collect();
+            format!("[{}]", quoted.join(", "))
+        })
+    };
+    line("author", details.author.as_deref().map(quoted));
+    line("role", details.role.map(|r| r.word().to_string()));
+    line("assignment", details.assignment.as_deref().map(quoted));
+    line("course", details.course.as_deref().map(quoted));
+    line("tags", list(&details.tags));
+    line("goals", list(&details.goals));
+    out
+}
+
 /// Copies the latest draft of `piece` into the next numbered draft; returns the new file.
 ///
 /// `piece` is the piece's folder (as a path from here, or from `pieces/`) or its web address.
@@ -239,10 +265,13 @@ pub fn next_draft(root: &Path, piece: &str) -> Result<PathBuf, ScaffoldError> {
     if file.exists() {
         return Err(ScaffoldError::Exists(file));
     }
+    let details =
+        content::own_details(found).map_err(|d| ScaffoldError::Input(Problems(vec![d])))?;
     let mut front = String::from("---\n");
     if let Some(title) = &latest.meta.title {
         front.push_str(&format!("title: {}\n", quoted(title)));
     }
+    front.push_str(&details_yaml(&details));
     front.push_str(&format!(
         "draft: {number}\nstage: revision\ndate: {}\n\
          # label: After feedback\n\

@@ -57,33 +57,56 @@ fn is_honorific(word: &str) -> bool {
 impl NameStyle {
     /// `name` as this style shows it, or `None` when names are hidden.
     pub fn show(self, name: &str) -> Option<String> {
+        self.show_longer(name, 0)
+    }
+
+    /// `name` as this style shows it with `extra` more letters of each shortened word, to
+    /// tell apart two writers the style would show alike: "J. A." is "Jo. A." with one extra
+    /// letter, and "Sam" is "Sam R.". `None` when names are hidden.
+    pub fn show_longer(self, name: &str, extra: usize) -> Option<String> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let titled = words.len() > 1 && is_honorific(words[0]);
-        match self {
-            NameStyle::Full => Some(words.join(" ")),
-            NameStyle::First if titled => Some(words.join(" ")),
-            NameStyle::First => words.first().map(|w| w.to_string()),
-            NameStyle::Initials => {
-                let (title, rest) = if titled {
-                    (Some(words[0]), &words[1..])
-                } else {
-                    (None, &words[..])
-                };
-                let initials: Vec<String> = rest
-                    .iter()
-                    .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
-                    .map(|c| format!("{}.", c.to_uppercase()))
-                    .collect();
-                (!initials.is_empty()).then(|| {
-                    title
-                        .into_iter()
-                        .map(str::to_string)
-                        .chain(initials)
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
+        let (title, rest) = if titled {
+            (Some(words[0]), &words[1..])
+        } else {
+            (None, &words[..])
+        };
+        let shown: Vec<String> = match self {
+            NameStyle::Full => return Some(words.join(" ")),
+            NameStyle::Hidden => return None,
+            // "Ms. Lee" is already the public form of her name.
+            NameStyle::First if titled => return Some(words.join(" ")),
+            NameStyle::First => {
+                let surnames = rest.iter().skip(1).filter_map(|w| shortened(w, extra));
+                rest.first()
+                    .map(|w| w.to_string())
+                    .into_iter()
+                    .chain(surnames)
+                    .collect()
             }
-            NameStyle::Hidden => None,
+            NameStyle::Initials => rest
+                .iter()
+                .filter_map(|w| shortened(w, extra + 1))
+                .collect(),
+        };
+        (!shown.is_empty()).then(|| {
+            title
+                .into_iter()
+                .map(str::to_string)
+                .chain(shown)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
+    /// How much of a writer's name the style withholds, to choose the most private of
+    /// several: full, first, initials, hidden.
+    pub fn privacy(self) -> u8 {
+        match self {
+            NameStyle::Full => 0,
+            NameStyle::First => 1,
+            NameStyle::Initials => 2,
+            NameStyle::Hidden => 3,
         }
     }
 
@@ -108,6 +131,39 @@ impl NameStyle {
             .filter(|w| w.len() > 1)
             .collect()
     }
+
+    /// How many letters of a withheld word a folder name keeps, with `extra` more to tell two
+    /// writers apart (`None`: the word is replaced by a code, under `hidden`).
+    pub fn letters_kept(self, extra: usize) -> Option<usize> {
+        match self {
+            NameStyle::Full => None,
+            NameStyle::First => Some(extra),
+            NameStyle::Initials => Some(extra + 1),
+            NameStyle::Hidden => None,
+        }
+    }
+}
+
+/// The first `letters` letters of `word` (from its first letter on), capitalised, with a full
+/// stop when the word was cut or is an initial: "Alvarez" is "A." with one letter and "Al." with two. `None`
+/// for no letters, or a word without any.
+fn shortened(word: &str, letters: usize) -> Option<String> {
+    let start = word.find(char::is_alphabetic)?;
+    let word = &word[start..];
+    if letters == 0 {
+        return None;
+    }
+    let kept: String = word.chars().take(letters).collect();
+    let mut out: String = kept
+        .chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(kept.chars().skip(1))
+        .collect();
+    if word.chars().count() > letters || letters == 1 {
+        out.push('.');
+    }
+    Some(out)
 }
 
 /// Whether search engines may index the site.
@@ -394,6 +450,27 @@ mod tests {
             Some("Ms. L.")
         );
         assert_eq!(NameStyle::Initials.withheld_words("Ms. Lee"), ["lee"]);
+        let longer = |style: NameStyle, name, extra| style.show_longer(name, extra);
+        assert_eq!(
+            longer(NameStyle::Initials, "Jordan Alvarez", 1).as_deref(),
+            Some("Jo. Al.")
+        );
+        assert_eq!(
+            longer(NameStyle::Initials, "Li Wu", 1).as_deref(),
+            Some("Li Wu")
+        );
+        assert_eq!(
+            longer(NameStyle::Initials, "Jordan A", 0).as_deref(),
+            Some("J. A.")
+        );
+        assert_eq!(
+            longer(NameStyle::First, "Sam Rivera", 1).as_deref(),
+            Some("Sam R.")
+        );
+        assert_eq!(
+            longer(NameStyle::First, "Sam Rivera", 0).as_deref(),
+            Some("Sam")
+        );
         assert_eq!(NameStyle::First.withheld_words("Hana Sato"), ["sato"]);
         assert_eq!(
             NameStyle::Initials.withheld_words("Hana Sato"),

@@ -8,6 +8,7 @@ use std::path::Path;
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::fields::{Choice, Field, FieldReader};
+use crate::settings::NameStyle;
 use crate::yaml::{self, KeyLocator, Yaml};
 
 /// Where a draft is in the writing process, shown as a badge.
@@ -93,6 +94,8 @@ pub enum FeedbackRole {
     SelfReview,
     /// Anyone who read it.
     Reader,
+    /// A group of readers (a class, a writing group): its name is never shortened.
+    Group,
 }
 
 impl Choice for FeedbackRole {
@@ -101,6 +104,8 @@ impl Choice for FeedbackRole {
         ("peer", FeedbackRole::Peer),
         ("self", FeedbackRole::SelfReview),
         ("reader", FeedbackRole::Reader),
+        ("group", FeedbackRole::Group),
+        ("class", FeedbackRole::Group),
     ];
 }
 
@@ -112,6 +117,7 @@ impl FeedbackRole {
             FeedbackRole::Peer => "Peer",
             FeedbackRole::SelfReview => "Self-review",
             FeedbackRole::Reader => "Reader",
+            FeedbackRole::Group => "Group",
         }
     }
 }
@@ -186,6 +192,14 @@ macro_rules! front_matter_keys {
                     $( Key::$variant => Scope::$scope == Scope::Draft, )*
                 }
             }
+
+            /// Whether a value set in one draft holds for the drafts after it until one sets
+            /// it differently.
+            pub fn carries(self) -> bool {
+                match self {
+                    $( Key::$variant => Scope::$scope == Scope::Piece, )*
+                }
+            }
         }
 
         impl FrontMatter {
@@ -205,6 +219,16 @@ macro_rules! front_matter_keys {
                     lines: self.lines,
                 }
             }
+
+            /// Fills the details of the piece (the [`Key::carries`] keys) this draft leaves
+            /// unset from the draft before it, `earlier`, which has already taken its own from
+            /// the ones before it.
+            pub fn carry_from(mut self, earlier: &FrontMatter) -> FrontMatter {
+                $( if Key::$variant.carries() && self.$key.is_none() {
+                    self.$key = earlier.$key.clone();
+                } )*
+                self
+            }
         }
     };
     (@merge $own:expr, $fallback:expr) => {
@@ -215,11 +239,15 @@ macro_rules! front_matter_keys {
     };
 }
 
-/// Whether a key describes the whole piece (and may be set for many drafts at once) or one
-/// draft only.
+/// How far a key's value reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Scope {
+    /// A detail of the whole piece: it may be set for many drafts at once in `_defaults.yaml`
+    /// or `piece.yaml`, and a draft that sets it sets it for the drafts after it too.
     Piece,
+    /// Each draft's own, but may be given a default for many drafts at once.
+    Each,
+    /// One draft's only.
     Draft,
 }
 
@@ -231,11 +259,14 @@ front_matter_keys! {
     /// A name for this draft ("After peer review").
     label, Label: String = FieldReader::text, Draft;
     /// Notes, first draft, revision or final.
-    stage, Stage: Stage = FieldReader::choice, Piece;
+    stage, Stage: Stage = FieldReader::choice, Each;
     /// When the draft was written.
-    date, Date: Date = FieldReader::date, Piece;
+    date, Date: Date = FieldReader::date, Each;
     /// The writer.
     author, Author: String = FieldReader::text, Piece;
+    /// How writers' names are shown in this piece (`full`, `first`, `initials`, `hidden`),
+    /// over `names:` in `redraft.yaml`.
+    names, Names: NameStyle = FieldReader::choice, Piece;
     /// The writer's role (`teacher` puts their pieces first).
     role, Role: WriterRole = FieldReader::choice, Piece;
     /// The assignment this piece answers.
@@ -243,13 +274,13 @@ front_matter_keys! {
     /// The course.
     course, Course: String = FieldReader::text, Piece;
     /// Free tags.
-    tags, Tags: Vec<String> = FieldReader::text_list, Piece;
+    tags, Tags: Vec<String> = read_tags, Piece;
     /// Standards or learning targets the draft shows.
-    goals, Goals: Vec<String> = FieldReader::text_list, Piece;
+    goals, Goals: Vec<String> = read_goals, Piece;
     /// Public, unlisted or private.
-    visibility, Visibility: Visibility = FieldReader::choice, Piece;
+    visibility, Visibility: Visibility = FieldReader::choice, Each;
     /// Part of the best-work view.
-    showcase, Showcase: bool = FieldReader::boolean, Piece;
+    showcase, Showcase: bool = FieldReader::boolean, Each;
     /// What changed since the draft before, in a line.
     changes, Changes: String = FieldReader::text, Draft;
     /// Why it changed (Markdown).
@@ -439,6 +470,39 @@ pub fn parse(
     (fm, r.diagnostics)
 }
 
+/// Tags, where `tags: argument, sleep` (a comma list, as people type it) is two tags, as is a
+/// list item `- argument, sleep`.
+fn read_tags(r: &mut FieldReader<'_>, field: Field<'_>, value: &Yaml) -> Option<Vec<String>> {
+    let tags = r.text_list(field, value)?;
+    Some(
+        tags.iter()
+            .flat_map(|t| t.split(','))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+/// Goals, where `goals: evidence, structure` on one line is two goals. A goal is often a
+/// sentence with a comma in it, so a one-line value is split only when every part is a short
+/// name (three words at most), and a list item never is.
+fn read_goals(r: &mut FieldReader<'_>, field: Field<'_>, value: &Yaml) -> Option<Vec<String>> {
+    let goals = r.text_list(field, value)?;
+    let [line] = goals.as_slice() else {
+        return Some(goals);
+    };
+    let parts: Vec<&str> = line
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if matches!(value, Yaml::List(_)) || parts.iter().any(|p| p.split_whitespace().count() > 3) {
+        return Some(goals);
+    }
+    Some(parts.into_iter().map(str::to_string).collect())
+}
+
 fn read_feedback(r: &mut FieldReader<'_>, _: Field<'_>, value: &Yaml) -> Option<Vec<Feedback>> {
     let items = match value {
         Yaml::Null => return None,
@@ -605,6 +669,47 @@ mod tests {
         let (_, ds) = parse(p(), yaml, 1, Source::Draft);
         assert_eq!(ds.len(), 1);
         assert_eq!((ds[0].line, ds[0].column), (Some(5), Some(11)));
+    }
+
+    #[test]
+    fn comma_lists_are_split_but_goal_sentences_are_not() {
+        let yaml = "tags: argument, sleep\ngoals: evidence, structure\n";
+        let (fm, ds) = parse(p(), yaml, 1, Source::Draft);
+        assert!(ds.is_empty(), "{ds:?}");
+        assert_eq!(fm.tags, Some(vec!["argument".into(), "sleep".into()]));
+        assert_eq!(fm.goals, Some(vec!["evidence".into(), "structure".into()]));
+        let yaml = "tags: [health, \"teens, school\"]\ngoals: Use evidence, not opinion, to persuade a reader\n";
+        let (fm, _) = parse(p(), yaml, 1, Source::Draft);
+        assert_eq!(fm.tags.map(|t| t.len()), Some(3));
+        assert_eq!(fm.goals.map(|g| g.len()), Some(1));
+        let (fm, _) = parse(
+            p(),
+            "goals:\n  - Cite sources, then explain\n",
+            1,
+            Source::Draft,
+        );
+        assert_eq!(fm.goals.map(|g| g.len()), Some(1));
+    }
+
+    #[test]
+    fn later_drafts_keep_the_details_of_the_piece_but_not_of_a_draft() {
+        let (first, _) = parse(
+            p(),
+            "author: Jordan Alvarez\ntags: [sleep]\nstage: first-draft\nchanges: Began\n",
+            1,
+            Source::Draft,
+        );
+        let (second, _) = parse(p(), "title: Later\n", 1, Source::Draft);
+        let second = second.carry_from(&first);
+        assert_eq!(second.author.as_deref(), Some("Jordan Alvarez"));
+        assert_eq!(second.tags, Some(vec!["sleep".to_string()]));
+        assert_eq!(second.stage, None);
+        assert_eq!(second.changes, None);
+        let (third, _) = parse(p(), "author: J. Alvarez\n", 1, Source::Draft);
+        assert_eq!(
+            third.carry_from(&second).author.as_deref(),
+            Some("J. Alvarez")
+        );
     }
 
     #[test]

@@ -117,6 +117,17 @@ pub fn load(root: &Path, skip: &[PathBuf], trust: Trust) -> Result<Loaded, Probl
     scan.finish(root, &pieces)
 }
 
+/// The details of the piece (the keys that carry from draft to draft) its drafts set
+/// themselves, as the latest draft has them: what a next draft should start with. Defaults
+/// files are left out, so a change to them still reaches the new draft.
+pub fn own_details(piece: &Piece) -> Result<FrontMatter, Diagnostic> {
+    let mut carried = FrontMatter::default();
+    for draft in &piece.drafts {
+        carried = piece::read_draft(&draft.file)?.meta.carry_from(&carried);
+    }
+    Ok(carried)
+}
+
 fn is_draft(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("md"))

@@ -90,12 +90,18 @@ pub(super) fn load_piece(
         drafts.push(Draft {
             number,
             file: (*file).clone(),
-            meta: meta.clone().or(&cascade),
+            meta: meta.clone(),
             body: source.body.clone(),
             body_line: source.body_line,
         });
     }
     drafts.sort_by_key(|d| d.number);
+    // A draft's own details, then those its earlier drafts set, then the defaults files'.
+    let mut carried = FrontMatter::default();
+    for draft in &mut drafts {
+        carried = std::mem::take(&mut draft.meta).carry_from(&carried);
+        draft.meta = carried.clone().or(&cascade);
+    }
     for pair in drafts.windows(2) {
         if pair[0].number == pair[1].number {
             diagnostics.push(

@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod feeds;
 mod groups;
+pub mod names;
 mod page;
 mod piece;
 pub mod privacy;
@@ -90,8 +91,8 @@ pub fn plan_piece(
         }
     }
     let piece_growth = growth::piece_growth(&text_stats, &steps);
-    let path = privacy::public_path(piece, settings);
-    let summary = PieceSummary::new(&path, &drafts, &rendered, &piece_growth, settings);
+    let path = privacy::public_path(piece, &site.names, settings);
+    let summary = PieceSummary::new(&path, &drafts, &rendered, &piece_growth, &site.names);
     let text = rendered[rendered.len() - 1]
         .blocks
         .iter()

@@ -101,7 +101,14 @@ pub(super) fn piece_pages(
             &rendered.removed,
         ));
         let change = i.checked_sub(1).map(|j| &p.changes[j]);
-        steps.push(DraftInfo::new(&p.path, d, change, settings, warnings));
+        steps.push(DraftInfo::new(
+            &p.path,
+            d,
+            change,
+            settings,
+            &site.names,
+            warnings,
+        ));
     }
     for (i, step) in steps.iter_mut().enumerate() {
         step.text_stats = Some(p.text_stats[i].clone());

@@ -5,22 +5,24 @@
 use crate::content::front_matter::{Key, Visibility};
 use crate::content::{Asset, Draft, Piece};
 use crate::diagnostic::Diagnostic;
-use crate::settings::{NameStyle, Settings};
+use crate::settings::Settings;
+use crate::site::names::Names;
 use crate::slug::slugify;
 
 /// The piece's URL path as published: its folder path, with every word of a writer's name that
 /// `names:` withholds shortened the same way (`students/hana-sato` is `students/h-s` under
 /// `initials` and `students/hana` under `first`). Under `hidden` a folder named only by the
 /// name becomes `writer-` and a short code that stands for it without spelling it.
-pub fn public_path(piece: &Piece, settings: &Settings) -> String {
-    let style = settings.names;
-    if style == NameStyle::Full {
-        return piece.path.clone();
-    }
-    let mut withheld: Vec<String> = Vec::new();
+pub fn public_path(piece: &Piece, names: &Names, settings: &Settings) -> String {
+    // Each withheld word with the letters of it that may show (`None`: none may, under
+    // `hidden`).
+    let mut withheld: Vec<(String, Option<usize>)> = Vec::new();
     for draft in &piece.drafts {
         if let Some(name) = &draft.meta.author {
-            withheld.extend(style.withheld_words(name));
+            let piece_style = draft.meta.names.unwrap_or(settings.names);
+            let (style, extra) = names.shortening(name, piece_style);
+            let kept = style.letters_kept(extra);
+            withheld.extend(style.withheld_words(name).into_iter().map(|w| (w, kept)));
         }
     }
     if withheld.is_empty() {
@@ -29,26 +31,23 @@ pub fn public_path(piece: &Piece, settings: &Settings) -> String {
     piece
         .path
         .split('/')
-        .map(|segment| shorten_segment(segment, &withheld, style))
+        .map(|segment| shorten_segment(segment, &withheld))
         .collect::<Vec<_>>()
         .join("/")
 }
 
-fn shorten_segment(segment: &str, withheld: &[String], style: NameStyle) -> String {
+fn shorten_segment(segment: &str, withheld: &[(String, Option<usize>)]) -> String {
     let words: Vec<&str> = segment.split('-').collect();
-    if !words.iter().any(|w| withheld.iter().any(|h| h == w)) {
+    let rule = |w: &str| withheld.iter().find(|(h, _)| h == w).map(|(_, kept)| *kept);
+    if !words.iter().any(|w| rule(w).is_some()) {
         return segment.to_string();
     }
     let kept: Vec<String> = words
         .iter()
-        .filter_map(|w| {
-            if !withheld.iter().any(|h| h == w) {
-                Some(w.to_string())
-            } else if style == NameStyle::Initials {
-                w.chars().next().map(String::from)
-            } else {
-                None
-            }
+        .filter_map(|w| match rule(w) {
+            None => Some(w.to_string()),
+            Some(Some(letters)) if letters > 0 => Some(w.chars().take(letters).collect()),
+            Some(_) => None,
         })
         .collect();
     if kept.is_empty() {
@@ -157,6 +156,7 @@ mod tests {
 
     use super::*;
     use crate::content::front_matter::FrontMatter;
+    use crate::settings::NameStyle;
 
     fn piece(path: &str, drafts: &[(&str, Option<Visibility>, &str)]) -> Piece {
         Piece {
@@ -192,7 +192,9 @@ mod tests {
             names,
             ..Settings::defaults("Test")
         };
-        public_path(&piece(folder, &[(author, None, "")]), &settings)
+        let piece = piece(folder, &[(author, None, "")]);
+        let names = Names::new(&settings, std::slice::from_ref(&piece));
+        public_path(&piece, &names, &settings)
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::markdown::{self, Rendered};
 use crate::quotes::QuoteFate;
 use crate::settings::{SearchEngines, Settings};
 use crate::site::chart;
+use crate::site::names::Names;
 use crate::site::privacy::name_slug;
 use crate::site::removed_warnings;
 
@@ -37,6 +38,9 @@ pub struct SiteInfo {
     pub generator: String,
     /// The site's sections, each only when it has something to show.
     pub nav: Vec<Link>,
+    /// The writers and how each is named.
+    #[serde(skip)]
+    pub names: Names,
 }
 
 impl SiteInfo {
@@ -44,6 +48,7 @@ impl SiteInfo {
     /// listed pieces have writers, assignments, tags or showcase drafts), so this is cheap and
     /// known before any piece is rendered.
     pub fn new(settings: &Settings, pieces: &[Piece]) -> SiteInfo {
+        let names = Names::new(settings, pieces);
         let (mut writers, mut assignments, mut tags, mut showcase) = (false, false, false, false);
         for piece in pieces {
             let published: Vec<&Draft> = piece.drafts.iter().filter(|d| !d.is_private()).collect();
@@ -54,11 +59,7 @@ impl SiteInfo {
                 continue;
             }
             let m = &latest.meta;
-            writers |= m
-                .author
-                .as_deref()
-                .and_then(|a| settings.names.show(a))
-                .is_some();
+            writers |= m.author.as_deref().and_then(|a| names.writer(a)).is_some();
             assignments |= m.assignment.is_some();
             tags |= m.tags.as_ref().is_some_and(|t| !t.is_empty());
             showcase |= published.iter().any(|d| d.meta.showcase == Some(true));
@@ -88,11 +89,12 @@ impl SiteInfo {
             author: settings
                 .author
                 .as_deref()
-                .and_then(|a| settings.names.show(a)),
+                .and_then(|a| names.site_person(a)),
             language: settings.language.clone(),
             base_url: settings.base_url.clone(),
             noindex: settings.search_engines == SearchEngines::NoIndex,
             generator: format!("redraft {}", env!("CARGO_PKG_VERSION")),
+            names,
         }
     }
 }
@@ -193,7 +195,7 @@ impl PieceSummary {
         drafts: &[&Draft],
         rendered: &[Rendered],
         growth: &PieceGrowth,
-        settings: &Settings,
+        names: &Names,
     ) -> PieceSummary {
         let words: Vec<usize> = rendered.iter().map(|r| r.words).collect();
         let sparkline_label = format!(
@@ -209,7 +211,8 @@ impl PieceSummary {
             .meta
             .author
             .as_deref()
-            .and_then(|a| settings.names.show(a));
+            .and_then(|a| names.writer(a))
+            .map(str::to_string);
         let excerpt_source = rendered[rendered.len() - 1]
             .blocks
             .iter()
@@ -319,12 +322,17 @@ impl FeedbackInfo {
         number: usize,
         draft: &Draft,
         settings: &Settings,
+        names: &Names,
         warnings: &mut Vec<Diagnostic>,
     ) -> FeedbackInfo {
         let text = markdown::render_snippet(&f.text, settings.raw_html);
         let place = format!("the text of feedback {number}");
         warnings.extend(removed_warnings(&draft.file, f.line, &place, &text.removed));
-        let from = f.from.as_deref().and_then(|n| settings.names.show(n));
+        let style = draft.meta.names.unwrap_or(settings.names);
+        let from = f
+            .from
+            .as_deref()
+            .and_then(|n| names.person(n, f.role, style));
         let role = f.role.map(|r| r.label());
         let date = f.date.map(DateInfo::from);
         FeedbackInfo {
@@ -431,6 +439,7 @@ impl DraftInfo {
         draft: &Draft,
         change: Option<&ChangeView>,
         settings: &Settings,
+        names: &Names,
         warnings: &mut Vec<Diagnostic>,
     ) -> DraftInfo {
         let m = &draft.meta;
@@ -465,7 +474,7 @@ impl DraftInfo {
                 .iter()
                 .flatten()
                 .enumerate()
-                .map(|(i, f)| FeedbackInfo::new(f, i + 1, draft, settings, warnings))
+                .map(|(i, f)| FeedbackInfo::new(f, i + 1, draft, settings, names, warnings))
                 .collect(),
             stats: change.map(|c| c.stats.into()),
             text_stats: None,

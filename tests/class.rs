@@ -1,0 +1,191 @@
+//! A real class as a teacher and students set it up: details typed once in the first draft,
+//! students who share initials, a teacher shown in full while students show initials, feedback
+//! from a whole group, tags typed as a comma list, and the messages a student's typing errors
+//! get.
+
+mod common;
+
+use common::*;
+
+fn draft(front: &str, body: &str) -> String {
+    format!("---\n{front}---\n{body}\n")
+}
+
+const INITIALS: &str = "title: Period 3 portfolios\nauthor: Ms. Park\nnames: initials\n";
+
+/// Two students with the same initials, each with details only in their first draft, and a
+/// teacher whose folder shows her name in full.
+fn class() -> Portfolio {
+    Portfolio::new(
+        INITIALS,
+        &[
+            (
+                "pieces/teacher/_defaults.yaml",
+                "names: full\nrole: teacher\n",
+            ),
+            (
+                "pieces/teacher/model/01-draft.md",
+                &draft(
+                    "title: Model essay\nauthor: Ms. Park\n",
+                    "Teachers draft too, and badly at first.",
+                ),
+            ),
+            (
+                "pieces/jordan-alvarez/sleep/01-draft.md",
+                &draft(
+                    "title: Sleep\nauthor: Jordan Alvarez\nassignment: Argument\ncourse: English 9\ntags: argument, sleep\n",
+                    "Teenagers need more sleep than school allows.",
+                ),
+            ),
+            (
+                "pieces/jordan-alvarez/sleep/02-revision.md",
+                &draft(
+                    "title: Sleep\nfeedback:\n  - from: Period 3\n    text: We wanted a source here.\n",
+                    "Teenagers need more sleep than school allows, and the research agrees.",
+                ),
+            ),
+            (
+                "pieces/jamie-anderson/lunch/01-draft.md",
+                &draft(
+                    "title: Lunch\nauthor: Jamie Anderson\nassignment: Argument\n",
+                    "Lunch is too short to eat and talk.",
+                ),
+            ),
+            (
+                "pieces/jamie-anderson/lunch/02-revision.md",
+                &draft(
+                    "title: Lunch\nfeedback:\n  - from: Ms. Park\n    role: teacher\n    text: Good start.\n",
+                    "Lunch is far too short to eat and talk.",
+                ),
+            ),
+        ],
+    )
+}
+
+#[test]
+fn details_typed_in_the_first_draft_hold_for_the_next() {
+    let p = class();
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let journey = p.page("jo-al/sleep/index.html");
+    assert!(journey.contains("Jo. Al."), "the writer is still named");
+    assert!(journey.contains("English 9"), "the course carried");
+    let tags = files(&p.site().join("tags"));
+    assert!(
+        tags.iter().any(|f| f == "argument/index.html")
+            && tags.iter().any(|f| f == "sleep/index.html"),
+        "a comma list is two tags: {tags:?}"
+    );
+    let assignment = p.page("assignments/argument/index.html");
+    assert!(assignment.contains("Sleep") && assignment.contains("Lunch"));
+}
+
+#[test]
+fn students_who_share_initials_stay_two_writers() {
+    let p = class();
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let writers = p.page("writers/index.html");
+    for name in ["Jo. Al.", "Ja. An.", "Ms. Park"] {
+        assert!(writers.contains(name), "{name} listed: {writers}");
+    }
+    assert!(!writers.contains(">J. A.<"), "never merged");
+    assert!(p.page("writers/jo-al/index.html").contains("Sleep"));
+    let jamie = p.page("writers/ja-an/index.html");
+    assert!(jamie.contains("Lunch") && !jamie.contains("Sleep"));
+    // Their folders are shortened apart too, and no full name reaches an address.
+    let all = files(&p.site()).join("\n");
+    assert!(
+        all.contains("jo-al/sleep/") && all.contains("ja-an/lunch/"),
+        "{all}"
+    );
+    assert!(
+        !all.contains("jordan") && !all.contains("anderson"),
+        "{all}"
+    );
+    let warning = stderr(&o);
+    assert!(
+        warning.contains("Jamie Anderson and Jordan Alvarez alike, as \"J. A.\""),
+        "{warning}"
+    );
+    assert!(
+        warning.contains("pieces/jamie-anderson/lunch/01-draft.md:"),
+        "{warning}"
+    );
+    let check = redraft(&["check", &p.path().to_string_lossy()]);
+    assert_eq!(
+        check.status.code(),
+        Some(1),
+        "check warns: {}",
+        stderr(&check)
+    );
+}
+
+#[test]
+fn the_teacher_is_named_in_full_and_a_group_is_never_shortened() {
+    let p = class();
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let home = p.page("index.html");
+    assert!(home.contains("Shared by Ms. Park."), "one full stop");
+    assert!(!home.contains("Ms. P."), "the teacher is shown in full");
+    let jordan = p.page("jo-al/sleep/draft-2/index.html");
+    let jamie = p.page("ja-an/lunch/draft-2/index.html");
+    assert!(jordan.contains("Period 3"), "a group keeps its name");
+    assert!(
+        jamie.contains("Ms. Park") && !jamie.contains("Ms. P."),
+        "the teacher's feedback carries her name as she shows it"
+    );
+    // Under initials alone, the footer's one full stop still holds.
+    let q = Portfolio::new(
+        "title: T\nauthor: Grace Park\nnames: initials\n",
+        &[("pieces/a/01.md", "Text.\n")],
+    );
+    assert!(q.build().status.success());
+    let footer = q.page("index.html");
+    assert!(
+        footer.contains("Shared by G. P.<") || footer.contains("Shared by G. P.</"),
+        "{footer}"
+    );
+    assert!(!footer.contains("G. P.."), "{footer}");
+}
+
+#[test]
+fn next_draft_starts_with_the_details_the_drafts_set() {
+    let p = class();
+    let root = p.path().to_string_lossy().to_string();
+    let o = redraft(&[
+        "new",
+        "--draft",
+        "pieces/jordan-alvarez/sleep",
+        "--in",
+        &root,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let third =
+        std::fs::read_to_string(p.path().join("pieces/jordan-alvarez/sleep/03-revision.md"))
+            .unwrap();
+    for line in [
+        "author: \"Jordan Alvarez\"",
+        "assignment: \"Argument\"",
+        "course: \"English 9\"",
+        "tags: [\"argument\", \"sleep\"]",
+        "draft: 3",
+    ] {
+        assert!(third.contains(line), "{line} in:\n{third}");
+    }
+    assert!(
+        !third.contains("from:"),
+        "feedback belongs to its draft:\n{third}"
+    );
+    // The teacher's folder defaults stay in her defaults file, not copied.
+    let o = redraft(&["new", "--draft", "pieces/teacher/model", "--in", &root]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let second =
+        std::fs::read_to_string(p.path().join("pieces/teacher/model/02-revision.md")).unwrap();
+    assert!(
+        second.contains("author: \"Ms. Park\"") && !second.contains("role:"),
+        "{second}"
+    );
+    assert!(p.build().status.success());
+}
