@@ -75,7 +75,9 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
         .unwrap_or_else(|| default_output(root));
     let real = crate::output::resolve(&out)?;
     check_output_place(root, &out, &real)?;
-    let mut loaded = content::load(root, std::slice::from_ref(&real), options.trust)?;
+    let skip = std::slice::from_ref(&real);
+    let mut loaded = content::load(root, skip, options.trust)
+        .map_err(|p| with_later_problems(root, skip, options.trust, p))?;
     // Each piece's pages are written as soon as they are made, so the whole site is never in
     // memory at once; the folder is swapped in only when all of it is written.
     let writer = SiteWriter::begin(&out, options.force, |_| {
@@ -106,6 +108,32 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
     })
 }
 
+/// The `problems` that stopped a load, and after them those that rendering what could be
+/// loaded finds (a feedback quote that is not in its draft, a template error): fixing the
+/// first ones should not reveal more that one run could have shown.
+fn with_later_problems(
+    root: &Path,
+    skip: &[PathBuf],
+    trust: Trust,
+    problems: Problems,
+) -> Problems {
+    let Some(portfolio) = content::load_despite_errors(root, skip, trust) else {
+        return problems;
+    };
+    let later = match Renderer::default().render(&portfolio) {
+        Ok(rendered) => rendered.warnings,
+        Err(more) => more.0,
+    };
+    let mut all = problems.0;
+    for d in later {
+        if !all.contains(&d) {
+            all.push(d);
+        }
+    }
+    all.sort_by_key(|d| !d.is_error());
+    Problems(all)
+}
+
 /// Where a build writes the site when not told: `PORTFOLIO/public`.
 fn default_output(root: &Path) -> PathBuf {
     root.join("public")
@@ -131,13 +159,14 @@ pub struct CheckReport {
 /// allows), without writing anything: the whole site is loaded and rendered in memory, so
 /// template errors and feedback quotes that are not in their draft are found too.
 pub fn check(root: &Path, trust: Trust) -> CheckReport {
-    let loaded = match content::load(root, &[default_output(root)], trust) {
+    let skip = [default_output(root)];
+    let loaded = match content::load(root, &skip, trust) {
         Ok(loaded) => loaded,
         Err(problems) => {
             return CheckReport {
                 pieces: 0,
                 drafts: 0,
-                problems: problems.0,
+                problems: with_later_problems(root, &skip, trust, problems).0,
             };
         }
     };

@@ -103,10 +103,16 @@ impl Diagnostic {
     }
 }
 
+/// A path as messages print it: without a leading `./`, so that one file is always written
+/// one way.
+pub fn shown_path(path: &Path) -> String {
+    let s = path.display().to_string();
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = self.file.display().to_string();
-        let file = file.strip_prefix("./").unwrap_or(&file);
+        let file = shown_path(&self.file);
         if !file.is_empty() {
             write!(f, "{file}")?;
             if let Some(line) = self.line {

@@ -348,9 +348,8 @@ impl Settings {
                         text,
                         0,
                     )
-                    .with_help(e.limit.map_or(
+                    .with_help(e.help(
                         "put quotes around a value that contains `: ` or starts with a symbol",
-                        yaml::Limit::help,
                     )),
                 ]));
             }

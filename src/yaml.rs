@@ -64,9 +64,16 @@ pub struct SyntaxError {
     pub message: String,
     /// The limit the text is over, when that is why it was not read.
     pub limit: Option<Limit>,
+    /// What to do, when the likely cause is known (a quote never closed, a tab).
+    pub hint: Option<&'static str>,
 }
 
 impl SyntaxError {
+    /// What to do about it: the limit's help, the likely cause's, or else `general`.
+    pub fn help(&self, general: &'static str) -> &'static str {
+        self.limit.map(Limit::help).or(self.hint).unwrap_or(general)
+    }
+
     /// Points `d` at the error in `text` (the YAML, whose first line is line `offset` + 1 of
     /// its file), quoting the line; a text over the size limit is pointed at as a whole.
     pub fn place(&self, d: Diagnostic, text: &str, offset: usize) -> Diagnostic {
@@ -118,12 +125,13 @@ pub fn parse(text: &str) -> Result<Yaml, SyntaxError> {
             .location()
             .map(|l| (l.line(), l.column()))
             .unwrap_or((1, 1));
-        SyntaxError {
+        likely_cause(text, line).unwrap_or(SyntaxError {
             line,
             column,
             limit: None,
+            hint: None,
             message: clean_message(&e.to_string()),
-        }
+        })
     })?;
     Ok(convert(value))
 }
@@ -143,6 +151,7 @@ fn within_limits(text: &str) -> Result<(), SyntaxError> {
                 MAX_BYTES / 1024
             ),
             limit: Some(Limit::Size),
+            hint: None,
         });
     }
     // The indentation of a key whose value is a block scalar: its text is the lines below
@@ -191,6 +200,7 @@ fn within_limits(text: &str) -> Result<(), SyntaxError> {
                                 "lists and groups in `[ ]` or `{{ }}` nest more than {MAX_DEPTH} deep"
                             ),
                             limit: Some(Limit::Depth),
+                            hint: None,
                         });
                     }
                 }
@@ -217,6 +227,68 @@ fn within_limits(text: &str) -> Result<(), SyntaxError> {
         }
     }
     Ok(())
+}
+
+/// The mistake people make that explains a syntax error the parser found on line `failed`,
+/// pointed at where it was made rather than where the parser gave up: a line indented with a
+/// tab, or a quote opened and never closed (the parser reads on, taking the next lines into the
+/// value, and fails lines later).
+fn likely_cause(text: &str, failed: usize) -> Option<SyntaxError> {
+    for (index, line) in text.lines().enumerate().take(failed) {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        if let Some(column) = indent.find('\t') {
+            return Some(SyntaxError {
+                line: index + 1,
+                column: column + 1,
+                limit: None,
+                hint: Some("indent with spaces: YAML does not allow tabs there"),
+                message: "this line is indented with a tab".to_string(),
+            });
+        }
+        if let Some(column) = unclosed_quote(line) {
+            return Some(SyntaxError {
+                line: index + 1,
+                column: column + 1,
+                limit: None,
+                hint: Some(
+                    "add the closing quote at the end of the value, or remove the opening one",
+                ),
+                message: "this value opens a quote that is never closed".to_string(),
+            });
+        }
+    }
+    None
+}
+
+/// The byte column of a quote that opens a value on `line` (`key: "...` or `- "...`) and is not
+/// closed on the line.
+fn unclosed_quote(line: &str) -> Option<usize> {
+    let trimmed = line.trim_start();
+    if trimmed.starts_with('#') {
+        return None;
+    }
+    let value_start = match trimmed.strip_prefix("- ") {
+        Some(rest) => line.len() - rest.len(),
+        None => line.find(": ")? + 2,
+    };
+    let value = &line[value_start..];
+    let start = value_start + (value.len() - value.trim_start().len());
+    let value = value.trim_start();
+    let quote = value.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let mut chars = value[1..].chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if quote == '"' => {
+                chars.next();
+            }
+            '\'' if quote == '\'' && chars.peek() == Some(&'\'') => {
+                chars.next();
+            }
+            c if c == quote => return None,
+            _ => {}
+        }
+    }
+    Some(start)
 }
 
 /// serde_yaml appends " at line L column C"; we print positions our own way. Numbers too large
@@ -375,6 +447,24 @@ fn key_on_line(line: &str, offset: usize) -> Option<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unclosed_quote_and_a_tab_are_blamed_where_they_are() {
+        let text = "title: Sleep\nlabel: \"After feedback\nstage: revision\ndate: 2026-10-03\n";
+        let e = parse(text).unwrap_err();
+        assert_eq!((e.line, e.column), (2, 8), "{e:?}");
+        assert!(e.message.contains("never closed"), "{e:?}");
+        let text = "feedback:\n  - from: Ana\n\t text: More, please.\n";
+        let e = parse(text).unwrap_err();
+        assert_eq!((e.line, e.column), (3, 1), "{e:?}");
+        assert_eq!(
+            e.help(""),
+            "indent with spaces: YAML does not allow tabs there"
+        );
+        // A quote closed on its line, or a quote that spans lines in valid YAML, is no error.
+        assert!(parse("title: \"A: b\"\nlabel: 'it''s'\n").is_ok());
+        assert!(parse("title: \"one\n  two\"\n").is_ok());
+    }
 
     #[test]
     fn parses_into_plain_tree() {

@@ -189,3 +189,89 @@ fn next_draft_starts_with_the_details_the_drafts_set() {
     );
     assert!(p.build().status.success());
 }
+
+/// Runs `check` and gives its messages.
+fn checked(p: &Portfolio) -> (Option<i32>, String) {
+    let o = redraft(&["check", &p.path().to_string_lossy()]);
+    (o.status.code(), stderr(&o))
+}
+
+#[test]
+fn an_unclosed_quote_is_reported_where_it_opens() {
+    let p = Portfolio::new(
+        "title: T\n",
+        &[
+            ("pieces/a/01-draft.md", &draft("title: A\n", "First.")),
+            (
+                "pieces/a/02-revision.md",
+                "---\ntitle: A\ndraft: 2\nstage: revision\ndate: 2026-10-01\nlabel: \"After feedback\nreflection: |\n  I moved the ending.\nfeedback:\n  - from: Sam\n    text: Good.\n---\nSecond.\n",
+            ),
+        ],
+    );
+    let (code, e) = checked(&p);
+    assert_eq!(code, Some(1), "{e}");
+    assert!(
+        e.contains("pieces/a/02-revision.md:6:"),
+        "the line it opens on: {e}"
+    );
+    assert!(e.contains("never closed"), "{e}");
+    assert!(!e.contains("did not find expected key"), "plain words: {e}");
+}
+
+#[test]
+fn a_tab_gets_told_to_indent_with_spaces() {
+    let p = Portfolio::new(
+        "title: T\n",
+        &[(
+            "pieces/a/01-draft.md",
+            "---\ntitle: A\nfeedback:\n\t- from: Sam\n\t  text: Good.\n---\nText.\n",
+        )],
+    );
+    let (code, e) = checked(&p);
+    assert_eq!(code, Some(1), "{e}");
+    assert!(e.contains("pieces/a/01-draft.md:4:"), "{e}");
+    assert!(e.contains("tab") && e.contains("spaces"), "{e}");
+    assert!(!e.contains("put quotes around"), "{e}");
+}
+
+#[test]
+fn every_problem_shows_in_one_run() {
+    let p = Portfolio::new(
+        "title: T\n",
+        &[
+            (
+                "pieces/a/01-draft.md",
+                &draft("title: A\ndraft: 1\n", "First words."),
+            ),
+            (
+                "pieces/a/first-again.md",
+                &draft("title: A\ndraft: 1\n", "Other words."),
+            ),
+            (
+                "pieces/b/01-draft.md",
+                &draft("title: B\ndate: someday\n", "Text."),
+            ),
+            (
+                "pieces/c/01-draft.md",
+                &draft("title: C\n", "The sky is grey."),
+            ),
+            (
+                "pieces/c/02-revision.md",
+                &draft(
+                    "title: C\nfeedback:\n  - from: Sam\n    quote: the sea is blue\n    text: Which sea?\n",
+                    "The sky is grey today.",
+                ),
+            ),
+        ],
+    );
+    let (code, e) = checked(&p);
+    assert_eq!(code, Some(1), "{e}");
+    // The draft-number clash names both files with the same spelling and the line.
+    assert!(e.contains("pieces/a/first-again.md:3:"), "{e}");
+    assert!(!e.contains("./pieces"), "one spelling of paths: {e}");
+    assert!(e.contains("pieces/b/01-draft.md:3:"), "the bad date: {e}");
+    assert!(
+        e.contains("pieces/c/02-revision.md") && e.contains("the sea is blue"),
+        "the quote not in its draft, in the same run: {e}"
+    );
+}

@@ -102,8 +102,7 @@ fn report(diagnostics: &[Diagnostic]) {
 
 /// A path for people: without a leading `./`.
 fn shown(path: &std::path::Path) -> String {
-    let s = path.display().to_string();
-    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+    crate::diagnostic::shown_path(path)
 }
 
 /// The portfolio folder argument shared by several commands.

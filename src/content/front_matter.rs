@@ -420,10 +420,9 @@ pub fn parse(
         Ok(value) => value,
         Err(e) => {
             let d = Diagnostic::error(file, format!("cannot read the front matter: {}", e.message));
-            let d = e.place(d, yaml, line_offset).with_help(e.limit.map_or(
-                    "front matter is `key: value` lines; put quotes around a value that contains `: ` or starts with a symbol",
-                    yaml::Limit::help,
-                ));
+            let d = e.place(d, yaml, line_offset).with_help(e.help(
+                "front matter is `key: value` lines; put quotes around a value that contains `: ` or starts with a symbol",
+            ));
             return (FrontMatter::default(), vec![d]);
         }
     };

@@ -128,6 +128,15 @@ pub fn own_details(piece: &Piece) -> Result<FrontMatter, Diagnostic> {
     Ok(carried)
 }
 
+/// As [`load`], but the portfolio is returned however many errors its pieces have (with every
+/// piece that could be read at all), for finding the problems a build would meet after those:
+/// one run then reports them all. `None` when not even the settings could be read.
+pub fn load_despite_errors(root: &Path, skip: &[PathBuf], trust: Trust) -> Option<Portfolio> {
+    let scan = Scan::new(root, skip, trust).ok()?;
+    let pieces = scan.load_pieces(None);
+    Some(scan.portfolio(root, &pieces))
+}
+
 fn is_draft(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("md"))

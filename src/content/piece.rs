@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::front_matter::{self, FrontMatter, Source};
+use super::front_matter::{self, FrontMatter, Key, Source};
 use super::live::FileCache;
 use super::walk::url_path;
 use super::{Asset, DEFAULTS_FILE, Draft, PIECE_FILE, Piece, is_draft};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, shown_path};
 use crate::fence;
 
 /// A draft file as read, before the defaults cascade.
@@ -104,14 +104,18 @@ pub(super) fn load_piece(
     }
     for pair in drafts.windows(2) {
         if pair[0].number == pair[1].number {
-            diagnostics.push(
-                Diagnostic::error(&pair[1].file, format!("two drafts are both number {}: this one and {}", pair[0].number, pair[0].file.display()))
-                    .with_help("give each draft its own number, in the file name or with `draft:` in the front matter"),
-            );
+            let d = Diagnostic::error(&pair[1].file, format!("two drafts are both number {}: this one and {}", pair[0].number, shown_path(&pair[0].file)))
+                .with_help("give each draft its own number, in the file name or with `draft:` in the front matter");
+            diagnostics.push(match pair[1].meta.lines.of(Key::Draft) {
+                Some(line) => d.at_line(line),
+                None => d,
+            });
         }
     }
     let assets = collect_piece_assets(dir, &path, tree);
-    if drafts.is_empty() || diagnostics.iter().any(Diagnostic::is_error) {
+    // A piece with errors is still returned, so that a build that fails can look for the rest
+    // of its problems in one run; the load as a whole fails on them.
+    if drafts.is_empty() {
         return (None, diagnostics);
     }
     (

@@ -154,15 +154,20 @@ impl Scan {
             return Err(Problems(diagnostics));
         }
         Ok(Loaded {
-            portfolio: Portfolio {
-                root: root.to_path_buf(),
-                settings: self.settings.clone(),
-                pieces: pieces.iter().filter_map(|(p, _)| p.clone()).collect(),
-                static_files: self.static_files.clone(),
-                templates: self.templates.clone(),
-            },
+            portfolio: self.portfolio(root, pieces),
             warnings: diagnostics,
         })
+    }
+
+    /// The portfolio of the pieces that could be read at all, errors or not.
+    pub(super) fn portfolio(&self, root: &Path, pieces: &[LoadedPiece]) -> Portfolio {
+        Portfolio {
+            root: root.to_path_buf(),
+            settings: self.settings.clone(),
+            pieces: pieces.iter().filter_map(|(p, _)| p.clone()).collect(),
+            static_files: self.static_files.clone(),
+            templates: self.templates.clone(),
+        }
     }
 }
 
