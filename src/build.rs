@@ -87,7 +87,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildSummary, BuildE
     })?;
     // The build hands its pieces over, so each piece's drafts are let go as soon as its pages
     // are written: a big portfolio's text is not all held to the end.
-    let site = SiteInfo::new(&loaded.portfolio.settings, &loaded.portfolio.pieces);
+    let site = SiteInfo::new(&loaded.portfolio);
     let pieces = std::mem::take(&mut loaded.portfolio.pieces);
     let rendered = Renderer::default()
         .render_pieces(&loaded.portfolio, site, pieces, Some(&writer))
@@ -278,7 +278,7 @@ impl Renderer {
 
     /// Renders every file of the site, reusing the pages of pieces that did not change.
     pub fn render(&mut self, portfolio: &Portfolio) -> Result<RenderedSite, Problems> {
-        let site = SiteInfo::new(&portfolio.settings, &portfolio.pieces);
+        let site = SiteInfo::new(portfolio);
         self.render_pieces(portfolio, site, &portfolio.pieces, None)
             .map_err(|e| match e {
                 BuildError::Input(problems) => problems,

@@ -1,5 +1,5 @@
-//! Making new things for the writer: a whole portfolio (`redraft init`), a new piece, or the
-//! next draft of a piece (`redraft new`).
+//! Making new things for the writer: a whole portfolio (`redraft init`), a new piece, the next
+//! draft of a piece (`redraft new`), or a copy of the built-in theme to edit (`redraft theme`).
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +10,7 @@ use crate::diagnostic::{Diagnostic, Problems};
 use crate::fields::Choice;
 use crate::settings;
 use crate::slug::slugify;
+use crate::theme;
 
 /// Why a scaffold command could not go ahead.
 #[derive(Debug, thiserror::Error)]
@@ -49,7 +50,7 @@ impl ScaffoldError {
             ScaffoldError::NotAPortfolio(root) => (
                 root.clone(),
                 Some(format!(
-                    "run `redraft init {}` to make one, or pass the portfolio folder with --in",
+                    "run `redraft init {}` to make one, or give the folder that holds your redraft.yaml",
                     root.display()
                 )),
             ),
@@ -76,7 +77,7 @@ impl ScaffoldError {
     }
 }
 
-fn write(path: &Path, text: &str) -> Result<(), ScaffoldError> {
+fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), ScaffoldError> {
     let io = |source| ScaffoldError::Io {
         path: path.to_path_buf(),
         source,
@@ -84,7 +85,7 @@ fn write(path: &Path, text: &str) -> Result<(), ScaffoldError> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(io)?;
     }
-    std::fs::write(path, text).map_err(io)
+    std::fs::write(path, contents).map_err(io)
 }
 
 /// A YAML scalar that survives any text (a JSON string is a valid YAML double-quoted scalar).
@@ -281,6 +282,60 @@ pub fn next_draft(root: &Path, piece: &str) -> Result<PathBuf, ScaffoldError> {
          # tried: Something new you tried in this draft.\n---\n",
         Date::today()
     ));
-    write(&file, &format!("{front}{}", latest.body))?;
+    write(&file, format!("{front}{}", latest.body))?;
     Ok(file)
+}
+
+/// What to do with a file that is already where [`export_theme`] would write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Leave it as it is: it may hold the writer's own changes.
+    Keep,
+    /// Write the built-in file in its place (`--force`).
+    Replace,
+}
+
+/// What [`export_theme`] did with one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exported {
+    /// Written where there was nothing.
+    Written,
+    /// Written in place of the file that was there.
+    Replaced,
+    /// Already there, and left as it was.
+    Kept,
+}
+
+/// Writes every file of the built-in theme into the portfolio in `root`, each where it
+/// overrides the built-in one (templates in `templates/`, the stylesheet and script in
+/// `static/assets/`), as `mdbook init --theme` does. Returns each file and what was done with
+/// it.
+pub fn export_theme(
+    root: &Path,
+    existing: Existing,
+) -> Result<Vec<(PathBuf, Exported)>, ScaffoldError> {
+    require_portfolio(root)?;
+    let mut done = Vec::new();
+    for (rel, bytes) in theme::builtin_files() {
+        let path = root.join(rel);
+        let there = path.symlink_metadata();
+        let outcome = match (&there, existing) {
+            (Err(_), _) => Exported::Written,
+            (Ok(_), Existing::Keep) => {
+                done.push((path, Exported::Kept));
+                continue;
+            }
+            (Ok(_), Existing::Replace) => Exported::Replaced,
+        };
+        // A link is replaced, not written through: it may lead out of the portfolio.
+        if there.is_ok_and(|m| m.is_symlink()) {
+            std::fs::remove_file(&path).map_err(|source| ScaffoldError::Io {
+                path: path.clone(),
+                source,
+            })?;
+        }
+        write(&path, bytes)?;
+        done.push((path, outcome));
+    }
+    Ok(done)
 }

@@ -371,7 +371,7 @@ fn command_line_contract() {
     assert!(v.status.success() && stdout(&v).starts_with("redraft "));
     assert_eq!(redraft(&["build", "--no-such-flag"]).status.code(), Some(2));
     assert_eq!(redraft(&["new"]).status.code(), Some(2));
-    for cmd in ["build", "init", "new", "diff"] {
+    for cmd in ["build", "init", "new", "diff", "theme"] {
         let h = redraft(&[cmd, "--help"]);
         assert!(
             h.status.success() && stdout(&h).contains("Usage"),

@@ -274,6 +274,47 @@ fn a_moved_draft_and_a_new_piece_appear() {
 }
 
 #[test]
+fn a_custom_stylesheet_is_loaded_by_every_page_as_it_comes_changes_and_goes() {
+    let p = class();
+    let server = Server::start(&p);
+    let mut events = Events::open(server.port, PATIENCE);
+    let generation = |m: &serde_json::Value| m["generation"].as_u64().expect("generation");
+    let before = generation(&events.next());
+    // Made with its folder while serving: every page loads it, pages already rendered too, and
+    // every open page reloads.
+    p.write("static/custom.css", ":root { --accent: #8a2be2; }\n");
+    let added = loop {
+        let message = events.next();
+        if generation(&message) > before {
+            break message;
+        }
+    };
+    assert_eq!(added["everything"], serde_json::json!(true), "{added}");
+    server.wait_for_page("/", 200, "<link rel=\"stylesheet\" href=\"custom.css\">");
+    server.wait_for_page("/essay/draft-1/", 200, "href=\"../../custom.css\"");
+    server.wait_for_page("/custom.css", 200, "#8a2be2");
+
+    // Edited, it is served anew, and every open page reloads for it.
+    let before = generation(&added);
+    p.write("static/custom.css", ":root { --accent: #b00b1e; }\n");
+    let edited = loop {
+        let message = events.next();
+        if generation(&message) > before {
+            break message;
+        }
+    };
+    assert_eq!(edited["everything"], serde_json::json!(true), "{edited}");
+    server.wait_for_page("/custom.css", 200, "#b00b1e");
+
+    // Deleted, no page loads it any more.
+    std::fs::remove_file(p.path().join("static/custom.css")).expect("rm");
+    wait_for("pages to stop loading custom.css", || {
+        (!server.get("/essay/").body.contains("custom.css")).then_some(())
+    });
+    assert_eq!(server.get("/custom.css").status, 404);
+}
+
+#[test]
 fn a_bad_edit_keeps_the_last_site_and_shows_the_problem_until_fixed() {
     let p = class();
     let server = Server::start(&p);

@@ -7,6 +7,7 @@ mod diff;
 mod init;
 mod new;
 mod serve;
+mod theme;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +38,8 @@ enum Command {
     Diff(diff::Args),
     /// Serve the site on this computer, rebuilding it as you save.
     Serve(serve::Args),
+    /// Copy the built-in templates, stylesheet and script into a portfolio, to edit.
+    Theme(theme::Args),
 }
 
 /// Runs the command line and returns the process's exit code: 0 when all went well, 1 when the
@@ -50,6 +53,7 @@ pub fn main() -> ExitCode {
         Command::New(args) => new::run(args),
         Command::Diff(args) => diff::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Theme(args) => theme::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -100,8 +104,14 @@ fn report(diagnostics: &[Diagnostic]) {
     }
 }
 
-/// A path for people: without a leading `./`.
+/// A path for people: from the current folder when it is inside it, without a leading `./`.
 fn shown(path: &std::path::Path) -> String {
+    let here = std::env::current_dir().ok();
+    let path = match here.as_deref().and_then(|h| path.strip_prefix(h).ok()) {
+        Some(rel) if rel.as_os_str().is_empty() => std::path::Path::new("."),
+        Some(rel) => rel,
+        None => path,
+    };
     crate::diagnostic::shown_path(path)
 }
 

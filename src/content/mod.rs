@@ -24,6 +24,10 @@ pub use walk::is_ignored;
 pub const PIECES_DIR: &str = "pieces";
 /// The folder copied to the site root as is.
 pub const STATIC_DIR: &str = "static";
+/// The writer's own stylesheet, in [`STATIC_DIR`]: published at the site root like every static
+/// file, and loaded on every page after the theme's, so that its rules win. One small file of
+/// the writer's own changes the look without copying the theme's whole stylesheet.
+pub const CUSTOM_CSS: &str = "custom.css";
 /// The folder of template overrides.
 pub const TEMPLATES_DIR: &str = "templates";
 /// Front-matter defaults for every draft below the folder that holds it.

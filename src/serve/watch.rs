@@ -167,6 +167,7 @@ mod tests {
             "pieces/_defaults.yaml",
             "pieces/essay/photo.jpg",
             "static/assets/redraft.css",
+            "static/custom.css",
             "templates/piece.html",
         ] {
             assert!(matters(Path::new(path)), "{path}");

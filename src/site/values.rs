@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::content::front_matter::{Feedback, Key, Stage, Visibility, WriterRole};
-use crate::content::{Draft, Piece};
+use crate::content::{CUSTOM_CSS, Draft, Portfolio};
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::diff::{ChangeStats, ChangeView};
@@ -41,13 +41,17 @@ pub struct SiteInfo {
     /// The writers and how each is named.
     #[serde(skip)]
     pub names: Names,
+    /// The path of the portfolio's own stylesheet (`static/custom.css`) in the site, when it
+    /// has one: every page loads it after the theme's.
+    pub custom_css: Option<String>,
 }
 
 impl SiteInfo {
-    /// The site's settings and sections. Sections are decided from front matter alone (which
-    /// listed pieces have writers, assignments, tags or showcase drafts), so this is cheap and
-    /// known before any piece is rendered.
-    pub fn new(settings: &Settings, pieces: &[Piece]) -> SiteInfo {
+    /// The portfolio's settings, sections and stylesheet. Sections are decided from front matter
+    /// alone (which listed pieces have writers, assignments, tags or showcase drafts), so this
+    /// is cheap and known before any piece is rendered.
+    pub fn new(portfolio: &Portfolio) -> SiteInfo {
+        let (settings, pieces) = (&portfolio.settings, &portfolio.pieces);
         let names = Names::new(settings, pieces);
         let (mut writers, mut assignments, mut tags, mut showcase) = (false, false, false, false);
         for piece in pieces {
@@ -95,6 +99,13 @@ impl SiteInfo {
             noindex: settings.search_engines == SearchEngines::NoIndex,
             generator: format!("redraft {}", env!("CARGO_PKG_VERSION")),
             names,
+            // The static files went through the fence: a link that leads out of the portfolio
+            // is not among them, so it is neither published nor linked.
+            custom_css: portfolio
+                .static_files
+                .iter()
+                .find(|f| f.target == CUSTOM_CSS)
+                .map(|f| f.target.clone()),
         }
     }
 }

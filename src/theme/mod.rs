@@ -2,13 +2,15 @@
 //!
 //! The default theme is compiled into the binary, so an installed `redraft` needs no files
 //! beside it. A portfolio's `templates/` folder overrides any template file by file, by name
-//! (`templates/piece.html` replaces the built-in `piece.html`), as mdBook's `theme/` does.
+//! (`templates/piece.html` replaces the built-in `piece.html`), as mdBook's `theme/` does, and
+//! a file in its `static/` folder replaces the built-in file at the same place in the site
+//! (`static/assets/redraft.css`). [`builtin_files`] lists them all, for `redraft theme`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use tera::{Context, ErrorKind, Tera};
 
-use crate::content::Template;
+use crate::content::{STATIC_DIR, TEMPLATES_DIR, Template};
 use crate::diagnostic::Diagnostic;
 
 /// Built-in templates, by name.
@@ -78,6 +80,19 @@ pub const STATIC_FILES: &[(&str, &[u8])] = &[
         include_bytes!("../../themes/default/static/redraft.js"),
     ),
 ];
+
+/// Every file of the built-in theme with the path, below the portfolio folder, where a copy
+/// of it replaces it: `templates/base.html`, `static/assets/redraft.css` and so on. A portfolio
+/// holding all of them unchanged builds the same site as one holding none.
+pub fn builtin_files() -> Vec<(PathBuf, &'static [u8])> {
+    let templates = TEMPLATES
+        .iter()
+        .map(|(name, text)| (Path::new(TEMPLATES_DIR).join(name), text.as_bytes()));
+    let statics = STATIC_FILES
+        .iter()
+        .map(|(path, bytes)| (Path::new(STATIC_DIR).join(path), *bytes));
+    templates.chain(statics).collect()
+}
 
 /// The loaded templates, ready to render pages in parallel.
 pub struct Theme {
