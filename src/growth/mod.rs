@@ -27,7 +27,7 @@ use prose::{Reading, prose_units};
 pub use readability::{Readability, Scale};
 use readability::{is_english, is_long, readability, syllables};
 use sentences::split_sentences;
-pub use vocabulary::Vocabulary;
+pub use vocabulary::{Vocabulary, first_tried_across};
 
 /// Below this many words of prose a readability figure would say more about chance than about
 /// the writing, so none is given.

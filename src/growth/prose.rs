@@ -17,6 +17,15 @@ pub(super) struct Unit {
     pub(super) text: String,
     /// Whether it counts as a paragraph (see [`super::DraftStats::paragraphs`]).
     pub(super) paragraph: bool,
+    /// Whether it is (in) a heading, where title case capitalises words that are not names.
+    pub(super) heading: bool,
+}
+
+fn is_heading(name: &str) -> bool {
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+    )
 }
 
 /// Whether the content of an element is left out of a reading.
@@ -58,6 +67,7 @@ pub(super) fn prose_units(rendered: &Rendered, reading: Reading) -> Vec<Unit> {
         let mut open: Vec<(&str, bool)> = Vec::new();
         let mut left_out = 0usize;
         let mut in_items = 0usize;
+        let mut in_headings = 0usize;
         let mut unit = Unit::default();
         let mut flush = |unit: &mut Unit| {
             let done = std::mem::take(unit);
@@ -75,6 +85,7 @@ pub(super) fn prose_units(rendered: &Rendered, reading: Reading) -> Vec<Unit> {
                     let skip = leaves_out(name, tag, reading);
                     left_out += usize::from(skip);
                     in_items += usize::from(name.eq_ignore_ascii_case("li"));
+                    in_headings += usize::from(is_heading(name));
                     open.push((name, skip));
                     if name.eq_ignore_ascii_case("p") && left_out == 0 && in_items == 0 {
                         unit.paragraph = true;
@@ -86,6 +97,7 @@ pub(super) fn prose_units(rendered: &Rendered, reading: Reading) -> Vec<Unit> {
                         for (n, skip) in open.drain(at..) {
                             left_out -= usize::from(skip);
                             in_items -= usize::from(n.eq_ignore_ascii_case("li"));
+                            in_headings -= usize::from(is_heading(n));
                         }
                     }
                     if !is_in_line(name) {
@@ -103,6 +115,7 @@ pub(super) fn prose_units(rendered: &Rendered, reading: Reading) -> Vec<Unit> {
                     if open.is_empty() && !text.trim().is_empty() {
                         unit.paragraph = true;
                     }
+                    unit.heading |= in_headings > 0;
                     unit.text.push_str(&html::unescape(text));
                 }
                 Token::Text(_) | Token::Comment(_) => {}

@@ -1,16 +1,21 @@
 //! The words a writer has used so far, to find the ones a new draft tries for the first time.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::NEW_WORD_MIN_LETTERS;
 use super::prose::{Reading, Unit, prose_units};
+use super::sentences::split_sentences;
 use crate::markdown::Rendered;
 use crate::text::{self, FastHash};
 
 /// The words a writer has used so far, to find the ones a new draft tries for the first time.
 ///
 /// Words are kept in a light stem form (see `stem`) so that "walked" after "walk" is not new.
+/// Names are not words tried: where capitals mark names, a word a draft only ever capitalises
+/// mid-sentence ("the American Academy of Pediatrics", "Tolkien") is left out, and is not
+/// learnt either, so a later lowercase "academy" is new. A word only met capitalised where a
+/// capital says nothing (a sentence's start, a heading) counts as a word.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Vocabulary {
     stems: HashSet<String, FastHash>,
@@ -18,45 +23,122 @@ pub struct Vocabulary {
     /// draft repeats most of them, and need not normalize and stem them again to find them
     /// known.
     met: HashSet<String, FastHash>,
-    /// Leave out everyday English words: "been" or "little" is not a reach.
+    /// Leave out everyday English words and number words: "been" or "eight" is not a reach.
     everyday_english: bool,
+    capitals: Capitals,
 }
 
-fn is_everyday(word: &str) -> bool {
-    static EVERYDAY: LazyLock<HashSet<&'static str, FastHash>> =
-        LazyLock::new(|| EVERYDAY_ENGLISH.iter().copied().collect());
-    EVERYDAY.contains(word)
+/// What a capital letter inside a sentence says about a word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Capitals {
+    /// Nothing: no language given, or one that capitalises nouns (German).
+    #[default]
+    SayNothing,
+    /// That it is a name.
+    MarkNames,
 }
 
-/// English words of four letters or more so common that using one is never "trying a new
-/// word" (function words and the most frequent verbs, nouns and adjectives), as stems.
-#[rustfmt::skip]
-const EVERYDAY_ENGLISH: &[&str] = &[
-    "about", "above", "after", "again", "against", "almost", "alone", "along", "already", "also",
-    "although", "always", "among", "another", "anyone", "anything", "around", "away", "back",
-    "because", "become", "been", "before", "began", "begin", "behind", "being", "believ", "below",
-    "best", "better", "between", "both", "bring", "brought", "call", "came", "cannot", "care",
-    "change", "children", "come", "could", "didn't", "does", "doesn't", "done", "don't", "down",
-    "during", "each", "else", "end", "enough", "even", "ever", "every", "everyone", "everyth",
-    "face", "fact", "family", "feel", "felt", "find", "first", "five", "found", "four", "friend",
-    "from", "gave", "girl", "give", "goes", "going", "gone", "good", "great", "hand", "happen",
-    "hard", "have", "having", "head", "hear", "heard", "help", "here", "herself", "high",
-    "himself", "home", "house", "however", "idea", "into", "it's", "just", "keep", "kind", "knew",
-    "know", "last", "later", "learn", "least", "left", "less", "life", "like", "line", "little",
-    "live", "long", "look", "lot", "love", "made", "make", "many", "maybe", "mean", "might",
-    "mind", "more", "most", "mother", "much", "must", "myself", "name", "need", "never", "next",
-    "night", "nothing", "number", "often", "once", "only", "other", "others", "over", "own",
-    "part", "people", "place", "play", "point", "put", "quite", "rather", "read", "real", "really",
-    "right", "said", "same", "saw", "school", "seem", "seen", "should", "show", "side", "since",
-    "small", "some", "someone", "someth", "sometime", "soon", "start", "still", "story", "such",
-    "sure", "take", "taken", "talk", "tell", "than", "that", "that's", "their", "them",
-    "themselves", "then", "there", "these", "they", "thing", "think", "this", "those", "though",
-    "thought", "three", "through", "time", "today", "together", "told", "took", "too", "toward",
-    "tried", "turn", "under", "until", "upon", "used", "very", "want", "wasn't", "watch", "water",
-    "week", "well", "went", "were", "what", "when", "where", "whether", "which", "while", "who",
-    "whole", "whose", "why", "will", "with", "without", "word", "work", "world", "would", "write",
-    "wrote", "year", "years", "your", "yourself",
-];
+/// How a word was written where it was met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// Not capitalised (or a script without case).
+    Lower,
+    /// Capitalised where any word may be: a sentence's or a quote's start, a heading.
+    Start,
+    /// Capitalised inside a sentence.
+    Inside,
+}
+
+/// The most frequent English words, one a line after `#` comments; see the file's header and
+/// `scripts/everyday-words.sh` for its sources (zxcvbn's lists, MIT; SCOWL) and how it is made.
+const EVERYDAY_ENGLISH: &str = include_str!("everyday-en.txt");
+
+/// Whether `key` (a stem) is the stem of an everyday English word. The set is built once, on
+/// first use (about 7,000 stems); a lookup is one hash.
+fn is_everyday(key: &str) -> bool {
+    static EVERYDAY: LazyLock<HashSet<String, FastHash>> = LazyLock::new(|| {
+        EVERYDAY_ENGLISH
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(stem)
+            .collect()
+    });
+    EVERYDAY.contains(key)
+}
+
+/// Whether `word` (normalized) is a number word or made of them: `eight`, `twenty-one`,
+/// `hundredth`. Counting is never a reach, however rare the number.
+fn is_number_word(word: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "first",
+        "second",
+        "third",
+        "fifth",
+        "eighth",
+        "ninth",
+        "twelfth",
+        "half",
+        "halves",
+        "twice",
+        "thrice",
+    ];
+    let one = |part: &str| {
+        let part = part.strip_suffix('s').unwrap_or(part);
+        NUMBERS.contains(&part)
+            || part
+                .strip_suffix("th")
+                .is_some_and(|p| NUMBERS.contains(&p))
+            || part
+                .strip_suffix("ieth")
+                .is_some_and(|p| NUMBERS.contains(&format!("{p}y").as_str()))
+    };
+    word.split('-').all(one)
+}
+
+/// A word of one draft not yet in the vocabulary, with what its occurrences say.
+struct Candidate {
+    word: String,
+    key: String,
+    /// Met written in lowercase at least once.
+    lower: bool,
+    /// Met capitalised inside a sentence at least once.
+    inside: bool,
+}
 
 impl Vocabulary {
     /// An empty vocabulary.
@@ -65,10 +147,18 @@ impl Vocabulary {
     }
 
     /// An empty vocabulary for text in `language` (a tag such as `en-GB`): for English,
-    /// everyday words are never reported as new.
+    /// everyday and number words are never reported as new; in every language but those
+    /// that capitalise nouns (German, Luxembourgish), names are not words tried.
     pub fn for_language(language: &str) -> Vocabulary {
+        let language = language.to_ascii_lowercase();
+        let primary = language.split(['-', '_']).next().unwrap_or_default();
         Vocabulary {
-            everyday_english: language.to_ascii_lowercase().starts_with("en"),
+            everyday_english: primary == "en",
+            capitals: if matches!(primary, "de" | "lb" | "gsw") {
+                Capitals::SayNothing
+            } else {
+                Capitals::MarkNames
+            },
             ..Vocabulary::default()
         }
     }
@@ -94,41 +184,106 @@ impl Vocabulary {
         new
     }
 
-    /// The new words among `units`, the stems of all their words, and the words met (as
-    /// written) that the vocabulary had not met before.
-    fn scan<'u>(
-        &self,
-        units: &'u [Unit],
-    ) -> (Vec<String>, Vec<String>, HashSet<&'u str, FastHash>) {
-        let mut new = Vec::new();
-        let mut stems = Vec::new();
-        // Words repeat: each distinct one, as written, is normalized, stemmed and judged once.
-        let mut met: HashSet<&str, FastHash> = HashSet::default();
-        let mut new_stems: HashSet<String, FastHash> = HashSet::default();
+    /// The new words among `units`, the stems of all their words but names, and the words met
+    /// (as written) that the vocabulary had not met before and that are not names.
+    fn scan<'u>(&self, units: &'u [Unit]) -> (Vec<String>, Vec<String>, Vec<&'u str>) {
+        // Words repeat: each distinct one, as written, is normalized and stemmed once, to the
+        // index of its stem's candidate (`None` for what is not a word).
+        let mut seen: HashMap<&str, Option<usize>, FastHash> = HashMap::default();
+        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut by_stem: HashMap<String, usize, FastHash> = HashMap::default();
         for unit in units {
-            for raw in words_with_hyphens(&unit.text) {
-                if self.met.contains(raw) || !met.insert(raw) {
+            for (raw, case) in words_with_case(&unit.text, unit.heading) {
+                if self.met.contains(raw) {
                     continue;
                 }
-                let Some(word) = normalize_word(raw) else {
-                    continue;
-                };
-                let key = stem(&word);
-                let long_enough =
-                    word.chars().filter(|c| c.is_alphabetic()).count() >= NEW_WORD_MIN_LETTERS;
-                let everyday = self.everyday_english && (is_everyday(&key) || is_everyday(&word));
-                if long_enough
-                    && !everyday
-                    && !self.stems.contains(&key)
-                    && new_stems.insert(key.clone())
-                {
-                    new.push(word);
+                let at = *seen.entry(raw).or_insert_with(|| {
+                    let word = normalize_word(raw)?;
+                    let key = stem(&word);
+                    Some(*by_stem.entry(key.clone()).or_insert_with(|| {
+                        candidates.push(Candidate {
+                            word,
+                            key,
+                            lower: false,
+                            inside: false,
+                        });
+                        candidates.len() - 1
+                    }))
+                });
+                if let Some(c) = at.map(|i| &mut candidates[i]) {
+                    c.lower |= case == Case::Lower;
+                    c.inside |= case == Case::Inside;
                 }
-                stems.push(key);
             }
         }
+        let is_name = |c: &Candidate| self.capitals == Capitals::MarkNames && c.inside && !c.lower;
+        let mut new = Vec::new();
+        let mut stems = Vec::with_capacity(candidates.len());
+        for c in &candidates {
+            if is_name(c) {
+                continue;
+            }
+            let long_enough =
+                c.word.chars().filter(|c| c.is_alphabetic()).count() >= NEW_WORD_MIN_LETTERS;
+            let everyday =
+                self.everyday_english && (is_everyday(&c.key) || is_number_word(&c.word));
+            if long_enough && !everyday && !self.stems.contains(&c.key) {
+                new.push(c.word.clone());
+            }
+            stems.push(c.key.clone());
+        }
+        let met = seen
+            .into_iter()
+            .filter(|(_, at)| at.is_none_or(|i| !is_name(&candidates[i])))
+            .map(|(raw, _)| raw)
+            .collect();
         (new, stems, met)
     }
+}
+
+/// The words first tried in each piece across a writer's whole portfolio: `pieces` holds each
+/// piece's tried words (what [`Vocabulary::learn`] returned for its drafts, in order), in the
+/// order the writer wrote the pieces; a word an earlier piece tried (any inflection) is left
+/// out of the later ones.
+pub fn first_tried_across<S: AsRef<[String]>>(pieces: &[S]) -> Vec<Vec<String>> {
+    let mut known: HashSet<String, FastHash> = HashSet::default();
+    pieces
+        .iter()
+        .map(|words| {
+            words
+                .as_ref()
+                .iter()
+                .filter(|w| known.insert(stem(w)))
+                .cloned()
+                .collect()
+        })
+        .collect()
+}
+
+/// The words of `text` (see [`words_with_hyphens`]), each with how it was written: a
+/// sentence's first word (see [`split_sentences`], which knows `Ms. Brandt` is no end), one
+/// after a colon or an opening quote or bracket, and every word of a heading may be
+/// capitalised whatever it is.
+fn words_with_case(text: &str, heading: bool) -> Vec<(&str, Case)> {
+    let mut out = Vec::new();
+    for sentence in split_sentences(text) {
+        let mut after = None;
+        for word in words_with_hyphens(sentence) {
+            let start = word.as_ptr() as usize - sentence.as_ptr() as usize;
+            let at_start = heading
+                || after.is_none_or(|after| {
+                    sentence[after..start].contains([':', '"', '“', '‘', '«', '(', '['])
+                });
+            after = Some(start + word.len());
+            let case = match word.chars().next() {
+                Some(c) if c.is_uppercase() && at_start => Case::Start,
+                Some(c) if c.is_uppercase() => Case::Inside,
+                _ => Case::Lower,
+            };
+            out.push((word, case));
+        }
+    }
+    out
 }
 
 fn is_hyphen(s: &str) -> bool {

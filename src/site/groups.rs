@@ -1,19 +1,76 @@
 //! The pages that gather pieces across the site: a page per writer, assignment and tag with an
 //! index page for each group, and the best-work view.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
+use serde::Serialize;
 use tera::Value;
+
+use crate::growth;
 
 use super::PieceListing;
 use super::page::{Page, PageError, Template};
 use super::privacy::name_slug;
-use super::values::{Group, GroupMember, PieceSummary, ShowcaseItem};
+use super::values::{DateInfo, Group, GroupMember, PieceSummary, ShowcaseItem};
+
+/// The words each piece tried, by the piece's URL (see [`super::PieceListing::words_tried`]).
+pub(super) type WordsTried<'a> = HashMap<&'a str, &'a [String]>;
+
+/// How many of a piece's first-tried words a writer's page lists; the rest are only counted.
+const WRITER_WORDS_SHOWN: usize = 30;
+
+/// One piece on a writer's page, with the words first tried there across their portfolio.
+#[derive(Debug, Clone, Serialize)]
+struct PieceWords<'a> {
+    title: &'a str,
+    url: &'a str,
+    date: Option<&'a DateInfo>,
+    /// The first [`WRITER_WORDS_SHOWN`] of them.
+    words: Vec<String>,
+    /// All of them.
+    count: usize,
+}
+
+/// A writer's pieces in the order they were begun (undated ones last, in listing order), each
+/// with the words it tried that none begun before it had.
+fn new_words_over_time<'a>(
+    pieces: &[&'a PieceSummary],
+    words_tried: &WordsTried<'_>,
+) -> Vec<PieceWords<'a>> {
+    let mut pieces = pieces.to_vec();
+    // Stable: pieces begun the same day keep their listing order.
+    pieces.sort_by_key(|p| {
+        (
+            p.first_date.is_none(),
+            p.first_date.as_ref().map(|d| &d.iso),
+        )
+    });
+    let tried: Vec<&[String]> = pieces
+        .iter()
+        .map(|p| words_tried.get(p.url.as_str()).copied().unwrap_or_default())
+        .collect();
+    pieces
+        .iter()
+        .zip(growth::first_tried_across(&tried))
+        .map(|(p, mut words)| {
+            let count = words.len();
+            words.truncate(WRITER_WORDS_SHOWN);
+            PieceWords {
+                title: &p.title,
+                url: &p.url,
+                date: p.first_date.as_ref(),
+                words,
+                count,
+            }
+        })
+        .collect()
+}
 
 /// The index page and the member pages of every group that has members.
 pub(super) fn group_pages(
     site: &Value,
     summaries: &[PieceSummary],
+    words_tried: &WordsTried<'_>,
 ) -> Result<Vec<Page>, PageError> {
     let mut pages = Vec::new();
     for group in [Group::Writers, Group::Assignments, Group::Tags] {
@@ -44,10 +101,12 @@ pub(super) fn group_pages(
                 drafts,
                 teacher,
             });
-            let pieces: Vec<&PieceSummary> = pieces;
+            let mut page = Page::new(url, Template::Group, site);
+            if group == Group::Writers {
+                page = page.with("new_words", &new_words_over_time(&pieces, words_tried))?;
+            }
             pages.push(
-                Page::new(url, Template::Group, site)
-                    .with("group", &group)?
+                page.with("group", &group)?
                     .with("group_url", &format!("{}/index.html", group.folder()))?
                     .with("group_title", &group.title())?
                     .with("name", &name)?

@@ -51,6 +51,10 @@ pub struct PieceListing {
     pub drafts: Vec<DraftInfo>,
     /// The piece's entry in the search index, as JSON.
     pub search_entry: String,
+    /// The words its published drafts try, in order of first use, each stem once (everyday
+    /// words and names left out): what the writer's page reads to find words new to the
+    /// writer's whole portfolio.
+    pub words_tried: Vec<String>,
 }
 
 /// Plans one piece's pages: renders each published draft once, diffs consecutive drafts (and
@@ -84,8 +88,10 @@ pub fn plan_piece(
     // New words are new to this piece: its published drafts, in order.
     let mut vocabulary = growth::Vocabulary::for_language(&settings.language);
     let mut steps = Vec::with_capacity(changes.len());
+    let mut words_tried = Vec::new();
     for (i, r) in rendered.iter().enumerate() {
         let new_words = vocabulary.learn(r);
+        words_tried.extend(new_words.iter().cloned());
         if let Some(change) = i.checked_sub(1).map(|j| &changes[j]) {
             steps.push(growth::step_growth(&change.stats, r.words, new_words));
         }
@@ -118,6 +124,7 @@ pub fn plan_piece(
             search_entry: feeds::search_entry(&summary, &text),
             summary,
             drafts,
+            words_tried,
         },
         listed,
         assets,
@@ -133,7 +140,11 @@ pub fn site_pages(site: &SiteInfo, listed: &[&PieceListing]) -> Result<Vec<Page>
     // A teacher modelling their own drafts comes first; otherwise folder order.
     summaries.sort_by_key(|s| !s.teacher);
     let site_value = value_of(site, || "the site".to_string())?;
-    let mut pages = groups::group_pages(&site_value, &summaries)?;
+    let words_tried = listed
+        .iter()
+        .map(|l| (l.summary.url.as_str(), l.words_tried.as_slice()))
+        .collect();
+    let mut pages = groups::group_pages(&site_value, &summaries, &words_tried)?;
     pages.extend(groups::showcase_page(&site_value, listed)?);
     pages.push(
         Page::new(
