@@ -371,7 +371,7 @@ impl Renderer {
                         &outcome.folder,
                         format!(
                             "this piece would be published at the same place as {} ({url}), because `names:` shortens the writers' names in both folder names alike",
-                            other.display(),
+                            crate::diagnostic::shown_path(&other),
                         ),
                     )
                     .with_help("rename one of the two folders"),

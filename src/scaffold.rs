@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::content::front_matter::FrontMatter;
+use crate::content::front_matter::{FrontMatter, Key};
+use crate::content::placeholder::{FIRST_DRAFT_BODY, SAMPLE_FIELDS};
 use crate::content::{self, PIECES_DIR};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Problems};
@@ -202,12 +203,21 @@ pub fn new_piece(root: &Path, title: &str) -> Result<PathBuf, ScaffoldError> {
     }
     let draft = folder.join("01-first-draft.md");
     let text = format!(
-        "---\ntitle: {}\ndraft: 1\nstage: first-draft\ndate: {}\n# label: A name for this draft\n---\nWrite your first draft here. It does not have to be good yet: that is what the next draft is for.\n",
+        "---\ntitle: {}\ndraft: 1\nstage: first-draft\ndate: {}\n{}---\n{FIRST_DRAFT_BODY}\n",
         quoted(title),
-        Date::today()
+        Date::today(),
+        sample_lines(&SAMPLE_FIELDS[..1]),
     );
     write(&draft, &text)?;
     Ok(draft)
+}
+
+/// Front-matter lines offering `fields` with their sample values, commented out.
+fn sample_lines(fields: &[(Key, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(key, sample)| format!("# {}: {sample}\n", key.name()))
+        .collect()
 }
 
 /// The details of a piece that carry from draft to draft (but the title, written first), as
@@ -274,13 +284,9 @@ pub fn next_draft(root: &Path, piece: &str) -> Result<PathBuf, ScaffoldError> {
     }
     front.push_str(&details_yaml(&details));
     front.push_str(&format!(
-        "draft: {number}\nstage: revision\ndate: {}\n\
-         # label: After feedback\n\
-         # changes: One line on what you changed.\n\
-         # reflection: |\n\
-         #   Why you changed it, and what you learned.\n\
-         # tried: Something new you tried in this draft.\n---\n",
-        Date::today()
+        "draft: {number}\nstage: revision\ndate: {}\n{}---\n",
+        Date::today(),
+        sample_lines(SAMPLE_FIELDS),
     ));
     write(&file, format!("{front}{}", latest.body))?;
     Ok(file)

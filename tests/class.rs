@@ -275,3 +275,86 @@ fn every_problem_shows_in_one_run() {
         "the quote not in its draft, in the same run: {e}"
     );
 }
+
+#[test]
+fn a_placeholder_left_in_is_caught_before_it_is_published() {
+    let p = Portfolio::new("title: T\n", &[]);
+    let root = p.path().to_string_lossy().to_string();
+    let o = redraft(&["new", "Why we sleep", "--in", &root]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (code, e) = checked(&p);
+    assert_eq!(code, Some(1), "check fails on a placeholder: {e}");
+    assert!(
+        e.contains("pieces/why-we-sleep/01-first-draft.md:8:") && e.contains("placeholder"),
+        "{e}"
+    );
+    // Once replaced, and with a sample field uncommented as it was offered, only that is left.
+    let first = p.path().join("pieces/why-we-sleep/01-first-draft.md");
+    let text = std::fs::read_to_string(&first).unwrap();
+    let text = text
+        .replace("# label:", "label:")
+        .replace(
+            "Write your first draft here. It does not have to be good yet: that is what the next draft is for.",
+            "We need more sleep.",
+        );
+    std::fs::write(&first, text).unwrap();
+    let (code, e) = checked(&p);
+    assert_eq!(code, Some(1), "{e}");
+    assert!(
+        e.contains("01-first-draft.md:6:") && e.contains("`label:`"),
+        "{e}"
+    );
+    assert!(!e.contains("placeholder \""), "{e}");
+}
+
+#[test]
+fn folders_named_by_first_name_alone_stay_apart_too() {
+    let p = Portfolio::new(
+        INITIALS,
+        &[
+            ("pieces/ana/_defaults.yaml", "author: Ana Flores\n"),
+            (
+                "pieces/ana/essay/01.md",
+                &draft("title: Rivers\n", "Ana's rivers."),
+            ),
+            (
+                "pieces/andres/essay/01.md",
+                &draft("title: Roads\nauthor: Andrés Fuentes\n", "Andrés's roads."),
+            ),
+        ],
+    );
+    let o = p.build();
+    assert!(
+        o.status.success(),
+        "one address each, no clash: {}",
+        stderr(&o)
+    );
+    assert!(p.page("an-fl/essay/index.html").contains("Rivers"));
+    assert!(p.page("an-fu/essay/index.html").contains("Roads"));
+    assert!(stderr(&o).contains("Ana Flores and Andrés Fuentes alike"));
+}
+
+#[test]
+fn a_private_draft_leaves_no_gap() {
+    let p = Portfolio::new(
+        "title: T\n",
+        &[
+            ("pieces/a/01.md", &draft("title: A\n", "One.")),
+            (
+                "pieces/a/02.md",
+                &draft("title: A\nvisibility: private\n", "Two, for my eyes."),
+            ),
+            ("pieces/a/03.md", &draft("title: A\n", "Three.")),
+        ],
+    );
+    assert!(p.build().status.success());
+    let journey = p.page("a/index.html");
+    assert!(
+        journey.contains("Draft 2") && !journey.contains("Draft 3"),
+        "{journey}"
+    );
+    assert!(p.page("a/draft-2/index.html").contains("Three."));
+    assert!(!p.site().join("a/draft-3").exists());
+    let all = files(&p.site()).join("\n");
+    assert!(!all.contains("draft-3"), "{all}");
+}

@@ -7,6 +7,7 @@
 pub mod front_matter;
 mod live;
 mod piece;
+pub mod placeholder;
 mod scan;
 mod walk;
 

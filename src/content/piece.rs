@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::front_matter::{self, FrontMatter, Key, Source};
 use super::live::FileCache;
+use super::placeholder;
 use super::walk::url_path;
 use super::{Asset, DEFAULTS_FILE, Draft, PIECE_FILE, Piece, is_draft};
 use crate::diagnostic::{Diagnostic, shown_path};
@@ -133,10 +134,16 @@ pub(super) fn load_piece(
 pub(super) fn read_draft(file: &Path) -> Result<DraftSource, Diagnostic> {
     let text = fence::read_text(file)?;
     let split = front_matter::split(file, &text)?;
-    let (meta, diagnostics) = match split.yaml {
+    let (meta, mut diagnostics) = match split.yaml {
         Some(yaml) => front_matter::parse(file, yaml, 1, Source::Draft),
         None => (FrontMatter::default(), Vec::new()),
     };
+    diagnostics.extend(placeholder::warnings(
+        file,
+        &meta,
+        split.body,
+        split.body_line,
+    ));
     Ok(DraftSource {
         meta,
         diagnostics,

@@ -69,7 +69,8 @@ pub fn plan_piece(
     settings: &Settings,
     site: &SiteInfo,
 ) -> Result<Option<PiecePlan>, PageError> {
-    let drafts: Vec<&Draft> = piece.drafts.iter().filter(|d| !d.is_private()).collect();
+    let published = privacy::published_drafts(piece);
+    let drafts: Vec<&Draft> = published.iter().collect();
     let Some(latest) = drafts.last() else {
         return Ok(None);
     };

@@ -9,52 +9,98 @@ use crate::settings::Settings;
 use crate::site::names::Names;
 use crate::slug::slugify;
 
-/// The piece's URL path as published: its folder path, with every word of a writer's name that
-/// `names:` withholds shortened the same way (`students/hana-sato` is `students/h-s` under
-/// `initials` and `students/hana` under `first`). Under `hidden` a folder named only by the
-/// name becomes `writer-` and a short code that stands for it without spelling it.
+/// The piece's URL path as published: its folder path, with the words of a writer's name that
+/// `names:` withholds replaced by the name as the site shows it. Under `initials`,
+/// `students/hana-sato` is `students/h-s` (and `students/hana` is `students/h-s` too, so that
+/// two writers told apart on the page, "An. Fl." and "An. Fu.", are told apart in addresses);
+/// under `first` it is `students/hana`. Under `hidden` a folder named only by the name becomes
+/// `writer-` and a short code that stands for it without spelling it.
 pub fn public_path(piece: &Piece, names: &Names, settings: &Settings) -> String {
-    // Each withheld word with the letters of it that may show (`None`: none may, under
-    // `hidden`).
-    let mut withheld: Vec<(String, Option<usize>)> = Vec::new();
+    let mut writers: Vec<Withheld> = Vec::new();
     for draft in &piece.drafts {
         if let Some(name) = &draft.meta.author {
             let piece_style = draft.meta.names.unwrap_or(settings.names);
-            let (style, extra) = names.shortening(name, piece_style);
-            let kept = style.letters_kept(extra);
-            withheld.extend(style.withheld_words(name).into_iter().map(|w| (w, kept)));
+            let (style, _) = names.shortening(name, piece_style);
+            let withheld = style.withheld_words(name);
+            if !withheld.is_empty() {
+                let shown = names.person(name, None, piece_style).map(|s| slugify(&s));
+                writers.push(Withheld {
+                    words: name.split_whitespace().map(slugify).collect(),
+                    withheld,
+                    shown: shown.filter(|s| !s.is_empty()),
+                });
+            }
         }
     }
-    if withheld.is_empty() {
+    if writers.is_empty() {
         return piece.path.clone();
     }
     piece
         .path
         .split('/')
-        .map(|segment| shorten_segment(segment, &withheld))
+        .map(|segment| shorten_segment(segment, &writers))
         .collect::<Vec<_>>()
         .join("/")
 }
 
-fn shorten_segment(segment: &str, withheld: &[(String, Option<usize>)]) -> String {
+/// A writer whose name `names:` shortens, as folder names may carry it.
+struct Withheld {
+    /// Every word of the name, as slug words ("ms", "park").
+    words: Vec<String>,
+    /// The words that must not be published.
+    withheld: Vec<String>,
+    /// The name as the site shows it, as a slug (`None` under `hidden`).
+    shown: Option<String>,
+}
+
+fn shorten_segment(segment: &str, writers: &[Withheld]) -> String {
     let words: Vec<&str> = segment.split('-').collect();
-    let rule = |w: &str| withheld.iter().find(|(h, _)| h == w).map(|(_, kept)| *kept);
-    if !words.iter().any(|w| rule(w).is_some()) {
+    // The writers whose withheld words the segment carries.
+    let named: Vec<&Withheld> = writers
+        .iter()
+        .filter(|n| words.iter().any(|w| n.withheld.iter().any(|h| h == w)))
+        .collect();
+    if named.is_empty() {
         return segment.to_string();
     }
-    let kept: Vec<String> = words
-        .iter()
-        .filter_map(|w| match rule(w) {
-            None => Some(w.to_string()),
-            Some(Some(letters)) if letters > 0 => Some(w.chars().take(letters).collect()),
-            Some(_) => None,
-        })
-        .collect();
+    // The first word of a writer's name stands for the whole name as shown; its other words go.
+    let mut placed = vec![false; named.len()];
+    let mut kept: Vec<String> = Vec::new();
+    for w in &words {
+        match named.iter().position(|n| n.words.iter().any(|x| x == w)) {
+            None => kept.push(w.to_string()),
+            Some(i) if !placed[i] => {
+                placed[i] = true;
+                kept.extend(named[i].shown.clone());
+            }
+            Some(_) => {}
+        }
+    }
     if kept.is_empty() {
         format!("writer-{:06x}", fnv1a(segment.as_bytes()) & 0xff_ffff)
     } else {
         kept.join("-")
     }
+}
+
+/// The drafts the site shows, numbered as readers see them: each draft's own number less the
+/// private drafts before it. A hidden draft leaves no gap to tell of it ("Draft 1, Draft 2" at
+/// `draft-1/` and `draft-2/`, where the files say 1 and 3), and a piece without private drafts
+/// keeps the numbers its writer gave.
+pub fn published_drafts(piece: &Piece) -> Vec<Draft> {
+    let mut hidden = 0;
+    let mut published = Vec::with_capacity(piece.drafts.len());
+    for draft in &piece.drafts {
+        if draft.is_private() {
+            hidden += 1;
+        } else {
+            published.push(Draft {
+                number: draft.number.saturating_sub(hidden),
+                ..draft.clone()
+            });
+        }
+    }
+    published
 }
 
 /// The piece's files to publish, at their places under `path` (the piece's public path): all
@@ -221,10 +267,19 @@ mod tests {
             path_under(NameStyle::Hidden, "students/ana-flores/essay", "Ana Flores")
         );
         assert_eq!(hidden, path_under(NameStyle::Hidden, folder, "Sam Rivera"));
-        // A surname inside a longer folder name goes too; other words stay.
+        // A name inside a longer folder name is the name as shown; other words stay.
         assert_eq!(
             path_under(NameStyle::First, "rivera-essays/letter", "Sam Rivera"),
-            "essays/letter"
+            "sam-essays/letter"
+        );
+        // A folder named by the first name alone still shows the name as the site does.
+        assert_eq!(
+            path_under(NameStyle::Initials, "students/sam/essay", "Sam Rivera"),
+            "students/s-r/essay"
+        );
+        assert_eq!(
+            path_under(NameStyle::Initials, "ms-park/model", "Ms. Park"),
+            "ms-p/model"
         );
         // A titled teacher keeps the title's public form under `first`.
         assert_eq!(
