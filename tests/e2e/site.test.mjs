@@ -50,12 +50,22 @@ function writePortfolio(dir, tree) {
   }
 }
 
-/** A class showcase made here: a teacher and two students, with every kind of Markdown. */
+/**
+ * A class showcase made here: a teacher shown in full and students shown by initials, two of
+ * whom share them (Ana Flores and Andrés Fuentes), with every kind of Markdown, details typed
+ * once in a first draft, a private draft between two published ones and feedback from the class.
+ */
 function classShowcase() {
   const fm = (o) => `---\n${Object.entries(o).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
   return {
-    'redraft.yaml': 'title: Period 3 writing\nauthor: Mr. Adeyemi\ndescription: Drafts from period 3, messy parts included.\n',
-    'pieces/mr-adeyemi/_defaults.yaml': 'author: Tunde Adeyemi\nrole: teacher\ncourse: English 10\n',
+    'redraft.yaml': 'title: Period 3 writing\nauthor: Mr. Adeyemi\ndescription: Drafts from period 3, messy parts included.\nnames: initials\n',
+    'pieces/mr-adeyemi/_defaults.yaml': 'author: Tunde Adeyemi\nrole: teacher\ncourse: English 10\nnames: full\n',
+    'pieces/students/andres/phones/01.md': fm({ title: 'Phones at lunch', author: 'Andrés Fuentes', assignment: 'Argument', tags: 'argument, school', date: '2026-09-09' }) +
+      'Phones should be allowed at lunch because lunch is ours.\n',
+    'pieces/students/andres/phones/02.md': fm({ title: 'Phones at lunch', date: '2026-09-10', visibility: 'private' }) +
+      'PRIVATE-DRAFT-WORDS that only Andrés sees.\n',
+    'pieces/students/andres/phones/03.md': fm({ title: 'Phones at Lunch', date: '2026-09-14', stage: 'revision', feedback: '\n  - from: Period 3\n    role: class\n    text: Say what lunch is for first.' }) +
+      'Lunch is the one break we choose how to spend, so phones should be allowed then.\n',
     'pieces/mr-adeyemi/why-i-write/01-draft.md': fm({ title: 'Why I write', stage: 'first-draft', date: '2026-09-01' }) +
       'I write because I have to. It is my job.\n\n- lists\n- of things\n',
     'pieces/mr-adeyemi/why-i-write/02-draft.md': fm({ title: 'Why I Still Write', stage: 'revision', date: '2026-09-05', changes: 'Said the true reason.', reflection: '"I cut the *easy* answer."' }) +
@@ -178,6 +188,35 @@ for (const site of ['example', 'class']) {
     assert.deepEqual(failures, [], failures.join('\n'));
   });
 }
+
+test('students who share initials get a page each, and the class and teacher are named whole', async () => {
+  const { page, context, problems } = await open('class', 'writers/index.html');
+  const writers = await page.locator('main a').allInnerTexts();
+  for (const name of ['An. Fl.', 'An. Fu.', 'Tunde Adeyemi']) {
+    assert.ok(writers.some((w) => w.includes(name)), `${name} is listed: ${writers.join(' | ')}`);
+  }
+  assert.ok(!writers.some((w) => /^A\. F\./.test(w)), 'no merged "A. F."');
+  // Each writer's page holds only their own piece, reached by keyboard.
+  await page.getByRole('link', { name: /An\. Fu\./ }).first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/writers\/an-fu\/index\.html$/);
+  const main = await page.locator('main').innerText();
+  assert.match(main, /Phones at Lunch/);
+  assert.doesNotMatch(main, /Heat, Measured/);
+  await context.close();
+  // The journey: the name carried from the first draft, the class's feedback named whole, and
+  // no gap where the private draft was.
+  const journey = await open('class', 'students/an-fu/phones/index.html');
+  const text = await journey.page.locator('main').innerText();
+  assert.match(text, /An\. Fu\./);
+  assert.match(text, /Period 3/);
+  assert.match(text, /Draft 2/);
+  assert.doesNotMatch(text, /Draft 3|PRIVATE-DRAFT-WORDS/);
+  await journey.context.close();
+  assert.deepEqual([...problems, ...journey.problems], []);
+  const site = files(sites.class).join('\n');
+  assert.doesNotMatch(site, /andres|fuentes|ana\/|flores/, "no student's name in an address");
+});
 
 test('the Nu HTML checker finds no errors on any page', () => {
   let report;
