@@ -193,10 +193,7 @@ impl Vocabulary {
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut by_stem: HashMap<String, usize, FastHash> = HashMap::default();
         for unit in units {
-            for (raw, case) in words_with_case(&unit.text, unit.heading) {
-                if self.met.contains(raw) {
-                    continue;
-                }
+            for (raw, case) in words_with_case(&unit.text, unit.heading, |w| self.met.contains(w)) {
                 let at = *seen.entry(raw).or_insert_with(|| {
                     let word = normalize_word(raw)?;
                     let key = stem(&word);
@@ -260,28 +257,43 @@ pub fn first_tried_across<S: AsRef<[String]>>(pieces: &[S]) -> Vec<Vec<String>> 
         .collect()
 }
 
-/// The words of `text` (see [`words_with_hyphens`]), each with how it was written: a
-/// sentence's first word (see [`split_sentences`], which knows `Ms. Brandt` is no end), one
-/// after a colon or an opening quote or bracket, and every word of a heading may be
+/// The words of `text` (see [`words_with_hyphens`]) but those `known` already, each with how it
+/// was written: a sentence's first word (see [`split_sentences`], which knows `Ms. Brandt` is no
+/// end), one after a colon or an opening quote or bracket, and every word of a heading may be
 /// capitalised whatever it is.
-fn words_with_case(text: &str, heading: bool) -> Vec<(&str, Case)> {
+///
+/// Where a sentence starts matters only for a capitalised word not known yet, so the text is
+/// split into sentences only when it has one: in a revision, most of whose words the earlier
+/// drafts had, it seldom does.
+fn words_with_case(text: &str, heading: bool, known: impl Fn(&str) -> bool) -> Vec<(&str, Case)> {
+    let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
+    let words = words_with_hyphens(text);
+    // Where each sentence starts, in bytes: found when first needed.
+    let mut starts: Option<Vec<usize>> = None;
     let mut out = Vec::new();
-    for sentence in split_sentences(text) {
-        let mut after = None;
-        for word in words_with_hyphens(sentence) {
-            let start = word.as_ptr() as usize - sentence.as_ptr() as usize;
-            let at_start = heading
-                || after.is_none_or(|after| {
-                    sentence[after..start].contains([':', '"', '“', '‘', '«', '(', '['])
-                });
-            after = Some(start + word.len());
-            let case = match word.chars().next() {
-                Some(c) if c.is_uppercase() && at_start => Case::Start,
-                Some(c) if c.is_uppercase() => Case::Inside,
-                _ => Case::Lower,
-            };
-            out.push((word, case));
+    for (i, &word) in words.iter().enumerate() {
+        if known(word) {
+            continue;
         }
+        let case = match word.chars().next() {
+            Some(c) if c.is_uppercase() => {
+                let at = offset(word);
+                let at_start = heading
+                    || i.checked_sub(1).is_none_or(|j| {
+                        let after = offset(words[j]) + words[j].len();
+                        let starts = starts.get_or_insert_with(|| {
+                            split_sentences(text).into_iter().map(offset).collect()
+                        });
+                        // A sentence starts between the word before and this one.
+                        let sentence = starts.partition_point(|&s| s <= at);
+                        sentence > 0 && starts[sentence - 1] >= after
+                            || text[after..at].contains([':', '"', '“', '‘', '«', '(', '['])
+                    });
+                if at_start { Case::Start } else { Case::Inside }
+            }
+            _ => Case::Lower,
+        };
+        out.push((word, case));
     }
     out
 }
@@ -391,5 +403,31 @@ fn undouble(s: &str) -> String {
             s[..s.len() - a.len_utf8()].to_string()
         }
         _ => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_capital_is_a_start_only_where_any_word_may_start() {
+        let text = "Ms. Brandt said: Yes. Then “Paris” and Rome; well-known Oslo.";
+        let cases = words_with_case(text, false, |_| false);
+        let case = |w: &str| cases.iter().find(|(x, _)| *x == w).map(|(_, c)| *c);
+        assert_eq!(case("Ms"), Some(Case::Start));
+        assert_eq!(case("Brandt"), Some(Case::Inside), "Ms. ends no sentence");
+        assert_eq!(case("Yes"), Some(Case::Start), "after a colon");
+        assert_eq!(case("Then"), Some(Case::Start));
+        assert_eq!(case("Paris"), Some(Case::Start), "after an opening quote");
+        assert_eq!(case("Rome"), Some(Case::Inside));
+        assert_eq!(case("well-known"), Some(Case::Lower));
+        assert_eq!(case("Oslo"), Some(Case::Inside));
+        // Known words are left out, and the rest keep their case.
+        let fewer = words_with_case(text, false, |w| w != "Rome" && w != "Then");
+        assert_eq!(fewer, [("Then", Case::Start), ("Rome", Case::Inside)]);
+        // In a heading every capital may be title case.
+        let heading = words_with_case("The Rome Years", true, |_| false);
+        assert!(heading.iter().all(|(_, c)| *c == Case::Start));
     }
 }
