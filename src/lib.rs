@@ -42,4 +42,5 @@ pub mod site;
 pub mod slug;
 pub mod text;
 pub mod theme;
+pub mod toml_text;
 pub mod yaml;

@@ -238,6 +238,9 @@ pub struct Settings {
     /// Folders outside the portfolio that its symbolic links may lead into (as written,
     /// relative to the portfolio folder).
     pub allow_links_to: Vec<PathBuf>,
+    /// Front-matter keys to accept without a warning, beyond redraft's own and those other
+    /// static site generators define (a theme's keys, say).
+    pub ignore_keys: Vec<String>,
 }
 
 const KNOWN_KEYS: &[&str] = &[
@@ -251,6 +254,7 @@ const KNOWN_KEYS: &[&str] = &[
     "search_engines",
     "raw_html",
     "allow_links_to",
+    "ignore_keys",
 ];
 
 impl Settings {
@@ -266,6 +270,7 @@ impl Settings {
             search_engines: SearchEngines::default(),
             raw_html: RawHtml::default(),
             allow_links_to: Vec::new(),
+            ignore_keys: Vec::new(),
         }
     }
 
@@ -387,6 +392,7 @@ impl Settings {
                     let folders = r.text_list(f, value).unwrap_or_default();
                     settings.allow_links_to = folders.into_iter().map(PathBuf::from).collect();
                 }
+                "ignore_keys" => settings.ignore_keys = r.text_list(f, value).unwrap_or_default(),
                 _ => r.unknown_key(f, key, KNOWN_KEYS),
             }
         }

@@ -140,7 +140,7 @@ pub fn parse(text: &str) -> Result<Yaml, SyntaxError> {
 /// the depth limit. Quoted text, comments and block scalars (`|`, `>`) are passed over, and
 /// in block context a bracket counts only where a value starts (`key: [`, `- {`), so brackets
 /// in a writer's words never count.
-fn within_limits(text: &str) -> Result<(), SyntaxError> {
+pub(crate) fn within_limits(text: &str) -> Result<(), SyntaxError> {
     if text.len() > MAX_BYTES {
         return Err(SyntaxError {
             line: 1,
@@ -332,6 +332,9 @@ fn convert(value: serde_yaml::Value) -> Yaml {
 pub struct KeyLocator {
     keys: HashMap<String, Position>,
     lines: Vec<String>,
+    /// For TOML, where each `sub` key of the `index`-th `[[list]]` table sits, found up front
+    /// (YAML's are found by walking its indentation when asked).
+    items: Option<HashMap<(String, usize, String), Position>>,
 }
 
 /// A line and the column where the value after `key:` starts.
@@ -356,7 +359,64 @@ impl KeyLocator {
                 });
             }
         }
-        KeyLocator { keys, lines }
+        KeyLocator {
+            keys,
+            lines,
+            items: None,
+        }
+    }
+
+    /// Scans TOML `text` for top-level `key = value` lines and for the keys of each
+    /// `[[list]]` table.
+    pub fn toml(text: &str) -> Self {
+        let lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let mut keys = HashMap::new();
+        let mut items = HashMap::new();
+        // The `[[list]]` table being read and its index, once past the top-level keys.
+        let mut table: Option<(String, usize)> = None;
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut in_tables = false;
+        for (i, line) in lines.iter().enumerate() {
+            let trimmed = line.trim();
+            if let Some(name) = trimmed
+                .strip_prefix("[[")
+                .and_then(|r| r.split_once("]]"))
+                .map(|(name, _)| name.trim().to_string())
+            {
+                let count = counts.entry(name.clone()).or_insert(0);
+                table = Some((name, *count));
+                *count += 1;
+                in_tables = true;
+                continue;
+            }
+            if trimmed.starts_with('[') {
+                table = None;
+                in_tables = true;
+                continue;
+            }
+            let indent = line.len() - line.trim_start().len();
+            let Some((key, column)) = key_on_line_with(trimmed, indent, '=') else {
+                continue;
+            };
+            let at = Position {
+                line: i + 1,
+                column,
+            };
+            match &table {
+                Some((list, index)) => {
+                    items.entry((list.clone(), *index, key)).or_insert(at);
+                }
+                None if !in_tables => {
+                    keys.entry(key).or_insert(at);
+                }
+                None => {}
+            }
+        }
+        KeyLocator {
+            keys,
+            lines,
+            items: Some(items),
+        }
     }
 
     /// The text of 1-based line `n`.
@@ -373,6 +433,11 @@ impl KeyLocator {
 
     /// Where `sub` sits inside the `index`-th list item under the top-level `key`.
     pub fn item_key(&self, key: &str, index: usize, sub: &str) -> Option<Position> {
+        if let Some(items) = &self.items {
+            return items
+                .get(&(key.to_string(), index, sub.to_string()))
+                .copied();
+        }
         let start = self.key(key)?.line; // 1-based line of `key:`, so the next line's index
         let mut item = None;
         for (offset, line) in self.lines[start..].iter().enumerate() {
@@ -418,6 +483,11 @@ impl KeyLocator {
 /// Reads `key:` at the start of `line` (which starts at 0-based column `offset` of the source
 /// line) and returns the key and the 1-based column of its value.
 fn key_on_line(line: &str, offset: usize) -> Option<(String, usize)> {
+    key_on_line_with(line, offset, ':')
+}
+
+/// [`key_on_line`] for keys followed by `separator` (`:` in YAML, `=` in TOML).
+fn key_on_line_with(line: &str, offset: usize, separator: char) -> Option<(String, usize)> {
     let first = line.chars().next()?;
     if first.is_whitespace() || matches!(first, '#' | '-' | '[' | '{' | '|' | '>') {
         return None;
@@ -426,12 +496,15 @@ fn key_on_line(line: &str, offset: usize) -> Option<(String, usize)> {
         let end = line[1..].find(first)? + 1;
         (line[1..end].to_string(), end + 1)
     } else {
-        let colon = line.find(':')?;
-        (line[..colon].trim_end().to_string(), colon)
+        let colon = line.find(separator)?;
+        let key = line[..colon].trim_end();
+        (key.to_string(), key.len())
     };
-    let rest = line.get(after_key..)?;
-    let rest = rest.strip_prefix(':')?;
-    if !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
+    let rest = line.get(after_key..)?.trim_start_matches([' ', '\t']);
+    let after_key = line.len() - rest.len();
+    let rest = rest.strip_prefix(separator)?;
+    // YAML needs a space after the colon (`a:b` is one word); TOML does not after `=`.
+    if separator == ':' && !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
         return None;
     }
     let spaces = rest.len() - rest.trim_start().len();

@@ -190,12 +190,6 @@ fn next_draft_starts_with_the_details_the_drafts_set() {
     assert!(p.build().status.success());
 }
 
-/// Runs `check` and gives its messages.
-fn checked(p: &Portfolio) -> (Option<i32>, String) {
-    let o = redraft(&["check", &p.path().to_string_lossy()]);
-    (o.status.code(), stderr(&o))
-}
-
 #[test]
 fn an_unclosed_quote_is_reported_where_it_opens() {
     let p = Portfolio::new(

@@ -16,6 +16,7 @@ const STAGES: &[&str] = &[
     "html",
     "date",
     "yaml",
+    "toml_text",
     "fields",
     "fence",
     // The build, in order.

@@ -5,11 +5,15 @@
 
 use std::path::Path;
 
+use super::generators;
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::fields::{Choice, Field, FieldReader};
 use crate::settings::NameStyle;
+use crate::toml_text;
 use crate::yaml::{self, KeyLocator, Yaml};
+
+pub use super::fences::{Split, Syntax, split};
 
 /// Where a draft is in the writing process, shown as a badge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -340,94 +344,73 @@ pub enum Source {
     Defaults,
 }
 
-/// A draft file split into its front matter and its Markdown body.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Split<'a> {
-    /// The YAML between the fences, if the file has front matter.
-    pub yaml: Option<&'a str>,
-    /// The Markdown after the closing fence (or the whole file).
-    pub body: &'a str,
-    /// The 1-based line of the file where the body starts.
-    pub body_line: usize,
+/// Front matter as read: the fields, every problem found, and the keys redraft does not know,
+/// kept apart with their warnings so that a portfolio's `ignore_keys:` can let them through.
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    /// The fields that could be read.
+    pub meta: FrontMatter,
+    /// Errors and warnings, but those about unknown keys.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Each unknown key with its warning.
+    pub unknown: Vec<(String, Diagnostic)>,
 }
 
-/// Splits `text` (already without a byte-order mark) at its `---` fences.
-///
-/// A file whose first line is not `---` has no front matter. A file that opens front matter but
-/// never closes it is an error: guessing where it ends would silently turn the draft into YAML.
-pub fn split<'a>(file: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
-    let mut lines = text.split_inclusive('\n');
-    let Some(first) = lines.next() else {
-        return Ok(Split {
-            yaml: None,
-            body: text,
-            body_line: 1,
-        });
-    };
-    if first.trim_end() != "---" {
-        // `title: ...` on the first line and a `---` line further down: the opening fence was
-        // forgotten, and the settings would silently show up as the draft's text.
-        let looks_like_a_key = first
-            .split_once(':')
-            .is_some_and(|(key, _)| KNOWN_KEYS.contains(&key.trim()));
-        if looks_like_a_key && lines.any(|l| l.trim_end() == "---") {
-            return Err(Diagnostic::error(
-                file,
-                "this draft's front matter has no opening `---` line",
-            )
-            .at(1, 1)
-            .with_source(text, 0)
-            .with_help("add a line with only `---` above the first setting"));
-        }
-        return Ok(Split {
-            yaml: None,
-            body: text,
-            body_line: 1,
-        });
+impl Parsed {
+    /// Every problem, with the unknown keys' warnings but those for keys in `ignored`.
+    pub fn problems(&self, ignored: &[String]) -> Vec<Diagnostic> {
+        let unknown = self
+            .unknown
+            .iter()
+            .filter(|(key, _)| !ignored.contains(key))
+            .map(|(_, d)| d.clone());
+        self.diagnostics.iter().cloned().chain(unknown).collect()
     }
-    let yaml_start = first.len();
-    let mut offset = yaml_start;
-    for (index, line) in lines.enumerate() {
-        let fence = line.trim_end();
-        if fence == "---" || fence == "..." {
-            return Ok(Split {
-                yaml: Some(&text[yaml_start..offset]),
-                body: &text[offset + line.len()..],
-                body_line: index + 3,
-            });
-        }
-        offset += line.len();
-    }
-    Err(
-        Diagnostic::error(file, "front matter starts with `---` but never ends")
-            .at(1, 1)
-            .with_help(
-                "add a line with only `---` after the last setting, before the draft's text",
-            ),
-    )
 }
 
-/// Reads front-matter fields from `yaml`, which starts after `line_offset` lines of `file`.
-///
-/// Returns the fields that could be read plus every problem found (errors and warnings).
+/// Reads front-matter fields from YAML `yaml`, which starts after `line_offset` lines of
+/// `file`: the fields that could be read plus every problem found (errors and warnings).
 pub fn parse(
     file: &Path,
     yaml: &str,
     line_offset: usize,
     source: Source,
 ) -> (FrontMatter, Vec<Diagnostic>) {
-    let value = match yaml::parse(yaml) {
+    let parsed = read(file, yaml, Syntax::Yaml, line_offset, source);
+    let problems = parsed.problems(&[]);
+    (parsed.meta, problems)
+}
+
+/// Reads front-matter fields from `text`, written in `syntax`, which starts after
+/// `line_offset` lines of `file`. Keys other static site generators define are accepted
+/// quietly, and their way of saying "not published yet" (`draft: true`, `published: false`)
+/// makes the draft private.
+pub fn read(file: &Path, text: &str, syntax: Syntax, line_offset: usize, source: Source) -> Parsed {
+    let parsed = match syntax {
+        Syntax::Yaml => yaml::parse(text),
+        Syntax::Toml => toml_text::parse(text),
+    };
+    let value = match parsed {
         Ok(value) => value,
         Err(e) => {
             let d = Diagnostic::error(file, format!("cannot read the front matter: {}", e.message));
-            let d = e.place(d, yaml, line_offset).with_help(e.help(
-                "front matter is `key: value` lines; put quotes around a value that contains `: ` or starts with a symbol",
-            ));
-            return (FrontMatter::default(), vec![d]);
+            let general = match syntax {
+                Syntax::Yaml => {
+                    "front matter is `key: value` lines; put quotes around a value that contains `: ` or starts with a symbol"
+                }
+                Syntax::Toml => {
+                    "front matter between `+++` lines is TOML: `key = value` lines, with text in quotes"
+                }
+            };
+            let d = e.place(d, text, line_offset).with_help(e.help(general));
+            return Parsed {
+                diagnostics: vec![d],
+                ..Parsed::default()
+            };
         }
     };
     let entries = match value {
-        Yaml::Null => return (FrontMatter::default(), Vec::new()),
+        Yaml::Null => return Parsed::default(),
         Yaml::Map(entries) => entries,
         other => {
             let d = Diagnostic::error(
@@ -439,16 +422,35 @@ pub fn parse(
             )
             .at_line(line_offset + 1)
             .with_help("write settings like `title: My essay`, one per line");
-            return (FrontMatter::default(), vec![d]);
+            return Parsed {
+                diagnostics: vec![d],
+                ..Parsed::default()
+            };
         }
     };
-    let locator = KeyLocator::new(yaml);
+    let locator = match syntax {
+        Syntax::Yaml => KeyLocator::new(text),
+        Syntax::Toml => KeyLocator::toml(text),
+    };
     let mut r = FieldReader::new(file, &locator, line_offset);
     let mut fm = FrontMatter::default();
+    let mut unknown = Vec::new();
     for (key, value) in &entries {
         let f = Field::Top(key);
+        if let Some(unpublished) = generators::unpublished(key, value) {
+            if unpublished && fm.visibility.is_none() {
+                fm.visibility = Some(Visibility::Private);
+                if let Some(line) = r.line(f) {
+                    fm.lines.set(Key::Visibility, line);
+                }
+            }
+            continue;
+        }
         let Some(known) = Key::named(key) else {
-            r.unknown_key(f, key, KNOWN_KEYS);
+            if !generators::is_other_generators_key(key) {
+                r.unknown_key(f, key, KNOWN_KEYS);
+                unknown.extend(r.diagnostics.pop().map(|d| (key.clone(), d)));
+            }
             continue;
         };
         if source == Source::Defaults && known.is_draft_only() {
@@ -466,7 +468,11 @@ pub fn parse(
             fm.lines.set(known, line);
         }
     }
-    (fm, r.diagnostics)
+    Parsed {
+        meta: fm,
+        diagnostics: r.diagnostics,
+        unknown,
+    }
 }
 
 /// Tags, where `tags: argument, sleep` (a comma list, as people type it) is two tags, as is a
@@ -586,35 +592,6 @@ mod tests {
 
     fn p() -> &'static Path {
         Path::new("pieces/essay/02.md")
-    }
-
-    #[test]
-    fn splits_fences_with_crlf_and_reports_body_line() {
-        let s = split(p(), "---\r\ntitle: A\r\n---\r\nBody\r\n").unwrap();
-        assert_eq!(s.yaml, Some("title: A\r\n"));
-        assert_eq!(s.body, "Body\r\n");
-        assert_eq!(s.body_line, 4);
-    }
-
-    #[test]
-    fn file_without_fences_is_all_body() {
-        let s = split(p(), "Just text\n---\n").unwrap();
-        assert_eq!(s.yaml, None);
-        assert_eq!(s.body_line, 1);
-    }
-
-    #[test]
-    fn missing_opening_fence_is_an_error() {
-        let d = split(p(), "title: A\ndraft: 2\n---\nBody\n").unwrap_err();
-        assert!(d.message.contains("no opening"), "{d}");
-        // A story that starts "Note: ..." and has a thematic break is just a story.
-        assert!(split(p(), "Note: it rained.\n\n---\n\nLater.\n").is_ok());
-    }
-
-    #[test]
-    fn unterminated_front_matter_is_an_error() {
-        let d = split(p(), "---\ntitle: A\nBody\n").unwrap_err();
-        assert!(d.message.contains("never ends"), "{d}");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! Every problem in every file is collected before giving up, so a writer fixes a whole class's
 //! front matter in one pass instead of one file per build.
 
+mod fences;
 pub mod front_matter;
+pub mod generators;
 mod live;
 mod piece;
 pub mod placeholder;
@@ -128,7 +130,10 @@ pub fn load(root: &Path, skip: &[PathBuf], trust: Trust) -> Result<Loaded, Probl
 pub fn own_details(piece: &Piece) -> Result<FrontMatter, Diagnostic> {
     let mut carried = FrontMatter::default();
     for draft in &piece.drafts {
-        carried = piece::read_draft(&draft.file)?.meta.carry_from(&carried);
+        carried = piece::read_draft(&draft.file)?
+            .parsed
+            .meta
+            .carry_from(&carried);
     }
     Ok(carried)
 }

@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::front_matter::{self, FrontMatter, Key, Source};
+use super::front_matter::{self, FrontMatter, Key, Parsed, Source};
+use super::generators;
 use super::live::FileCache;
 use super::placeholder;
 use super::walk::url_path;
@@ -16,14 +17,19 @@ use crate::fence;
 /// A draft file as read, before the defaults cascade.
 #[derive(Debug, Clone)]
 pub(super) struct DraftSource {
-    pub(super) meta: FrontMatter,
-    pub(super) diagnostics: Vec<Diagnostic>,
+    /// The front matter as read, with its problems: kept whole, since which unknown keys are
+    /// reported depends on the settings, and a cached draft outlives them.
+    pub(super) parsed: Parsed,
     pub(super) body: Arc<str>,
     pub(super) body_line: usize,
 }
 
-/// The number a file name starts with: `01-notes.md` is 1, `10_final.md` is 10.
+/// The number a file name starts with: `01-notes.md` is 1, `10_final.md` is 10. A date
+/// (`2026-03-12-post.md`, as Jekyll names posts) is no number.
 pub(super) fn leading_number(file: &Path) -> Option<u32> {
+    if generators::date_in_file_name(file).is_some() {
+        return None;
+    }
     let name = file.file_name()?.to_string_lossy();
     let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok()
@@ -57,11 +63,18 @@ pub(super) fn load_piece(
     tree: &BTreeMap<PathBuf, Vec<PathBuf>>,
     defaults: &HashMap<PathBuf, FrontMatter>,
     cache: Option<&FileCache>,
+    ignored_keys: &[String],
 ) -> (Option<Piece>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let cascade = cascade_for(dir, pieces_dir, defaults);
     let files = tree.get(dir).map(Vec::as_slice).unwrap_or_default();
     let draft_files: Vec<&PathBuf> = files.iter().filter(|f| is_draft(f)).collect();
+    // Drafts named only by their dates (`2026-03-01-sleep.md`, `2026-03-08-sleep.md`) go in
+    // the order of their dates.
+    let mut dated: Vec<&PathBuf> = draft_files.clone();
+    dated.retain(|f| generators::date_in_file_name(f).is_some());
+    dated.sort_by_key(|f| generators::date_in_file_name(f));
+    let all_dated = dated.len() == draft_files.len();
     let mut drafts = Vec::with_capacity(draft_files.len());
     for file in &draft_files {
         let source = match cache {
@@ -75,12 +88,20 @@ pub(super) fn load_piece(
                 continue;
             }
         };
-        let meta = &source.meta;
-        diagnostics.extend(source.diagnostics.iter().cloned());
+        let mut meta = source.parsed.meta.clone();
+        diagnostics.extend(source.parsed.problems(ignored_keys));
+        if meta.date.is_none() {
+            meta.date = generators::date_in_file_name(file);
+        }
+        let by_date = || {
+            let at = dated.iter().position(|f| f == file)?;
+            all_dated.then(|| u32::try_from(at + 1).ok()).flatten()
+        };
         let number = meta
             .draft
             .or_else(|| leading_number(file))
-            .or((draft_files.len() == 1).then_some(1));
+            .or((draft_files.len() == 1).then_some(1))
+            .or_else(by_date);
         let Some(number) = number else {
             diagnostics.push(
                 Diagnostic::error(*file, "this draft has no number, so redraft cannot tell where it goes")
@@ -91,7 +112,7 @@ pub(super) fn load_piece(
         drafts.push(Draft {
             number,
             file: (*file).clone(),
-            meta: meta.clone(),
+            meta,
             body: source.body.clone(),
             body_line: source.body_line,
         });
@@ -134,19 +155,14 @@ pub(super) fn load_piece(
 pub(super) fn read_draft(file: &Path) -> Result<DraftSource, Diagnostic> {
     let text = fence::read_text(file)?;
     let split = front_matter::split(file, &text)?;
-    let (meta, mut diagnostics) = match split.yaml {
-        Some(yaml) => front_matter::parse(file, yaml, 1, Source::Draft),
-        None => (FrontMatter::default(), Vec::new()),
+    let mut parsed = match split.yaml {
+        Some(text) => front_matter::read(file, text, split.syntax, 1, Source::Draft),
+        None => Parsed::default(),
     };
-    diagnostics.extend(placeholder::warnings(
-        file,
-        &meta,
-        split.body,
-        split.body_line,
-    ));
+    let placeholders = placeholder::warnings(file, &parsed.meta, split.body, split.body_line);
+    parsed.diagnostics.extend(placeholders);
     Ok(DraftSource {
-        meta,
-        diagnostics,
+        parsed,
         body: Arc::from(split.body),
         body_line: split.body_line,
     })

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::front_matter::{self, FrontMatter, Source};
+use super::front_matter::{self, FrontMatter, Source, Syntax};
 use super::live::FileCache;
 use super::piece::load_piece;
 use super::walk::{Bounds, collect_assets, url_path, walk};
@@ -67,7 +67,7 @@ impl Scan {
             skip: &skip,
         };
         let tree = walk(&pieces_dir, &bounds, &mut diagnostics);
-        let defaults = read_defaults(&tree, &mut diagnostics);
+        let defaults = read_defaults(&tree, &settings.ignore_keys, &mut diagnostics);
         let piece_dirs: Vec<PathBuf> = tree
             .iter()
             .filter(|(_, files)| files.iter().any(|f| is_draft(f)))
@@ -123,6 +123,7 @@ impl Scan {
             &self.tree,
             &self.defaults,
             cache,
+            &self.settings.ignore_keys,
         )
     }
 
@@ -224,6 +225,7 @@ fn read_templates(
 /// Parses every `_defaults.yaml` and `piece.yaml` in the tree, by the folder that holds it.
 fn read_defaults(
     tree: &BTreeMap<PathBuf, Vec<PathBuf>>,
+    ignored: &[String],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> HashMap<PathBuf, FrontMatter> {
     let files: Vec<&PathBuf> = tree
@@ -238,8 +240,9 @@ fn read_defaults(
         .par_iter()
         .map(|file| match fence::read_text(file) {
             Ok(text) => {
-                let (fm, ds) = front_matter::parse(file, &text, 0, Source::Defaults);
-                ((*file).clone(), fm, ds)
+                let parsed = front_matter::read(file, &text, Syntax::Yaml, 0, Source::Defaults);
+                let problems = parsed.problems(ignored);
+                ((*file).clone(), parsed.meta, problems)
             }
             Err(d) => ((*file).clone(), FrontMatter::default(), vec![d]),
         })

@@ -58,6 +58,12 @@ pub(crate) fn redraft(args: &[&str]) -> Output {
         .expect("run redraft")
 }
 
+/// Runs `redraft check` on `p`: its exit code and its messages.
+pub(crate) fn checked(p: &Portfolio) -> (Option<i32>, String) {
+    let o = redraft(&["check", &p.path().to_string_lossy()]);
+    (o.status.code(), stderr(&o))
+}
+
 pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
