@@ -61,7 +61,7 @@ impl Date {
     }
 
     /// The date `days` after 1970-01-01 (Howard Hinnant's civil-from-days algorithm).
-    fn from_days_since_epoch(days: i64) -> Date {
+    pub fn from_days_since_epoch(days: i64) -> Date {
         let z = days + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z.rem_euclid(146_097);

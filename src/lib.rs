@@ -29,6 +29,7 @@ pub mod diff;
 pub mod english;
 pub mod fence;
 pub mod fields;
+pub mod git_history;
 pub mod growth;
 pub mod html;
 pub mod lcg;

@@ -241,6 +241,8 @@ pub struct Settings {
     /// Front-matter keys to accept without a warning, beyond redraft's own and those other
     /// static site generators define (a theme's keys, say).
     pub ignore_keys: Vec<String>,
+    /// Pieces whose drafts come from git history.
+    pub history: Vec<crate::git_history::HistorySource>,
 }
 
 const KNOWN_KEYS: &[&str] = &[
@@ -255,6 +257,7 @@ const KNOWN_KEYS: &[&str] = &[
     "raw_html",
     "allow_links_to",
     "ignore_keys",
+    "history",
 ];
 
 impl Settings {
@@ -271,6 +274,7 @@ impl Settings {
             raw_html: RawHtml::default(),
             allow_links_to: Vec::new(),
             ignore_keys: Vec::new(),
+            history: Vec::new(),
         }
     }
 
@@ -311,6 +315,13 @@ impl Settings {
             overridden.push(
                 Diagnostic::warning(path, "`raw_html: allow` is not used for submitted work: raw HTML is sanitized")
                     .with_help("remove the line, or build without `--untrusted` if you wrote every draft yourself"),
+            );
+        }
+        if !self.history.is_empty() {
+            self.history.clear();
+            overridden.push(
+                Diagnostic::warning(path, "`history` is not used for submitted work: it could read any repository on this machine")
+                    .with_help("write the versions out as draft files with `redraft history export`, and submit those"),
             );
         }
         if !self.allow_links_to.is_empty() {
@@ -392,6 +403,7 @@ impl Settings {
                     let folders = r.text_list(f, value).unwrap_or_default();
                     settings.allow_links_to = folders.into_iter().map(PathBuf::from).collect();
                 }
+                "history" => settings.history = crate::git_history::read_sources(&mut r, value),
                 "ignore_keys" => settings.ignore_keys = r.text_list(f, value).unwrap_or_default(),
                 _ => r.unknown_key(f, key, KNOWN_KEYS),
             }

@@ -7,6 +7,7 @@
 mod fences;
 pub mod front_matter;
 pub mod generators;
+pub mod history;
 mod live;
 mod piece;
 pub mod placeholder;

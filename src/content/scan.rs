@@ -36,6 +36,7 @@ const RESERVED: &[&str] = &[
 /// which folders are pieces at which address.
 #[derive(Debug)]
 pub(super) struct Scan {
+    root: PathBuf,
     settings: Settings,
     pieces_dir: PathBuf,
     tree: BTreeMap<PathBuf, Vec<PathBuf>>,
@@ -54,7 +55,7 @@ impl Scan {
         let (mut settings, mut diagnostics) = Settings::load(root)?;
         diagnostics.extend(settings.restrict(trust, &root.join(settings::FILE_NAME)));
         let pieces_dir = root.join(PIECES_DIR);
-        if !pieces_dir.is_dir() {
+        if !pieces_dir.is_dir() && settings.history.is_empty() {
             return Err(Problems(vec![
                 Diagnostic::error(&pieces_dir, "this portfolio has no pieces/ folder")
                     .with_help("make one and put a folder of drafts in it for each piece, or run `redraft new \"My first piece\"`"),
@@ -66,7 +67,12 @@ impl Scan {
             fence: &fence,
             skip: &skip,
         };
-        let tree = walk(&pieces_dir, &bounds, &mut diagnostics);
+        // A blog whose posts all come from git history may have no pieces/ folder.
+        let tree = if pieces_dir.is_dir() {
+            walk(&pieces_dir, &bounds, &mut diagnostics)
+        } else {
+            BTreeMap::new()
+        };
         let defaults = read_defaults(&tree, &settings.ignore_keys, &mut diagnostics);
         let piece_dirs: Vec<PathBuf> = tree
             .iter()
@@ -94,6 +100,7 @@ impl Scan {
             }
         };
         Ok(Scan {
+            root: root.to_path_buf(),
             settings,
             templates,
             pieces_dir,
@@ -108,11 +115,15 @@ impl Scan {
 
     /// Loads every piece, through `cache` when there is one (a single build has none: it reads
     /// each file once anyway).
+    /// Pieces from git history (`history:`) come after the folders' pieces, so that a piece's
+    /// index is the same whether or not history is read.
     pub(super) fn load_pieces(&self, cache: Option<&FileCache>) -> Vec<LoadedPiece> {
-        (0..self.piece_dirs.len())
+        let mut pieces: Vec<LoadedPiece> = (0..self.piece_dirs.len())
             .into_par_iter()
             .map(|i| self.load_piece(i, cache))
-            .collect()
+            .collect();
+        pieces.extend(super::history::load(&self.root, &self.settings));
+        pieces
     }
 
     pub(super) fn load_piece(&self, i: usize, cache: Option<&FileCache>) -> LoadedPiece {

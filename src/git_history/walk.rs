@@ -1,0 +1,506 @@
+//! Walking a repository's first-parent history and taking each version of the files a
+//! [`HistorySource`] follows.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use gix::ObjectId;
+
+use super::{HistorySource, Post, Since, Target, Uncommitted, Version, source_error};
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, shown_path};
+
+/// Every post `source` follows, in the repository it names (from the portfolio folder
+/// `root`), each with its versions oldest first. A problem with the repository is one error at
+/// the source's line of `settings` (the settings file); a problem with one post's history
+/// leaves that post out, with an error naming the repository, the file and the commit.
+pub fn read(root: &Path, settings: &Path, source: &HistorySource) -> (Vec<Post>, Vec<Diagnostic>) {
+    let here = root.join(&source.repo);
+    let shown = shown_path(&here);
+    let fail = |message: String| (Vec::new(), vec![source_error(settings, source, message)]);
+    let repo = match gix::discover(&here) {
+        Ok(repo) => repo,
+        Err(_) if !here.exists() => {
+            return fail(format!("history: {shown} is not there"));
+        }
+        Err(_) => {
+            return fail(format!(
+                "history: {shown} is not a git repository, nor inside one"
+            ));
+        }
+    };
+    if repo.is_shallow().unwrap_or(false) {
+        return fail(format!(
+            "history: {shown} is a shallow clone, so its history is cut short and its first drafts are missing; run `git fetch --unshallow` in it"
+        ));
+    }
+    let head = match repo.head_commit() {
+        Ok(head) => head,
+        Err(_) => return fail(format!("history: {shown} has no commits yet")),
+    };
+    let (folder, only) = match &source.target {
+        Target::Posts(folder) => (slashed(folder), None),
+        Target::File(file) => {
+            let file = slashed(file);
+            match file.rsplit_once('/') {
+                Some((folder, name)) => (folder.to_string(), Some(name.to_string())),
+                None => (String::new(), Some(file)),
+            }
+        }
+    };
+    let chain = match first_parents(&repo, head.id, &folder) {
+        Ok(chain) => chain,
+        Err(e) => return fail(format!("history: cannot read {shown}: {e}")),
+    };
+    let mut walker = Walker {
+        repo: &repo,
+        shown: &shown,
+        folder: &folder,
+        chain: &chain,
+        problems: Vec::new(),
+    };
+    let newest = walker.files(0);
+    let names: Vec<String> = match &only {
+        Some(name) if newest.contains_key(name) => vec![name.clone()],
+        Some(name) => {
+            let path = join(&folder, name);
+            return fail(format!(
+                "history: {path} is not in the latest commit of {shown}, so it has no history to show"
+            ));
+        }
+        None => newest.keys().cloned().collect(),
+    };
+    if names.is_empty() {
+        return fail(format!(
+            "history: {shown} has no posts in {} (`.md` files, or folders with an `index.md`) in its latest commit",
+            if folder.is_empty() {
+                "its top folder"
+            } else {
+                &folder
+            }
+        ));
+    }
+    let mut posts = Vec::new();
+    let histories = walker.versions(&names);
+    for (name, found) in names.iter().zip(histories) {
+        let path = join(&folder, name);
+        let Some(mut versions) = walker.texts(&path, found) else {
+            continue;
+        };
+        keep_from(&mut versions, source, &chain);
+        versions.retain(|v| !source.skip.iter().any(|s| starts_id(&v.commit, s)));
+        if source.uncommitted == Uncommitted::Include {
+            versions.extend(uncommitted(&repo, &path, versions.last()));
+        }
+        fold_small(&mut versions, source.merge_small);
+        if !versions.is_empty() {
+            posts.push(Post { path, versions });
+        }
+    }
+    let mut problems = walker.problems;
+    for skip in &source.skip {
+        if !chain.iter().any(|c| starts_id(&c.id.to_string(), skip)) {
+            problems.push(
+                source_error(settings, source, format!("history: `skip:` names {skip}, which is no commit in the history of {shown}"))
+                    .with_help("copy the commit's id from `git log --oneline`: its first seven characters are enough"),
+            );
+        }
+    }
+    (posts, problems)
+}
+
+/// A path as `/`-separated text without `./` or a trailing `/`.
+fn slashed(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    text.trim_start_matches("./").trim_matches('/').to_string()
+}
+
+fn join(folder: &str, name: &str) -> String {
+    if folder.is_empty() {
+        name.to_string()
+    } else {
+        format!("{folder}/{name}")
+    }
+}
+
+fn starts_id(id: &str, start: &str) -> bool {
+    start.len() >= 4 && id.starts_with(&start.to_lowercase())
+}
+
+/// One commit of the first-parent line: its id and the id of the followed folder's tree in it.
+struct Link {
+    id: ObjectId,
+    folder: Option<ObjectId>,
+}
+
+/// The first-parent line from `head`, newest first.
+fn first_parents(
+    repo: &gix::Repository,
+    head: ObjectId,
+    folder: &str,
+) -> Result<Vec<Link>, String> {
+    let walk = repo
+        .rev_walk([head])
+        .first_parent_only()
+        .all()
+        .map_err(|e| e.to_string())?;
+    let mut chain = Vec::new();
+    for info in walk {
+        let info = info.map_err(|e| e.to_string())?;
+        let commit = repo.find_commit(info.id).map_err(|e| e.to_string())?;
+        let tree = commit
+            .tree()
+            .map_err(|e| format!("commit {}: {e}", info.id))?;
+        let folder = if folder.is_empty() {
+            Some(tree.id)
+        } else {
+            tree.lookup_entry_by_path(folder)
+                .map_err(|e| format!("commit {}: {e}", info.id))?
+                .filter(|e| e.mode().is_tree())
+                .map(|e| e.object_id())
+        };
+        chain.push(Link {
+            id: info.id,
+            folder,
+        });
+    }
+    Ok(chain)
+}
+
+/// Reads trees and blobs along the chain, noting the problems it meets.
+struct Walker<'a> {
+    repo: &'a gix::Repository,
+    shown: &'a str,
+    folder: &'a str,
+    chain: &'a [Link],
+    problems: Vec<Diagnostic>,
+}
+
+/// A version found: the commit (index in the chain), the file's name in it, its blob.
+type Found = (usize, String, ObjectId);
+
+impl Walker<'_> {
+    /// The posts in the followed folder at commit `at` of the chain: each `.md` file (not
+    /// `_index.md`, a section page) and each folder's `index.md`, by name, with its blob.
+    fn files(&mut self, at: usize) -> BTreeMap<String, ObjectId> {
+        let mut out = BTreeMap::new();
+        let Some(tree_id) = self.chain[at].folder else {
+            return out;
+        };
+        let tree = match self.repo.find_tree(tree_id) {
+            Ok(tree) => tree,
+            Err(e) => {
+                self.corrupt(at, &e.to_string());
+                return out;
+            }
+        };
+        let Ok(decoded) = tree.decode() else {
+            self.corrupt(at, "a folder cannot be read");
+            return out;
+        };
+        for entry in &decoded.entries {
+            let name = entry.filename.to_string();
+            if entry.mode.is_blob() && name.ends_with(".md") && !name.starts_with('_') {
+                out.insert(name, entry.oid.to_owned());
+            } else if entry.mode.is_tree() {
+                let bundle = self
+                    .repo
+                    .find_tree(entry.oid.to_owned())
+                    .ok()
+                    .and_then(|t| t.lookup_entry_by_path("index.md").ok().flatten())
+                    .filter(|e| e.mode().is_blob());
+                if let Some(index) = bundle {
+                    out.insert(format!("{name}/index.md"), index.object_id());
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether two versions are close enough to be one post renamed: at most half the words
+    /// changed.
+    fn alike(&self, a: ObjectId, b: ObjectId) -> bool {
+        let text = |id| {
+            self.repo
+                .find_blob(id)
+                .ok()
+                .map(|b| String::from_utf8_lossy(&b.data).into_owned())
+        };
+        let (Some(a), Some(b)) = (text(a), text(b)) else {
+            return false;
+        };
+        let longer = a
+            .split_whitespace()
+            .count()
+            .max(b.split_whitespace().count());
+        changed_words(&a, &b) <= longer
+    }
+
+    fn corrupt(&mut self, at: usize, what: &str) {
+        self.problems.push(
+            Diagnostic::error(
+                Path::new(self.shown),
+                format!(
+                    "history: commit {} cannot be read: {what}",
+                    self.chain[at].id.to_hex_with_len(7)
+                ),
+            )
+            .with_help("the repository may be damaged: run `git fsck` in it"),
+        );
+    }
+
+    /// For each of `names` (posts at the newest commit), the commits that changed it, newest
+    /// first, following a post back through renames inside the folder.
+    fn versions(&mut self, names: &[String]) -> Vec<Vec<Found>> {
+        let mut found: Vec<Vec<Found>> = vec![Vec::new(); names.len()];
+        // Each post's name at the commit being looked at, until its history starts.
+        let mut current: Vec<Option<String>> = names.iter().cloned().map(Some).collect();
+        let mut newer = self.files(0);
+        for at in 0..self.chain.len() {
+            let unchanged =
+                at + 1 < self.chain.len() && self.chain[at].folder == self.chain[at + 1].folder;
+            if unchanged {
+                continue;
+            }
+            let older = if at + 1 < self.chain.len() {
+                self.files(at + 1)
+            } else {
+                BTreeMap::new()
+            };
+            for (post, name) in current.iter_mut().enumerate() {
+                let Some(here) = name.clone() else {
+                    continue;
+                };
+                let Some(blob) = newer.get(&here).copied() else {
+                    *name = None;
+                    continue;
+                };
+                let before = older.get(&here).map(|b| (here.clone(), *b)).or_else(|| {
+                    renamed_from(blob, &newer, &older)
+                        .filter(|(_, old)| *old == blob || self.alike(*old, blob))
+                });
+                if before.as_ref().is_none_or(|(_, b)| *b != blob) {
+                    found[post].push((at, here, blob));
+                }
+                *name = before.map(|(n, _)| n);
+            }
+            newer = older;
+        }
+        found
+    }
+
+    /// The texts of `found` (newest first) as versions, oldest first; `None` (with an error)
+    /// when one cannot be read as text.
+    fn texts(&mut self, path: &str, found: Vec<Found>) -> Option<Vec<Version>> {
+        let mut versions = Vec::with_capacity(found.len());
+        for (at, name, blob) in found.into_iter().rev() {
+            let id = self.chain[at].id;
+            let short = id.to_hex_with_len(7).to_string();
+            let at_path = join(self.folder, &name);
+            let problem = |what: &str| {
+                Diagnostic::error(
+                    Path::new(self.shown),
+                    format!("history: {at_path} at commit {short} {what}, so {path} is left out"),
+                )
+            };
+            let data = match self.repo.find_blob(blob) {
+                Ok(b) => b.data.clone(),
+                Err(e) => {
+                    self.problems.push(
+                        problem(&format!("cannot be read ({e})"))
+                            .with_help("the repository may be damaged: run `git fsck` in it"),
+                    );
+                    return None;
+                }
+            };
+            if data.contains(&0) {
+                self.problems.push(
+                    problem("is not text (a binary file)")
+                        .with_help(format!("leave that commit out with `skip: [{short}]`")),
+                );
+                return None;
+            }
+            let Ok(text) = String::from_utf8(data) else {
+                self.problems.push(problem("is not UTF-8 text").with_help(format!("leave that commit out with `skip: [{short}]`, or save the file as UTF-8 and commit it again")));
+                return None;
+            };
+            let commit = self.commit_details(at)?;
+            versions.push(Version {
+                path: at_path,
+                text: crate::fence::normalize_newlines(text),
+                ..commit
+            });
+        }
+        Some(versions)
+    }
+
+    /// The commit's id, date, message and author, in a [`Version`] without text.
+    fn commit_details(&mut self, at: usize) -> Option<Version> {
+        let id = self.chain[at].id;
+        let commit = match self.repo.find_commit(id) {
+            Ok(c) => c,
+            Err(e) => {
+                self.corrupt(at, &e.to_string());
+                return None;
+            }
+        };
+        let author = commit.author().ok();
+        let name = author.map(|a| a.name.to_string()).unwrap_or_default();
+        let time = author.and_then(|a| a.time().ok());
+        let date = time.map_or_else(Date::today, |t| {
+            Date::from_days_since_epoch((t.seconds + i64::from(t.offset)).div_euclid(86_400))
+        });
+        let message = commit.message_raw_sloppy().to_string();
+        let (summary, body) = message.split_once('\n').unwrap_or((&message, ""));
+        Some(Version {
+            commit: id.to_string(),
+            date,
+            summary: summary.trim().to_string(),
+            body: body.trim().to_string(),
+            author: name.trim().to_string(),
+            path: String::new(),
+            text: String::new(),
+        })
+    }
+}
+
+/// The name a post (with `blob` at the newer commit, under a name the older one lacks) had at
+/// the older one, if it was renamed in between: a post that left the folder with the same
+/// text, or else the only one that left when only this one came (whose text the caller then
+/// compares).
+fn renamed_from(
+    blob: ObjectId,
+    newer: &BTreeMap<String, ObjectId>,
+    older: &BTreeMap<String, ObjectId>,
+) -> Option<(String, ObjectId)> {
+    let gone: Vec<(&String, &ObjectId)> = older
+        .iter()
+        .filter(|(n, _)| !newer.contains_key(*n))
+        .collect();
+    let added = newer.keys().filter(|n| !older.contains_key(*n)).count();
+    if let Some((n, b)) = gone.iter().find(|(_, b)| **b == blob) {
+        return Some(((*n).clone(), **b));
+    }
+    match (gone.as_slice(), added) {
+        ([(n, b)], 1) => Some(((*n).clone(), **b)),
+        _ => None,
+    }
+}
+
+/// Leaves out the versions before `source.since`.
+fn keep_from(versions: &mut Vec<Version>, source: &HistorySource, chain: &[Link]) {
+    match &source.since {
+        None => {}
+        Some(Since::Date(day)) => versions.retain(|v| v.date >= *day),
+        Some(Since::Commit(start)) => {
+            // Commits newer than the one named, and that one: the chain is newest first.
+            let Some(at) = chain
+                .iter()
+                .position(|c| starts_id(&c.id.to_string(), start))
+            else {
+                return;
+            };
+            let kept: HashSet<String> = chain[..=at].iter().map(|c| c.id.to_string()).collect();
+            versions.retain(|v| v.commit.is_empty() || kept.contains(&v.commit));
+        }
+    }
+}
+
+/// The file as it is on disk, as a last version, when it differs from the latest commit's.
+fn uncommitted(repo: &gix::Repository, path: &str, last: Option<&Version>) -> Option<Version> {
+    let file = repo.workdir()?.join(path);
+    let text = crate::fence::normalize_newlines(std::fs::read_to_string(file).ok()?);
+    if last.is_some_and(|v| v.text == text) {
+        return None;
+    }
+    Some(Version {
+        commit: String::new(),
+        date: Date::today(),
+        summary: "Not committed yet".to_string(),
+        body: String::new(),
+        author: last.map(|v| v.author.clone()).unwrap_or_default(),
+        path: path.to_string(),
+        text,
+    })
+}
+
+/// Folds each version that changes fewer than `words` words into the next one (the latest into
+/// the one before it), so a typo fix is no draft of its own.
+fn fold_small(versions: &mut Vec<Version>, words: usize) {
+    if words == 0 {
+        return;
+    }
+    let mut i = 1;
+    while i < versions.len() && versions.len() > 1 {
+        if changed_words(&versions[i - 1].text, &versions[i].text) >= words {
+            i += 1;
+            continue;
+        }
+        if i + 1 < versions.len() {
+            // The small change is in the next version's text already.
+            versions.remove(i);
+        } else {
+            // The latest: its text goes to the draft before, which keeps its own message.
+            let latest = versions.remove(i);
+            versions[i - 1].text = latest.text;
+        }
+    }
+}
+
+/// How many words differ between two texts (cut plus added).
+fn changed_words(old: &str, new: &str) -> usize {
+    let diff = similar::TextDiff::from_words(old, new);
+    diff.iter_all_changes()
+        .filter(|c| c.tag() != similar::ChangeTag::Equal && !c.value().trim().is_empty())
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(commit: &str, text: &str) -> Version {
+        Version {
+            commit: commit.to_string(),
+            date: Date::today(),
+            summary: commit.to_string(),
+            body: String::new(),
+            author: String::new(),
+            path: "p.md".to_string(),
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn small_changes_fold_into_the_next_draft() {
+        let mut v = vec![
+            version("a", "one two three four"),
+            version("b", "one two three fuor"),
+            version("c", "one two three four five six seven"),
+            version("d", "one two three four five six sevn"),
+        ];
+        fold_small(&mut v, 3);
+        let kept: Vec<&str> = v.iter().map(|v| v.commit.as_str()).collect();
+        assert_eq!(kept, ["a", "c"]);
+        assert_eq!(v[1].text, "one two three four five six sevn");
+    }
+
+    #[test]
+    fn a_rename_is_followed_by_its_text_or_as_the_only_one() {
+        let id = |n: u8| ObjectId::from_bytes_or_panic(&[n; 20]);
+        let older: BTreeMap<String, ObjectId> =
+            [("a.md".to_string(), id(1)), ("b.md".to_string(), id(2))].into();
+        let newer: BTreeMap<String, ObjectId> =
+            [("a.md".to_string(), id(1)), ("c.md".to_string(), id(3))].into();
+        assert_eq!(
+            renamed_from(id(3), &newer, &older),
+            Some(("b.md".to_string(), id(2)))
+        );
+        let same: BTreeMap<String, ObjectId> =
+            [("a.md".to_string(), id(1)), ("c.md".to_string(), id(2))].into();
+        assert_eq!(
+            renamed_from(id(2), &same, &older),
+            Some(("b.md".to_string(), id(2)))
+        );
+    }
+}

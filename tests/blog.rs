@@ -1,0 +1,275 @@
+//! A blog whose posts' drafts come from git history: a repository the test makes from scratch
+//! with the `git` program (commits with their own dates and messages), read by redraft with
+//! gitoxide.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::*;
+
+/// Runs `git` in `dir`, with a fixed author and the author and commit date `date`.
+fn git(dir: &Path, date: &str, args: &[&str]) {
+    let o = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Rae Quill")
+        .env("GIT_AUTHOR_EMAIL", "rae@example.org")
+        .env("GIT_COMMITTER_NAME", "Rae Quill")
+        .env("GIT_COMMITTER_EMAIL", "rae@example.org")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("git runs");
+    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
+}
+
+/// Writes `files` into the repository and commits them with `message` on `date`.
+fn commit(dir: &Path, date: &str, message: &str, files: &[(&str, &str)]) {
+    for (path, text) in files {
+        let file = dir.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, text).unwrap();
+    }
+    git(dir, date, &["add", "-A"]);
+    git(dir, date, &["commit", "-q", "-m", message]);
+}
+
+const SETTINGS: &str = "title: Rae's notebook\nhistory:\n  - posts: content/posts\n    to: posts\n";
+
+/// A blog in its own repository, the portfolio in its `redraft/` folder: one post revised over
+/// four commits (a typo fix among them), one renamed, one with a bundle folder.
+fn blog() -> Portfolio {
+    let p = Portfolio::new(SETTINGS, &[]);
+    let repo = p.path();
+    git(
+        repo,
+        "2026-03-01T09:00:00+01:00",
+        &["init", "-q", "-b", "main"],
+    );
+    let post = |title: &str, body: &str| {
+        format!("+++\ntitle = \"{title}\"\ndate = 2026-03-01\nlayout = \"post\"\n+++\n{body}\n")
+    };
+    commit(
+        repo,
+        "2026-03-01T09:00:00+01:00",
+        "First go at the sleep post",
+        &[(
+            "content/posts/sleep.md",
+            &post("Sleep", "We sleep because we are tired."),
+        )],
+    );
+    commit(
+        repo,
+        "2026-03-04T21:30:00+01:00",
+        "Start with the night I could not sleep\n\nA reader said the opening was a lecture, so it begins with a scene now.",
+        &[
+            (
+                "content/posts/sleep.md",
+                &post(
+                    "Why We Sleep",
+                    "The night before the exam I lay awake. We sleep because the mind sorts the day.",
+                ),
+            ),
+            ("content/posts/lunch.md", &post("Lunch", "Lunch is short.")),
+        ],
+    );
+    git(
+        repo,
+        "2026-03-05T08:00:00+01:00",
+        &[
+            "mv",
+            "content/posts/lunch.md",
+            "content/posts/lunch-break.md",
+        ],
+    );
+    commit(
+        repo,
+        "2026-03-05T08:00:00+01:00",
+        "A better name for the lunch post",
+        &[(
+            "content/posts/lunch-break.md",
+            &post("Lunch Break", "Lunch is far too short."),
+        )],
+    );
+    commit(
+        repo,
+        "2026-03-06T08:00:00+01:00",
+        "Fix a typo",
+        &[(
+            "content/posts/sleep.md",
+            &post(
+                "Why We Sleep",
+                "The night before the exam I lay awake. We sleep because the mind sorts teh day.",
+            ),
+        )],
+    );
+    commit(
+        repo,
+        "2026-03-09T18:00:00+01:00",
+        "End on what I do now",
+        &[
+            (
+                "content/posts/sleep.md",
+                &post(
+                    "Why We Sleep",
+                    "The night before the exam I lay awake. We sleep because the mind sorts the day. Now I stop reading at ten.",
+                ),
+            ),
+            (
+                "content/posts/trip/index.md",
+                "---\ntitle: The Trip\n---\nWe went north.\n",
+            ),
+        ],
+    );
+    p
+}
+
+#[test]
+fn each_commit_is_a_draft_with_its_date_message_and_author() {
+    let p = blog();
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let journey = p.page("posts/sleep/index.html");
+    assert!(
+        journey.contains("Why We Sleep") && journey.contains("Rae Quill"),
+        "{journey}"
+    );
+    for day in ["2026-03-01", "2026-03-04", "2026-03-06", "2026-03-09"] {
+        assert!(
+            journey.contains(&format!("datetime=\"{day}\"")),
+            "{day}: {journey}"
+        );
+    }
+    assert!(journey.contains("Start with the night I could not sleep"));
+    assert!(journey.contains("A reader said the opening was a lecture"));
+    assert!(
+        p.page("posts/sleep/draft-4/index.html")
+            .contains("Now I stop reading at ten")
+    );
+    assert!(!journey.contains("+++") && !journey.contains("layout"));
+    // A rename is followed: the lunch post's first draft is from before it.
+    let lunch = p.page("posts/lunch-break/index.html");
+    assert!(lunch.contains("2 drafts"), "{lunch}");
+    assert!(
+        p.page("posts/lunch-break/draft-1/index.html")
+            .contains("Lunch is short.")
+    );
+    // A page bundle is a post, named by its folder.
+    assert!(p.page("posts/trip/index.html").contains("The Trip"));
+    // The next commit shows on the next build, with nothing copied.
+    commit(
+        p.path(),
+        "2026-03-10T08:00:00+01:00",
+        "One more line",
+        &[(
+            "content/posts/trip/index.md",
+            "---\ntitle: The Trip\n---\nWe went north, then home.\n",
+        )],
+    );
+    assert!(p.build().status.success());
+    assert!(
+        p.page("posts/trip/draft-2/index.html")
+            .contains("then home")
+    );
+}
+
+#[test]
+fn small_commits_fold_and_chosen_ones_are_left_out() {
+    let p = blog();
+    let head = Command::new("git")
+        .args(["log", "--format=%h %s"])
+        .current_dir(p.path())
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&head.stdout).to_string();
+    let first = log
+        .lines()
+        .find(|l| l.ends_with("First go at the sleep post"))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap()
+        .to_string();
+    p.write(
+        "redraft.yaml",
+        &format!("{SETTINGS}    merge_small: 3\n    skip: [{first}]\n"),
+    );
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let journey = p.page("posts/sleep/index.html");
+    assert!(
+        journey.contains("2 drafts"),
+        "the typo fix folds, the first is skipped: {journey}"
+    );
+    assert!(!journey.contains("Fix a typo"));
+    assert!(!journey.contains("datetime=\"2026-03-01\""));
+}
+
+#[test]
+fn a_missing_repository_or_file_is_a_clear_error_and_nothing_is_lost() {
+    let p = Portfolio::new(
+        "title: T\nhistory:\n  - repo: ../nowhere-at-all\n    file: post.md\n",
+        &[("pieces/a/01.md", "Text.\n")],
+    );
+    let o = p.build();
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("redraft.yaml:3") && e.contains("nowhere-at-all is not there"),
+        "{e}"
+    );
+    // Not a repository.
+    p.write(
+        "redraft.yaml",
+        "title: T\nhistory:\n  - repo: pieces\n    file: post.md\n",
+    );
+    let (code, e) = checked(&p);
+    assert_eq!(code, Some(1));
+    assert!(e.contains("is not a git repository"), "{e}");
+    // A file never committed.
+    let b = blog();
+    b.write(
+        "redraft.yaml",
+        "title: T\nhistory:\n  - file: content/posts/never.md\n",
+    );
+    let (code, e) = checked(&b);
+    assert_eq!(code, Some(1));
+    assert!(
+        e.contains("content/posts/never.md is not in the latest commit"),
+        "{e}"
+    );
+    // A version that is not UTF-8 names the file and the commit, and the site stays as it was.
+    let c = blog();
+    assert!(c.build().status.success());
+    let before = c.page("posts/sleep/index.html");
+    commit(
+        c.path(),
+        "2026-03-11T08:00:00+01:00",
+        "Saved in the wrong encoding",
+        &[],
+    );
+    std::fs::write(
+        c.path().join("content/posts/sleep.md"),
+        b"+++\ntitle = \"S\"\n+++\nCaf\xe9\n",
+    )
+    .unwrap();
+    git(
+        c.path(),
+        "2026-03-11T08:00:00+01:00",
+        &["commit", "-q", "-am", "Latin-1"],
+    );
+    let o = c.build();
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("content/posts/sleep.md at commit") && e.contains("is not UTF-8"),
+        "{e}"
+    );
+    assert_eq!(
+        c.page("posts/sleep/index.html"),
+        before,
+        "the site is unchanged"
+    );
+}
