@@ -355,7 +355,7 @@ impl Renderer {
         };
         let mut assets: Vec<SiteFile> = Vec::new();
         // Shortened names can make two folders publish at one place.
-        let mut places: HashMap<String, PathBuf> = HashMap::new();
+        let mut places: HashMap<String, (PathBuf, String)> = HashMap::new();
         let mut clashes = Vec::new();
         // What a remembering renderer keeps for next time.
         let mut kept: HashMap<PathBuf, Arc<PieceOutput>> = HashMap::new();
@@ -365,17 +365,26 @@ impl Renderer {
                 continue;
             };
             let url = &out.listing.summary.url;
-            if let Some(other) = places.insert(url.clone(), outcome.folder.clone()) {
-                clashes.push(
+            if let Some((other, other_path)) =
+                places.insert(url.clone(), (outcome.folder.clone(), outcome.path.clone()))
+            {
+                let other = crate::diagnostic::shown_path(&other);
+                clashes.push(if other_path == outcome.path {
+                    // Only a `history:` post can share a folder's address.
+                    Diagnostic::error(
+                        &outcome.folder,
+                        format!("a post read from git history here and {other} would both be published at {url}"),
+                    )
+                    .with_help("if you wrote the posts out with `redraft history export`, take the `history:` entry out of redraft.yaml; otherwise give the history source its own folder with `to:`")
+                } else {
                     Diagnostic::error(
                         &outcome.folder,
                         format!(
-                            "this piece would be published at the same place as {} ({url}), because `names:` shortens the writers' names in both folder names alike",
-                            crate::diagnostic::shown_path(&other),
+                            "this piece would be published at the same place as {other} ({url}), because `names:` shortens the writers' names in both folder names alike",
                         ),
                     )
-                    .with_help("rename one of the two folders"),
-                );
+                    .with_help("rename one of the two folders")
+                });
             }
             if outcome.fresh {
                 rendered_pieces.push(outcome.path);

@@ -1,5 +1,8 @@
 //! Making new things for the writer: a whole portfolio (`redraft init`), a new piece, the next
-//! draft of a piece (`redraft new`), or a copy of the built-in theme to edit (`redraft theme`).
+//! draft of a piece (`redraft new`), a copy of the built-in theme to edit (`redraft theme`), or
+//! a git history written out as draft files (`redraft history export`).
+
+mod history;
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +15,8 @@ use crate::fields::Choice;
 use crate::settings;
 use crate::slug::slugify;
 use crate::theme;
+
+pub use history::{ExportedPost, ReadPost, export as export_history, read_posts};
 
 /// Why a scaffold command could not go ahead.
 #[derive(Debug, thiserror::Error)]

@@ -121,12 +121,16 @@ fn blog() -> Portfolio {
             ),
             (
                 "content/posts/trip/index.md",
-                "---\ntitle: The Trip\n---\nWe went north.\n",
+                "---\ntitle: The Trip\n---\nWe went north.\n\n![The road north](map.svg)\n",
             ),
+            ("content/posts/trip/map.svg", MAP),
         ],
     );
     p
 }
+
+/// A picture in the trip post's bundle.
+const MAP: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>\n";
 
 #[test]
 fn each_commit_is_a_draft_with_its_date_message_and_author() {
@@ -158,8 +162,9 @@ fn each_commit_is_a_draft_with_its_date_message_and_author() {
         p.page("posts/lunch-break/draft-1/index.html")
             .contains("Lunch is short.")
     );
-    // A page bundle is a post, named by its folder.
+    // A page bundle is a post, named by its folder, with its pictures beside it.
     assert!(p.page("posts/trip/index.html").contains("The Trip"));
+    assert_eq!(p.page("posts/trip/map.svg"), MAP);
     // The next commit shows on the next build, with nothing copied.
     commit(
         p.path(),
@@ -167,7 +172,7 @@ fn each_commit_is_a_draft_with_its_date_message_and_author() {
         "One more line",
         &[(
             "content/posts/trip/index.md",
-            "---\ntitle: The Trip\n---\nWe went north, then home.\n",
+            "---\ntitle: The Trip\n---\nWe went north, then home.\n\n![The road north](map.svg)\n",
         )],
     );
     assert!(p.build().status.success());
@@ -264,12 +269,100 @@ fn a_missing_repository_or_file_is_a_clear_error_and_nothing_is_lost() {
     assert_eq!(o.status.code(), Some(1));
     let e = stderr(&o);
     assert!(
-        e.contains("content/posts/sleep.md at commit") && e.contains("is not UTF-8"),
+        e.contains("content/posts/sleep.md: history: the version at commit")
+            && e.contains("is not UTF-8"),
         "{e}"
     );
     assert_eq!(
         c.page("posts/sleep/index.html"),
         before,
         "the site is unchanged"
+    );
+}
+
+#[test]
+fn history_list_shows_the_commits_and_export_writes_files_that_build_the_same() {
+    let p = blog();
+    let dir = p.path().to_str().unwrap();
+    let o = redraft(&["history", "list", dir]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list = stdout(&o);
+    assert!(
+        list.contains("posts/sleep  (from content/posts/sleep.md, 4 drafts)"),
+        "{list}"
+    );
+    assert!(
+        list.contains("2026-03-06") && list.contains("Fix a typo"),
+        "{list}"
+    );
+    let typo = list.lines().find(|l| l.ends_with("Fix a typo")).unwrap();
+    assert!(typo.contains(" 2 words changed"), "{typo}");
+
+    assert!(p.build().status.success());
+    let from_git = without_notes(&p.page("posts/sleep/draft-2/index.html"));
+    let o = redraft(&["history", "export", dir]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("pieces/posts/trip  (1 draft and 1 file beside it)"),
+        "{}",
+        stdout(&o)
+    );
+    let second = p
+        .path()
+        .join("pieces/posts/sleep/02-start-with-the-night-i-could.md");
+    let text = std::fs::read_to_string(&second).unwrap();
+    assert!(
+        text.starts_with(
+            "+++\ndate = 2026-03-04\nchanges = \"Start with the night I could not sleep\"\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        !text.contains("date = 2026-03-01"),
+        "the post's own date goes: {text}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(p.path().join("pieces/posts/trip/map.svg")).unwrap(),
+        MAP
+    );
+    // While `history:` is still there, the same posts are read twice: a clear error.
+    let (code, e) = checked(&p);
+    assert_eq!(code, Some(1));
+    assert!(
+        e.contains("would both be published at posts/sleep/index.html")
+            && e.contains("take the `history:` entry out"),
+        "{e}"
+    );
+    // Exporting again writes nothing over the files.
+    let o = redraft(&["history", "export", dir]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already exists"), "{}", stderr(&o));
+    // Without it, the files build the same drafts.
+    p.write("redraft.yaml", "title: Rae's notebook\n");
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        without_notes(&p.page("posts/sleep/draft-2/index.html")),
+        from_git
+    );
+}
+
+#[test]
+fn a_corrupt_object_is_an_error_naming_the_commit() {
+    let p = blog();
+    let blob = Command::new("git")
+        .args(["rev-parse", "HEAD~4:content/posts/sleep.md"])
+        .current_dir(p.path())
+        .output()
+        .unwrap();
+    let id = String::from_utf8_lossy(&blob.stdout).trim().to_string();
+    std::fs::remove_file(p.path().join(".git/objects").join(&id[..2]).join(&id[2..])).unwrap();
+    let (code, e) = checked(&p);
+    assert_eq!(code, Some(1));
+    assert!(
+        e.contains("content/posts/sleep.md: history: the version at commit")
+            && e.contains("cannot be read")
+            && e.contains("git fsck"),
+        "{e}"
     );
 }

@@ -54,7 +54,7 @@ pub(super) fn run(args: Args) -> Result<(), Failure> {
     let (old, new) = (read(&args.old)?, read(&args.new)?);
     let view = diff::compare(&old, &new);
     if args.stat {
-        return write_out(&format!("{}\n", view.stats.summary()));
+        return super::write_out(&format!("{}\n", view.stats.summary()), "the comparison");
     }
     let colour = match args.color {
         ColorChoice::Always => true,
@@ -69,16 +69,8 @@ pub(super) fn run(args: Args) -> Result<(), Failure> {
     // built page resolves.
     let html = view.html.replace(crate::markdown::PIECE_LINK, "");
     let text = diff::terminal::render(&html, marks);
-    write_out(&format!("{text}\n{}\n", view.stats.summary()))
-}
-
-/// Writes to standard output; a reader that stops early (`| head`) is not an error.
-fn write_out(text: &str) -> Result<(), Failure> {
-    use std::io::Write;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(Diagnostic::error("", format!("cannot write the comparison: {e}")).into())
-        }
-        _ => Ok(()),
-    }
+    super::write_out(
+        &format!("{text}\n{}\n", view.stats.summary()),
+        "the comparison",
+    )
 }

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod diff;
+mod history;
 mod init;
 mod new;
 mod serve;
@@ -40,6 +41,8 @@ enum Command {
     Serve(serve::Args),
     /// Copy the built-in templates, stylesheet and script into a portfolio, to edit.
     Theme(theme::Args),
+    /// List what `history:` reads from git, or write it out as draft files.
+    History(history::Args),
 }
 
 /// Runs the command line and returns the process's exit code: 0 when all went well, 1 when the
@@ -54,6 +57,7 @@ pub fn main() -> ExitCode {
         Command::Diff(args) => diff::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Theme(args) => theme::run(args),
+        Command::History(args) => history::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -113,6 +117,18 @@ fn shown(path: &std::path::Path) -> String {
         None => path,
     };
     crate::diagnostic::shown_path(path)
+}
+
+/// Writes `text` (`what` it is, for the message) to standard output; a reader that stops early
+/// (`| head`) is not an error.
+fn write_out(text: &str, what: &str) -> Result<(), Failure> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Diagnostic::error("", format!("cannot write {what}: {e}")).into())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The portfolio folder argument shared by several commands.

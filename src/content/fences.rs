@@ -18,7 +18,7 @@ pub enum Syntax {
 
 impl Syntax {
     /// The fence line that opens and closes it.
-    fn fence(self) -> &'static str {
+    pub fn fence(self) -> &'static str {
         match self {
             Syntax::Yaml => "---",
             Syntax::Toml => "+++",

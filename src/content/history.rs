@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::front_matter::{self, FrontMatter, Source};
 use super::scan::LoadedPiece;
-use super::{Draft, Piece};
+use super::{Asset, Draft, Piece};
 use crate::diagnostic::shown_path;
 use crate::git_history::{self, HistorySource, Post, Version};
 use crate::settings::{self, Settings};
@@ -107,13 +107,62 @@ fn piece_of(
     let folder = root
         .join(&source.repo)
         .join(post.path.rsplit_once('/').map_or("", |(dir, _)| dir));
+    let path = address(source, &post.path);
+    let assets = bundle_files(root, source, &post.path)
+        .into_iter()
+        .map(|(file, rel)| Asset {
+            source: file,
+            target: format!("{path}/{rel}"),
+        })
+        .collect();
     let piece = Piece {
-        path: address(source, &post.path),
+        path,
         folder,
         drafts,
-        assets: Vec::new(),
+        assets,
     };
     (Some(piece), diagnostics)
+}
+
+/// The other files of a page bundle (`trip/index.md` beside `trip/map.png`), as the working
+/// copy has them now, each with its path from the bundle's folder (`/`-separated). A post that
+/// is one file has none. Links, hidden and editors' files and other Markdown files are left
+/// out.
+pub fn bundle_files(
+    root: &Path,
+    source: &HistorySource,
+    post_path: &str,
+) -> Vec<(PathBuf, String)> {
+    let Some(dir) = post_path.strip_suffix("index.md") else {
+        return Vec::new();
+    };
+    if !(dir.is_empty() || dir.ends_with('/')) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut stack = vec![(root.join(&source.repo).join(dir), String::new())];
+    while let Some((folder, prefix)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if super::is_ignored(&name) || kind.is_symlink() {
+                continue;
+            }
+            let rel = format!("{prefix}{name}");
+            if kind.is_dir() {
+                stack.push((entry.path(), format!("{rel}/")));
+            } else if !name.ends_with(".md") {
+                found.push((entry.path(), rel));
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 /// Where messages say a version is: the file as the commit had it (`blog/posts/a.md@3f2a9c1`).

@@ -16,7 +16,7 @@ use crate::diagnostic::Diagnostic;
 use crate::fields::{Choice, Field, FieldReader};
 use crate::yaml::Yaml;
 
-pub use walk::read;
+pub use walk::{changed_words, read};
 
 /// Where one `history:` entry takes drafts from, and how.
 #[derive(Debug, Clone, PartialEq)]

@@ -15,7 +15,11 @@ use crate::diagnostic::{Diagnostic, shown_path};
 /// the source's line of `settings` (the settings file); a problem with one post's history
 /// leaves that post out, with an error naming the repository, the file and the commit.
 pub fn read(root: &Path, settings: &Path, source: &HistorySource) -> (Vec<Post>, Vec<Diagnostic>) {
-    let here = root.join(&source.repo);
+    let here = if source.repo == Path::new(".") {
+        root.to_path_buf()
+    } else {
+        root.join(&source.repo)
+    };
     let shown = shown_path(&here);
     let fail = |message: String| (Vec::new(), vec![source_error(settings, source, message)]);
     let repo = match gix::discover(&here) {
@@ -299,8 +303,8 @@ impl Walker<'_> {
             let at_path = join(self.folder, &name);
             let problem = |what: &str| {
                 Diagnostic::error(
-                    Path::new(self.shown),
-                    format!("history: {at_path} at commit {short} {what}, so {path} is left out"),
+                    Path::new(self.shown).join(&at_path),
+                    format!("history: the version at commit {short} {what}, so {path} is left out"),
                 )
             };
             let data = match self.repo.find_blob(blob) {
@@ -448,7 +452,7 @@ fn fold_small(versions: &mut Vec<Version>, words: usize) {
 }
 
 /// How many words differ between two texts (cut plus added).
-fn changed_words(old: &str, new: &str) -> usize {
+pub fn changed_words(old: &str, new: &str) -> usize {
     let diff = similar::TextDiff::from_words(old, new);
     diff.iter_all_changes()
         .filter(|c| c.tag() != similar::ChangeTag::Equal && !c.value().trim().is_empty())
