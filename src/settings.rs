@@ -183,6 +183,27 @@ impl Choice for SearchEngines {
     ];
 }
 
+/// What the home page lists, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Home {
+    /// Posts when the site reads like a blog (one writer, no assignments, courses or
+    /// teachers), pieces otherwise.
+    #[default]
+    Auto,
+    /// A blog's home page: posts newest first by their latest draft, by year, with the tags.
+    Posts,
+    /// A portfolio's or showcase's home page: pieces in folder order, a teacher's first.
+    Pieces,
+}
+
+impl Choice for Home {
+    const CHOICES: &'static [(&'static str, Self)] = &[
+        ("auto", Home::Auto),
+        ("posts", Home::Posts),
+        ("pieces", Home::Pieces),
+    ];
+}
+
 /// What happens to raw HTML written inside drafts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum RawHtml {
@@ -235,6 +256,8 @@ pub struct Settings {
     pub search_engines: SearchEngines,
     /// What happens to raw HTML in drafts.
     pub raw_html: RawHtml,
+    /// What the home page lists.
+    pub home: Home,
     /// Folders outside the portfolio that its symbolic links may lead into (as written,
     /// relative to the portfolio folder).
     pub allow_links_to: Vec<PathBuf>,
@@ -255,6 +278,7 @@ const KNOWN_KEYS: &[&str] = &[
     "names",
     "search_engines",
     "raw_html",
+    "home",
     "allow_links_to",
     "ignore_keys",
     "history",
@@ -272,6 +296,7 @@ impl Settings {
             names: NameStyle::default(),
             search_engines: SearchEngines::default(),
             raw_html: RawHtml::default(),
+            home: Home::default(),
             allow_links_to: Vec::new(),
             ignore_keys: Vec::new(),
             history: Vec::new(),
@@ -399,6 +424,7 @@ impl Settings {
                     settings.search_engines = r.choice(f, value).unwrap_or_default()
                 }
                 "raw_html" => settings.raw_html = r.choice(f, value).unwrap_or_default(),
+                "home" => settings.home = r.choice(f, value).unwrap_or_default(),
                 "allow_links_to" => {
                     let folders = r.text_list(f, value).unwrap_or_default();
                     settings.allow_links_to = folders.into_iter().map(PathBuf::from).collect();

@@ -121,7 +121,7 @@ fn blog() -> Portfolio {
             ),
             (
                 "content/posts/trip/index.md",
-                "---\ntitle: The Trip\n---\nWe went north.\n\n![The road north](map.svg)\n",
+                "---\ntitle: The Trip\ntags: [travel]\n---\nWe went north.\n\n![The road north](map.svg)\n",
             ),
             ("content/posts/trip/map.svg", MAP),
         ],
@@ -364,5 +364,52 @@ fn a_corrupt_object_is_an_error_naming_the_commit() {
             && e.contains("cannot be read")
             && e.contains("git fsck"),
         "{e}"
+    );
+}
+
+#[test]
+fn a_blog_home_lists_posts_newest_first_and_a_class_keeps_its_layout() {
+    let p = blog();
+    p.write(
+        "redraft.yaml",
+        &format!("{SETTINGS}base_url: https://rae.example/notes/\n"),
+    );
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let home = p.page("index.html");
+    let at = |text: &str| {
+        home.find(text)
+            .unwrap_or_else(|| panic!("{text} is not on the home page: {home}"))
+    };
+    // Last revised 9 March: the sleep and trip posts; 5 March: the lunch post.
+    assert!(at("Why We Sleep") < at("Lunch Break") && at("The Trip") < at("Lunch Break"));
+    assert!(at(">2026</h2>") < at("Why We Sleep"));
+    assert!(home.contains(">Posts</a>") && !home.contains(">Writers</a>"));
+    assert!(at("Topics") < at(">2026</h2>"));
+    assert!(home.contains("travel<span class=\"topics__count\"> (1 post)</span>"));
+    assert!(home.contains("href=\"feed.xml\">Follow new drafts"));
+    assert!(home.contains("<link rel=\"alternate\" type=\"application/atom+xml\""));
+    assert!(p.site().join("feed.xml").is_file());
+
+    // A writer who wants the portfolio's layout says so.
+    p.write("redraft.yaml", &format!("{SETTINGS}home: pieces\n"));
+    assert!(p.build().status.success());
+    let home = p.page("index.html");
+    assert!(
+        home.contains("The pieces") && !home.contains("Topics"),
+        "{home}"
+    );
+
+    // A class is never a blog: an assignment is enough.
+    p.write("redraft.yaml", SETTINGS);
+    p.write(
+        "pieces/essay/01-draft.md",
+        "---\ntitle: An essay\nassignment: Argument\n---\nText.\n",
+    );
+    assert!(p.build().status.success());
+    let home = p.page("index.html");
+    assert!(
+        home.contains("The pieces") && home.contains(">Pieces</a>"),
+        "{home}"
     );
 }

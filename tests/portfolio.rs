@@ -447,7 +447,9 @@ fn a_bloggers_site_builds_with_one_author_and_no_class_pages() {
     built(&p);
     let home = p.page("index.html");
     assert!(!home.contains("name=\"robots\""), "indexing was allowed");
-    assert!(home.contains("href=\"writers/index.html\""));
+    // One writer and no class: the home page lists posts, and no page lists the one writer.
+    assert!(home.contains(">Posts</a>") && home.contains(">2026</h2>"));
+    assert!(!home.contains("href=\"writers/index.html\""));
     assert!(
         !home.contains("href=\"assignments/index.html\""),
         "no assignments, no section"

@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod feeds;
 mod groups;
+mod home;
 pub mod names;
 mod page;
 mod piece;
@@ -24,6 +25,7 @@ use crate::diagnostic::Diagnostic;
 use crate::growth::{self, DraftStats};
 use crate::markdown::{self, Rendered};
 use crate::settings::Settings;
+pub use home::{SiteInfo, Topic, Year};
 pub use page::{Page, PageError, Template, html_value, value_of};
 pub use values::*;
 
@@ -155,10 +157,13 @@ pub fn site_pages(site: &SiteInfo, listed: &[&PieceListing]) -> Result<Vec<Page>
         )
         .with("pieces", &summaries)?,
     );
-    pages.push(
-        Page::new("index.html".to_string(), Template::Home, &site_value)
-            .with("pieces", &summaries)?,
-    );
+    let mut home = Page::new("index.html".to_string(), Template::Home, &site_value)
+        .with("pieces", &summaries)?;
+    if site.blog {
+        let (years, topics) = home::blog_home(&summaries);
+        home = home.with("years", &years)?.with("topics", &topics)?;
+    }
+    pages.push(home);
     // Served at any address, so its links start from the site's own address when it has one.
     let root = site.base_url.clone().unwrap_or_default();
     pages.push(Page::at_root(

@@ -4,8 +4,9 @@
 use rayon::prelude::*;
 use tera::Value;
 
+use super::SiteInfo;
 use super::page::{Page, PageError, Template, html_value, value_of};
-use super::values::{ChangeKind, DraftInfo, PieceSummary, SiteInfo, StatsInfo};
+use super::values::{ChangeKind, DraftInfo, PieceSummary, StatsInfo};
 use super::{chart, removed_warnings, replay};
 use crate::content::Draft;
 use crate::diagnostic::Diagnostic;

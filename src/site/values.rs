@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::content::front_matter::{Feedback, Key, Stage, Visibility, WriterRole};
-use crate::content::{CUSTOM_CSS, Draft, Portfolio};
+use crate::content::Draft;
+use crate::content::front_matter::{Feedback, Key, Stage, WriterRole};
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::diff::{ChangeStats, ChangeView};
@@ -13,102 +13,11 @@ use crate::growth::{DraftStats, PieceGrowth, StepGrowth};
 use crate::html;
 use crate::markdown::{self, Rendered};
 use crate::quotes::QuoteFate;
-use crate::settings::{SearchEngines, Settings};
+use crate::settings::Settings;
 use crate::site::chart;
 use crate::site::names::Names;
 use crate::site::privacy::name_slug;
 use crate::site::removed_warnings;
-
-/// Site-wide settings as templates need them, and the site's navigation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SiteInfo {
-    /// The site's title.
-    pub title: String,
-    /// A sentence or two about the site.
-    pub description: Option<String>,
-    /// The site's owner, as `names:` shows them.
-    pub author: Option<String>,
-    /// The language tag, for `<html lang>`.
-    pub language: String,
-    /// The address the site will live at, if known.
-    pub base_url: Option<String>,
-    /// Ask search engines to stay away (`<meta name="robots" content="noindex">`).
-    pub noindex: bool,
-    /// `redraft 0.1.0`, for `<meta name="generator">`.
-    pub generator: String,
-    /// The site's sections, each only when it has something to show.
-    pub nav: Vec<Link>,
-    /// The writers and how each is named.
-    #[serde(skip)]
-    pub names: Names,
-    /// The path of the portfolio's own stylesheet (`static/custom.css`) in the site, when it
-    /// has one: every page loads it after the theme's.
-    pub custom_css: Option<String>,
-}
-
-impl SiteInfo {
-    /// The portfolio's settings, sections and stylesheet. Sections are decided from front matter
-    /// alone (which listed pieces have writers, assignments, tags or showcase drafts), so this
-    /// is cheap and known before any piece is rendered.
-    pub fn new(portfolio: &Portfolio) -> SiteInfo {
-        let (settings, pieces) = (&portfolio.settings, &portfolio.pieces);
-        let names = Names::new(settings, pieces);
-        let (mut writers, mut assignments, mut tags, mut showcase) = (false, false, false, false);
-        for piece in pieces {
-            let published: Vec<&Draft> = piece.drafts.iter().filter(|d| !d.is_private()).collect();
-            let Some(latest) = published.last() else {
-                continue;
-            };
-            if latest.meta.visibility == Some(Visibility::Unlisted) {
-                continue;
-            }
-            let m = &latest.meta;
-            writers |= m.author.as_deref().and_then(|a| names.writer(a)).is_some();
-            assignments |= m.assignment.is_some();
-            tags |= m.tags.as_ref().is_some_and(|t| !t.is_empty());
-            showcase |= published.iter().any(|d| d.meta.showcase == Some(true));
-        }
-        let mut nav = vec![Link {
-            url: "index.html".to_string(),
-            text: "Pieces".to_string(),
-        }];
-        for (has, url, text) in [
-            (writers, "writers/index.html", "Writers"),
-            (assignments, "assignments/index.html", "Assignments"),
-            (tags, "tags/index.html", "Tags"),
-            (showcase, "showcase/index.html", "Best work"),
-            (true, "search/index.html", "Search"),
-        ] {
-            if has {
-                nav.push(Link {
-                    url: url.to_string(),
-                    text: text.to_string(),
-                });
-            }
-        }
-        SiteInfo {
-            nav,
-            title: settings.title.clone(),
-            description: settings.description.clone(),
-            author: settings
-                .author
-                .as_deref()
-                .and_then(|a| names.site_person(a)),
-            language: settings.language.clone(),
-            base_url: settings.base_url.clone(),
-            noindex: settings.search_engines == SearchEngines::NoIndex,
-            generator: format!("redraft {}", env!("CARGO_PKG_VERSION")),
-            names,
-            // The static files went through the fence: a link that leads out of the portfolio
-            // is not among them, so it is neither published nor linked.
-            custom_css: portfolio
-                .static_files
-                .iter()
-                .find(|f| f.target == CUSTOM_CSS)
-                .map(|f| f.target.clone()),
-        }
-    }
-}
 
 /// A date in the three forms templates use.
 #[derive(Debug, Clone, Serialize)]
