@@ -7,36 +7,8 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
+use common::git::{commit, git};
 use common::*;
-
-/// Runs `git` in `dir`, with a fixed author and the author and commit date `date`.
-fn git(dir: &Path, date: &str, args: &[&str]) {
-    let o = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Rae Quill")
-        .env("GIT_AUTHOR_EMAIL", "rae@example.org")
-        .env("GIT_COMMITTER_NAME", "Rae Quill")
-        .env("GIT_COMMITTER_EMAIL", "rae@example.org")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .expect("git runs");
-    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
-}
-
-/// Writes `files` into the repository and commits them with `message` on `date`.
-fn commit(dir: &Path, date: &str, message: &str, files: &[(&str, &str)]) {
-    for (path, text) in files {
-        let file = dir.join(path);
-        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
-        std::fs::write(file, text).unwrap();
-    }
-    git(dir, date, &["add", "-A"]);
-    git(dir, date, &["commit", "-q", "-m", message]);
-}
 
 const SETTINGS: &str = "title: Rae's notebook\nhistory:\n  - posts: content/posts\n    to: posts\n";
 

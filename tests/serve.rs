@@ -246,6 +246,35 @@ fn an_editor_save_through_a_temporary_file_and_rename_is_seen() {
 }
 
 #[test]
+fn a_new_commit_to_a_history_repository_shows_without_a_save() {
+    use common::git::{commit, git};
+    let p = Portfolio::new(
+        "title: Notes\nhistory:\n  - repo: blog\n    posts: posts\n",
+        &[],
+    );
+    let repo = p.path().join("blog");
+    std::fs::create_dir_all(&repo).expect("mkdir");
+    let day = "2026-04-01T10:00:00+00:00";
+    git(&repo, day, &["init", "-q", "-b", "main"]);
+    commit(
+        &repo,
+        day,
+        "Start",
+        &[("posts/tea.md", "# Tea\n\nTea is hot.\n")],
+    );
+    let server = Server::start(&p);
+    server.wait_for_page("/tea/draft-1/", 200, "Tea is hot.");
+    commit(
+        &repo,
+        "2026-04-02T10:00:00+00:00",
+        "Say when",
+        &[("posts/tea.md", "# Tea\n\nTea is hot at four.\n")],
+    );
+    server.wait_for_page("/tea/draft-2/", 200, "Tea is hot at four.");
+    server.wait_for_page("/tea/", 200, "Say when");
+}
+
+#[test]
 fn a_moved_draft_and_a_new_piece_appear() {
     let p = class();
     let server = Server::start(&p);

@@ -210,6 +210,38 @@ fn read_source(r: &mut FieldReader<'_>, index: usize, item: &Yaml) -> Option<His
     Some(source)
 }
 
+/// Where a new commit (or, with `uncommitted: include`, a save) for `source` shows on disk, for
+/// `serve` to watch: the repository's own folder (`HEAD`, the index, `packed-refs`) and its
+/// branches, each as `(folder, whether to watch below it)`, and the folder of posts when
+/// changes not yet committed count. Empty when there is no repository there.
+pub fn watched(root: &Path, source: &HistorySource) -> Vec<(PathBuf, bool)> {
+    let Ok(repo) = gix::discover(root.join(&source.repo)) else {
+        return Vec::new();
+    };
+    let mut out = vec![
+        (repo.git_dir().to_path_buf(), false),
+        (repo.common_dir().join("refs").join("heads"), true),
+    ];
+    if repo.common_dir() != repo.git_dir() {
+        out.push((repo.common_dir().to_path_buf(), false));
+    }
+    if source.uncommitted == Uncommitted::Include
+        && let Some(work) = repo.workdir()
+    {
+        let followed = match &source.target {
+            Target::Posts(folder) => work.join(folder),
+            Target::File(file) => work
+                .join(file)
+                .parent()
+                .map_or(work.to_path_buf(), Path::to_path_buf),
+        };
+        out.push((followed, true));
+    }
+    out.into_iter()
+        .filter_map(|(dir, below)| Some((dir.canonicalize().ok()?, below)))
+        .collect()
+}
+
 /// An error about `source`, at its line of the settings file.
 fn source_error(settings: &Path, source: &HistorySource, message: String) -> Diagnostic {
     let d = Diagnostic::error(settings, message);

@@ -252,6 +252,7 @@ pub fn serve(
         move |problem| report(Report::WatchProblem(problem))
     })?;
 
+    watcher.follow_history(history_folders(root));
     let mut builder = Builder::new(root);
     let started = Instant::now();
     let empty = Snapshot {
@@ -334,6 +335,12 @@ impl Builder {
                 batch.extend(more);
             }
             watcher.follow_new_folders(&batch);
+            if batch
+                .iter()
+                .any(|p| p == Path::new(crate::settings::FILE_NAME))
+            {
+                watcher.follow_history(history_folders(&self.root));
+            }
             let changed: Vec<PathBuf> = batch.iter().map(|rel| self.root.join(rel)).collect();
             let current = snapshots.borrow().clone();
             let (next, outcome) = self.build(&current, &changed, started);
@@ -427,6 +434,19 @@ impl Builder {
             }
         }
     }
+}
+
+/// The folders to watch for the `history:` sources that `redraft.yaml` names now (none when it
+/// cannot be read: the build says why).
+fn history_folders(root: &Path) -> Vec<(PathBuf, bool)> {
+    let Ok((settings, _)) = crate::settings::Settings::load(root) else {
+        return Vec::new();
+    };
+    settings
+        .history
+        .iter()
+        .flat_map(|source| crate::git_history::watched(root, source))
+        .collect()
 }
 
 fn millis(since: Instant) -> u64 {

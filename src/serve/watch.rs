@@ -3,6 +3,8 @@
 //! The portfolio folder itself is watched on its own (for `redraft.yaml` and for `pieces/`,
 //! `static/` or `templates/` appearing), and those three folders recursively. The output folder
 //! and anything else beside them are never watched, so a big built site costs no watches.
+//! For `history:` sources, the repository's own folder and its branches are watched too, so a
+//! commit (or a checkout) shows as a change to `redraft.yaml` would: everything is read again.
 //!
 //! Every way a file can change arrives as some event naming it: a write in place, an editor's
 //! save through a temporary file and a rename (both names are in the event), `mv`, a delete, a
@@ -11,8 +13,8 @@
 
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
 
 use notify::RecursiveMode;
 use notify::event::{AccessKind, AccessMode, EventKind};
@@ -32,6 +34,9 @@ pub(super) struct Watcher {
     debouncer: Mutex<Debouncer<notify::RecommendedWatcher, RecommendedCache>>,
     /// The folders of [`FOLDERS`] being watched now.
     watched: Mutex<HashSet<&'static str>>,
+    /// The folders outside them watched for `history:` (repositories, resolved), shared with
+    /// the event handler.
+    history: Arc<Mutex<Vec<PathBuf>>>,
 }
 
 impl Watcher {
@@ -47,6 +52,8 @@ impl Watcher {
             source: notify::Error::io(e),
         })?;
         let inside = resolved.clone();
+        let history: Arc<Mutex<Vec<PathBuf>>> = Arc::default();
+        let repositories = Arc::clone(&history);
         let debouncer = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| {
             match result {
                 Ok(events) => {
@@ -54,13 +61,21 @@ impl Watcher {
                     if events.iter().any(|e| e.need_rescan()) {
                         let _ = changes.send(vec![PathBuf::from(PIECES_DIR)]);
                     }
+                    let repositories = repositories.lock().map(|r| r.clone()).unwrap_or_default();
                     let paths: Vec<PathBuf> = events
                         .iter()
                         .filter(|e| changes_something(&e.kind))
                         .flat_map(|e| e.paths.iter())
-                        .filter_map(|p| p.strip_prefix(&inside).ok())
-                        .filter(|rel| matters(rel))
-                        .map(Path::to_path_buf)
+                        .filter_map(|p| {
+                            if repositories.iter().any(|r| p.starts_with(r)) {
+                                // Git's lock files come and go around every change it makes;
+                                // the change itself is the rename that follows.
+                                let lock = p.extension().is_some_and(|e| e == "lock");
+                                return (!lock).then(|| PathBuf::from(SETTINGS_FILE));
+                            }
+                            let rel = p.strip_prefix(&inside).ok()?;
+                            matters(rel).then(|| rel.to_path_buf())
+                        })
                         .collect();
                     if !paths.is_empty() {
                         // The builder is gone only while serve is stopping.
@@ -82,6 +97,7 @@ impl Watcher {
             root: resolved,
             debouncer: Mutex::new(debouncer),
             watched: Mutex::new(HashSet::new()),
+            history,
         };
         watcher.watch(&watcher.root, RecursiveMode::NonRecursive)?;
         watcher.follow_new_folders(&[]);
@@ -103,6 +119,30 @@ impl Watcher {
                 && self.watch(&dir, RecursiveMode::Recursive).is_ok()
             {
                 watched.insert(name);
+            }
+        }
+    }
+
+    /// Watches `dirs` (each with whether to watch below it) for `history:` in place of the
+    /// ones watched before. A folder that cannot be watched is left out: the build reports
+    /// what is wrong with the repository.
+    pub(super) fn follow_history(&self, dirs: Vec<(PathBuf, bool)>) {
+        let Ok(mut history) = self.history.lock() else {
+            return;
+        };
+        if let Ok(mut debouncer) = self.debouncer.lock() {
+            for old in history.drain(..) {
+                let _ = debouncer.unwatch(&old);
+            }
+        }
+        for (dir, below) in dirs {
+            let mode = if below {
+                RecursiveMode::Recursive
+            } else {
+                RecursiveMode::NonRecursive
+            };
+            if self.watch(&dir, mode).is_ok() {
+                history.push(dir);
             }
         }
     }

@@ -2,6 +2,7 @@
 //! redraft binary run on them, and readers for the site it writes.
 #![allow(dead_code)]
 
+pub(crate) mod git;
 pub(crate) mod http;
 
 use std::path::{Path, PathBuf};
