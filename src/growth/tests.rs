@@ -33,6 +33,14 @@ fn the_everyday_list_comes_from_the_shipped_file() {
 }
 
 #[test]
+fn a_name_met_mid_sentence_stays_a_name_when_it_opens_a_later_sentence() {
+    let mut vocab = Vocabulary::for_language("en");
+    vocab.add(&render("We drove to Oaxaca in June."));
+    let later = render("Oaxaca was hot. We walked to the zocalo every evening.");
+    assert_eq!(vocab.new_words(&later), ["zocalo"], "not oaxaca");
+}
+
+#[test]
 fn names_capitalised_mid_sentence_are_not_words_tried() {
     let english = Vocabulary::for_language("en-US");
     let draft = render(

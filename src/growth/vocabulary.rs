@@ -23,6 +23,9 @@ pub struct Vocabulary {
     /// draft repeats most of them, and need not normalize and stem them again to find them
     /// known.
     met: HashSet<String, FastHash>,
+    /// The stems of names met so far (capitalised inside a sentence, never in lowercase), so
+    /// that a name opening a sentence in a later draft is still a name.
+    names: HashSet<String, FastHash>,
     /// Leave out everyday English words and number words: "been" or "eight" is not a reach.
     everyday_english: bool,
     capitals: Capitals,
@@ -178,15 +181,18 @@ impl Vocabulary {
     /// the vocabulary: one pass over the draft where `new_words` and `add` take two.
     pub fn learn(&mut self, rendered: &Rendered) -> Vec<String> {
         let units = prose_units(rendered, Reading::Vocabulary);
-        let (new, stems, met) = self.scan(&units);
+        let (new, stems, met, names) = self.scan(&units);
         self.stems.extend(stems);
+        self.names.extend(names);
         self.met.extend(met.into_iter().map(str::to_string));
         new
     }
 
-    /// The new words among `units`, the stems of all their words but names, and the words met
-    /// (as written) that the vocabulary had not met before and that are not names.
-    fn scan<'u>(&self, units: &'u [Unit]) -> (Vec<String>, Vec<String>, Vec<&'u str>) {
+    /// The new words among `units`, the stems of all their words but names, the words met
+    /// (as written) that the vocabulary had not met before and that are not names, and the
+    /// stems of the names.
+    #[allow(clippy::type_complexity)]
+    fn scan<'u>(&self, units: &'u [Unit]) -> (Vec<String>, Vec<String>, Vec<&'u str>, Vec<String>) {
         // Words repeat: each distinct one, as written, is normalized and stemmed once, to the
         // index of its stem's candidate (`None` for what is not a word).
         let mut seen: HashMap<&str, Option<usize>, FastHash> = HashMap::default();
@@ -213,11 +219,19 @@ impl Vocabulary {
                 }
             }
         }
-        let is_name = |c: &Candidate| self.capitals == Capitals::MarkNames && c.inside && !c.lower;
+        // A name: capitalised inside a sentence (here, or in an earlier draft) and never
+        // written in lowercase here.
+        let is_name = |c: &Candidate| {
+            self.capitals == Capitals::MarkNames
+                && !c.lower
+                && (c.inside || self.names.contains(&c.key))
+        };
         let mut new = Vec::new();
         let mut stems = Vec::with_capacity(candidates.len());
+        let mut names = Vec::new();
         for c in &candidates {
             if is_name(c) {
+                names.push(c.key.clone());
                 continue;
             }
             let long_enough =
@@ -234,7 +248,7 @@ impl Vocabulary {
             .filter(|(_, at)| at.is_none_or(|i| !is_name(&candidates[i])))
             .map(|(raw, _)| raw)
             .collect();
-        (new, stems, met)
+        (new, stems, met, names)
     }
 }
 
