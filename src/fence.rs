@@ -176,6 +176,20 @@ fn decode(file: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     }
 }
 
+/// The extensions of Markdown files: `.md`, and those Jekyll (`jekyll new` writes `.markdown`)
+/// and Hugo also read.
+pub const MARKDOWN_EXTENSIONS: &[&str] = &["md", "markdown", "mdown", "mkdn", "mkd"];
+
+/// `name` without its extension, when it is a Markdown file's name (`post.markdown`: `post`).
+pub fn markdown_stem(name: &str) -> Option<&str> {
+    let (stem, extension) = name.rsplit_once('.')?;
+    (!stem.is_empty()
+        && MARKDOWN_EXTENSIONS
+            .iter()
+            .any(|e| extension.eq_ignore_ascii_case(e)))
+    .then_some(stem)
+}
+
 /// Turns `\r\n` and lone `\r` (old Mac files) into `\n`, so that every part of redraft (the YAML
 /// parser, key positions, quoted source lines) counts lines the same way.
 pub fn normalize_newlines(text: String) -> String {

@@ -95,6 +95,10 @@ fn blog() -> Portfolio {
                 "---\ntitle: The Trip\ntags: [travel]\n---\nWe went north.\n\n![The road north](map.svg)\n",
             ),
             ("content/posts/trip/map.svg", MAP),
+            (
+                "content/posts/2026-03-09-a-short-note.markdown",
+                "---\nlayout: post\ntitle: A short note\n---\nJekyll names its posts like this.\n",
+            ),
         ],
     );
     p
@@ -132,6 +136,11 @@ fn each_commit_is_a_draft_with_its_date_message_and_author() {
     assert!(
         p.page("posts/lunch-break/draft-1/index.html")
             .contains("Lunch is short.")
+    );
+    // Jekyll's `.markdown` posts, named without their date.
+    assert!(
+        p.page("posts/a-short-note/draft-1/index.html")
+            .contains("Jekyll names its posts")
     );
     // A page bundle is a post, named by its folder, with its pictures beside it.
     assert!(p.page("posts/trip/index.html").contains("The Trip"));

@@ -11,6 +11,7 @@ use super::front_matter::{self, FrontMatter, Source};
 use super::scan::LoadedPiece;
 use super::{Asset, Draft, Piece};
 use crate::diagnostic::shown_path;
+use crate::fence::markdown_stem;
 use crate::git_history::{self, HistorySource, Post, Version};
 use crate::settings::{self, Settings};
 use crate::slug::slugify;
@@ -42,9 +43,10 @@ pub(super) fn load(root: &Path, settings: &Settings) -> Vec<LoadedPiece> {
 pub fn address(source: &HistorySource, post_path: &str) -> String {
     let mut parts = post_path.rsplit('/');
     let file = parts.next().unwrap_or_default();
-    let name = match file {
-        "index.md" => parts.next().unwrap_or("post"),
-        file => file.strip_suffix(".md").unwrap_or(file),
+    let name = match markdown_stem(file) {
+        Some("index") => parts.next().unwrap_or("post"),
+        Some(stem) => stem,
+        None => file,
     };
     let name = match crate::date::Date::parse(name.get(..10).unwrap_or_default()) {
         Some(_) if name.len() > 11 => &name[11..],
@@ -133,10 +135,8 @@ pub fn bundle_files(
     source: &HistorySource,
     post_path: &str,
 ) -> Vec<(PathBuf, String)> {
-    let Some(dir) = post_path.strip_suffix("index.md") else {
-        return Vec::new();
-    };
-    if !(dir.is_empty() || dir.ends_with('/')) {
+    let (dir, file) = post_path.rsplit_once('/').unwrap_or(("", post_path));
+    if markdown_stem(file) != Some("index") {
         return Vec::new();
     }
     let mut found = Vec::new();
@@ -156,7 +156,7 @@ pub fn bundle_files(
             let rel = format!("{prefix}{name}");
             if kind.is_dir() {
                 stack.push((entry.path(), format!("{rel}/")));
-            } else if !name.ends_with(".md") {
+            } else if markdown_stem(&name).is_none() {
                 found.push((entry.path(), rel));
             }
         }
@@ -216,5 +216,9 @@ mod tests {
         );
         assert_eq!(address(&source, "_posts/2026-03-12-lunch.md"), "blog/lunch");
         assert_eq!(address(&source, "content/posts/trip/index.md"), "blog/trip");
+        assert_eq!(
+            address(&source, "_posts/2013-05-06-jekyll-released.markdown"),
+            "blog/jekyll-released"
+        );
     }
 }

@@ -149,8 +149,10 @@ pub fn load_despite_errors(root: &Path, skip: &[PathBuf], trust: Trust) -> Optio
 }
 
 fn is_draft(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("md"))
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .and_then(crate::fence::markdown_stem)
+        .is_some()
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use gix::ObjectId;
 use super::{HistorySource, Post, Since, Target, Uncommitted, Version, source_error};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, shown_path};
+use crate::fence::markdown_stem;
 
 /// Every post `source` follows, in the repository it names (from the portfolio folder
 /// `root`), each with its versions oldest first. A problem with the repository is one error at
@@ -76,7 +77,7 @@ pub fn read(root: &Path, settings: &Path, source: &HistorySource) -> (Vec<Post>,
     };
     if names.is_empty() {
         return fail(format!(
-            "history: {shown} has no posts in {} (`.md` files, or folders with an `index.md`) in its latest commit",
+            "history: {shown} has no posts in {} (Markdown files, or folders with an `index.md`) in its latest commit",
             if folder.is_empty() {
                 "its top folder"
             } else {
@@ -184,8 +185,9 @@ struct Walker<'a> {
 type Found = (usize, String, ObjectId);
 
 impl Walker<'_> {
-    /// The posts in the followed folder at commit `at` of the chain: each `.md` file (not
-    /// `_index.md`, a section page) and each folder's `index.md`, by name, with its blob.
+    /// The posts in the followed folder at commit `at` of the chain: each Markdown file (not
+    /// `_index.md`, a section page) and each folder's `index.md` (or `index.markdown` ...), by
+    /// name, with its blob.
     fn files(&mut self, at: usize) -> BTreeMap<String, ObjectId> {
         let mut out = BTreeMap::new();
         let Some(tree_id) = self.chain[at].folder else {
@@ -204,17 +206,20 @@ impl Walker<'_> {
         };
         for entry in &decoded.entries {
             let name = entry.filename.to_string();
-            if entry.mode.is_blob() && name.ends_with(".md") && !name.starts_with('_') {
+            if entry.mode.is_blob() && markdown_stem(&name).is_some() && !name.starts_with('_') {
                 out.insert(name, entry.oid.to_owned());
             } else if entry.mode.is_tree() {
-                let bundle = self
-                    .repo
-                    .find_tree(entry.oid.to_owned())
-                    .ok()
-                    .and_then(|t| t.lookup_entry_by_path("index.md").ok().flatten())
-                    .filter(|e| e.mode().is_blob());
-                if let Some(index) = bundle {
-                    out.insert(format!("{name}/index.md"), index.object_id());
+                let Ok(bundle) = self.repo.find_tree(entry.oid.to_owned()) else {
+                    continue;
+                };
+                let Ok(bundle) = bundle.decode() else {
+                    continue;
+                };
+                let index = bundle.entries.iter().find(|e| {
+                    e.mode.is_blob() && markdown_stem(&e.filename.to_string()) == Some("index")
+                });
+                if let Some(index) = index {
+                    out.insert(format!("{name}/{}", index.filename), index.oid.to_owned());
                 }
             }
         }

@@ -81,6 +81,55 @@ function classShowcase() {
   };
 }
 
+/**
+ * A small blog kept in git, made here from scratch: the portfolio is the blog's own repository,
+ * whose posts (a Hugo post in TOML, a Jekyll post named by its date, a page bundle with a
+ * picture) were revised over dated commits whose messages say what changed and why.
+ */
+function blogRepo(dir) {
+  mkdirSync(dir, { recursive: true });
+  const git = (date, ...args) => execFileSync('git', args, {
+    cwd: dir,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Rae Quill', GIT_AUTHOR_EMAIL: 'rae@example.org',
+      GIT_COMMITTER_NAME: 'Rae Quill', GIT_COMMITTER_EMAIL: 'rae@example.org',
+      GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date,
+      GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
+    },
+  });
+  const commit = (date, message, tree) => {
+    writePortfolio(dir, tree);
+    git(date, 'add', '-A');
+    git(date, 'commit', '-q', '-m', message);
+  };
+  const site = pathToFileURL(join(dir, 'public')).href;
+  const bus = (title, body) => `+++\ntitle = "${title}"\ndate = 2026-01-12\ntags = ["city", "habits"]\n[params]\ncover = "bus.jpg"\n+++\n${body}`;
+  const bread = (body) => `---\nlayout: post\ntitle: Bread, Slowly\ncategories: [kitchen]\ntags: [food, habits]\n---\n${body}`;
+  const garden = (body) => `---\ntitle: The Balcony Garden\ntags: [garden]\n---\n${body}\n\n![Three pots in a row on a narrow balcony](pots.svg)\n`;
+  git('2026-01-12T20:00:00+01:00', 'init', '-q', '-b', 'main');
+  commit('2026-01-12T20:00:00+01:00', 'Start a blog', {
+    'redraft.yaml': `title: Rae writes it twice\ndescription: Short posts, with every draft left in.\nbase_url: ${site}/\nhistory:\n  - posts: content/posts\n    merge_small: 5\n`,
+    'content/posts/night-bus.md': bus('The Night Bus', 'The night bus is slow. I take it home from work because it is cheap.\n'),
+  });
+  commit('2026-01-15T22:10:00+01:00', 'Open on the driver\n\nA friend said the first line told her nothing, so it starts with a person now.', {
+    'content/posts/night-bus.md': bus('The Night Bus', 'The driver of the 41 hums the same four notes at every stop.\n\nThe bus is slow, and I take it home from work because it is cheap, and because of him.\n'),
+    'content/posts/2026-02-10-bread.md': bread('Bread takes a day. I started at nine and it was ready at nine.\n'),
+  });
+  commit('2026-02-11T08:30:00+01:00', 'Fix a typo', {
+    'content/posts/2026-02-10-bread.md': bread('Bread takes a day. I started at nine and it was ready at nine again.\n'),
+  });
+  commit('2026-02-20T19:00:00+01:00', 'Say what the waiting is for\n\nThe first version only said it was slow. Now it says why I like that.', {
+    'content/posts/2026-02-10-bread.md': bread('## Waiting\n\nBread takes a day. I started at nine in the morning and it was ready at nine at night.\n\nMost of that day the dough sits and I do nothing, which is the part I came for.\n'),
+    'content/posts/garden/index.md': garden('Three pots on a balcony: mint, chilli and something that came up by itself.'),
+    'content/posts/garden/pots.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20"><rect width="16" height="20"/><rect x="22" width="16" height="20"/><rect x="44" width="16" height="20"/></svg>\n',
+  });
+  commit('2026-03-02T18:45:00+01:00', 'Name the plant that came up by itself', {
+    'content/posts/garden/index.md': garden('Three pots on a balcony: mint, chilli and a tomato nobody planted. A bird, I think.'),
+  });
+}
+
 /** One piece of 30 drafts: its draft pages list a window of the drafts, not all of them. */
 function longPiece() {
   const tree = { 'redraft.yaml': 'title: One long piece\n' };
@@ -107,6 +156,10 @@ before(async () => {
   writePortfolio(cls, classShowcase());
   sites.class = join(cls, 'public');
   redraft('build', cls);
+  const blog = join(work, 'blog');
+  blogRepo(blog);
+  sites.blog = join(blog, 'public');
+  redraft('build', blog);
   const long = join(work, 'long');
   writePortfolio(long, longPiece());
   sites.long = join(long, 'public');
@@ -174,7 +227,7 @@ const VIEWS = {
   phone: { viewport: { width: 390, height: 844 }, colorScheme: 'light', isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
 };
 
-for (const site of ['example', 'class']) {
+for (const site of ['example', 'class', 'blog']) {
   test(`${site}: every page passes axe (WCAG 2.1 A and AA) in light, dark and phone views, without console errors`, async () => {
     const failures = [];
     for (const { path } of pagesOf(site)) {
@@ -218,10 +271,37 @@ test('students who share initials get a page each, and the class and teacher are
   assert.doesNotMatch(site, /andres|fuentes|ana\/|flores/, "no student's name in an address");
 });
 
+test('a blog from git lists its posts newest first, each commit a draft with its message', async () => {
+  const { page, context, problems } = await open('blog', 'index.html');
+  const titles = await page.locator('.piece-card__title').allInnerTexts();
+  assert.deepEqual(titles, ['The Balcony Garden', 'Bread, Slowly', 'The Night Bus']);
+  assert.equal(await page.locator('h2.section-title', { hasText: '2026' }).count(), 1);
+  const topics = await page.locator('.topics a').allInnerTexts();
+  assert.ok(topics[0].startsWith('habits'), topics.join(' | '));
+  await page.locator('.piece-card__title a', { hasText: 'The Night Bus' }).click();
+  const journey = await page.locator('main').innerText();
+  assert.match(journey, /Open on the driver/);
+  assert.match(journey, /told her nothing/);
+  assert.match(journey, /15 January 2026/);
+  // The typo fix folded into the next draft: the bread post has two drafts, not three.
+  await page.goto(url('blog', 'bread/index.html'));
+  assert.match(await page.locator('main').innerText(), /2 drafts/);
+  assert.doesNotMatch(await page.locator('main').innerText(), /Fix a typo/);
+  await context.close();
+  assert.deepEqual(problems, []);
+  assert.ok(existsSync(join(sites.blog, 'garden', 'pots.svg')), 'the bundle picture is published');
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [view, options] of Object.entries(VIEWS)) {
+    const shot = await open('blog', 'index.html', options);
+    await shot.page.screenshot({ path: join(SHOTS, `blog-home-${view}.png`), fullPage: true });
+    await shot.context.close();
+  }
+});
+
 test('the Nu HTML checker finds no errors on any page', () => {
   let report;
   try {
-    report = execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--skip-non-html', sites.example, sites.class, sites.long], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    report = execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--skip-non-html', sites.example, sites.class, sites.blog, sites.long], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     report = e.stderr?.toString() || e.stdout?.toString() || '';
     if (!report.trim().startsWith('{')) throw e;
@@ -290,6 +370,9 @@ test('the side-by-side view opens from its link and shows each draft in its own 
   const details = page.locator('details#side-by-side');
   assert.equal(await details.evaluate((d) => d.open), false, 'closed until asked for');
   await page.getByRole('link', { name: 'side by side' }).click();
+  // The script opens it on the hash change, which comes after the click.
+  await page.waitForFunction(() => document.querySelector('details#side-by-side').open, null, { timeout: 5000 })
+    .catch(() => {});
   assert.equal(await details.evaluate((d) => d.open), true, 'the link opens it');
   const columns = await page.evaluate(() => {
     const row = document.querySelector('.sbs-row--edited, .sbs-row--removed, .sbs-row--added');
