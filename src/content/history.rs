@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use super::front_matter::{self, FrontMatter, Source};
 use super::scan::LoadedPiece;
 use super::{Asset, Draft, Piece};
-use crate::diagnostic::shown_path;
+use crate::diagnostic::{Severity, shown_path};
 use crate::fence::markdown_stem;
 use crate::git_history::{self, HistorySource, Post, Version};
 use crate::settings::{self, Settings};
@@ -85,7 +85,13 @@ fn piece_of(
         let mut own = match split.yaml {
             Some(text) => {
                 let parsed = front_matter::read(&file, text, split.syntax, 1, Source::Draft);
-                diagnostics.extend(parsed.problems(ignored));
+                let latest = i + 1 == post.versions.len();
+                diagnostics.extend(
+                    parsed
+                        .problems(ignored)
+                        .into_iter()
+                        .filter(|d| latest || d.severity == Severity::Error),
+                );
                 parsed.meta
             }
             None => FrontMatter::default(),
@@ -122,6 +128,7 @@ fn piece_of(
         folder,
         drafts,
         assets,
+        from_git: true,
     };
     (Some(piece), diagnostics)
 }

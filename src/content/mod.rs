@@ -75,6 +75,10 @@ pub struct Piece {
     pub drafts: Vec<Draft>,
     /// Other files in the folder, copied next to the piece's pages.
     pub assets: Vec<Asset>,
+    /// Its drafts are versions in git history (`history:`). Only the latest is a file anyone
+    /// can still change, so warnings about the others are left out: they would repeat in
+    /// every build with nothing to do about them.
+    pub from_git: bool,
 }
 
 /// One draft of a piece, with its front matter already merged with the defaults above it.

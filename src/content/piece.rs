@@ -146,6 +146,7 @@ pub(super) fn load_piece(
             folder: dir.to_path_buf(),
             drafts,
             assets,
+            from_git: false,
         }),
         diagnostics,
     )

@@ -359,18 +359,39 @@ impl Walker<'_> {
         let date = time.map_or_else(Date::today, |t| {
             Date::from_days_since_epoch((t.seconds + i64::from(t.offset)).div_euclid(86_400))
         });
-        let message = commit.message_raw_sloppy().to_string();
-        let (summary, body) = message.split_once('\n').unwrap_or((&message, ""));
+        let (summary, body) = what_changed(&commit.message_raw_sloppy().to_string());
         Some(Version {
             commit: id.to_string(),
             date,
-            summary: summary.trim().to_string(),
-            body: body.trim().to_string(),
+            summary,
+            body,
             author: name.trim().to_string(),
             path: String::new(),
             text: String::new(),
         })
     }
+}
+
+/// A commit message as a draft's "what changed" (its first line) and reflection (the rest). A
+/// merge's own first line ("Merge pull request #12 from rae/typos") says nothing about the
+/// writing: when the message goes on, its next line (the pull request's title, as GitHub and
+/// GitLab write it) says what changed.
+fn what_changed(message: &str) -> (String, String) {
+    let message = message.trim();
+    let (first, rest) = message.split_once('\n').unwrap_or((message, ""));
+    let merge = [
+        "Merge pull request ",
+        "Merge branch ",
+        "Merge remote-tracking branch ",
+    ]
+    .iter()
+    .any(|m| first.starts_with(m));
+    let rest = rest.trim();
+    if merge && !rest.is_empty() {
+        let (title, more) = rest.split_once('\n').unwrap_or((rest, ""));
+        return (title.trim().to_string(), more.trim().to_string());
+    }
+    (first.trim().to_string(), rest.to_string())
 }
 
 /// The name a post (with `blob` at the newer commit, under a name the older one lacks) had at
@@ -478,6 +499,31 @@ mod tests {
             path: "p.md".to_string(),
             text: text.to_string(),
         }
+    }
+
+    #[test]
+    fn a_merge_says_what_changed_by_its_pull_requests_title() {
+        let said = |m: &str| what_changed(m);
+        assert_eq!(
+            said(
+                "Merge pull request #5611 from rae/https\n\nUse https for every link\n\nAll of them."
+            ),
+            (
+                "Use https for every link".to_string(),
+                "All of them.".to_string()
+            )
+        );
+        assert_eq!(
+            said("Merge branch 'drafts'\n"),
+            ("Merge branch 'drafts'".to_string(), String::new())
+        );
+        assert_eq!(
+            said("Open on the driver\n\nA friend said so.\n"),
+            (
+                "Open on the driver".to_string(),
+                "A friend said so.".to_string()
+            )
+        );
     }
 
     #[test]

@@ -72,7 +72,9 @@ pub(super) fn close_unclosed<'a>(
             match token {
                 Token::Open(name, _) => {
                     let name = name.to_ascii_lowercase();
-                    if !name.is_empty() && !OPTIONAL_END.contains(&name.as_str()) {
+                    // `<!DOCTYPE html>` is no element, and has nothing to close.
+                    let declaration = name.starts_with(['!', '?']);
+                    if !name.is_empty() && !declaration && !OPTIONAL_END.contains(&name.as_str()) {
                         open.push((name, index, at));
                     }
                 }
@@ -209,6 +211,16 @@ mod tests {
             rendered.html
         );
         assert_eq!(reported(&rendered), [(1, "`<em>`")]);
+    }
+
+    #[test]
+    fn a_doctype_is_nothing_to_close() {
+        let rendered = render(
+            "The page it makes:\n<!DOCTYPE html>\n<title>A page</title>\n",
+            RawHtml::Allow,
+        );
+        assert_eq!(reported(&rendered), []);
+        assert!(!rendered.html.contains("</!doctype>"), "{}", rendered.html);
     }
 
     #[test]

@@ -121,6 +121,12 @@ pub fn plan_piece(
     };
     let mut warnings = Vec::new();
     let (pages, drafts) = piece::piece_pages(analyzed, &summary, site, settings, &mut warnings)?;
+    if piece.from_git
+        && let Some(latest) = piece.drafts.last()
+    {
+        // Earlier versions are commits: nothing can be done about what they say.
+        warnings.retain(|w| w.file == latest.file);
+    }
     Ok(Some(PiecePlan {
         pages,
         listing: PieceListing {

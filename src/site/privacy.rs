@@ -230,6 +230,7 @@ mod tests {
                     target: format!("{path}/{f}"),
                 })
                 .collect(),
+            from_git: false,
         }
     }
 
