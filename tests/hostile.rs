@@ -187,7 +187,7 @@ fn check_names_each_line_where_something_was_removed() {
         "01.md:17: warning: removed from a heading before publishing: `tabindex=1`, `autofocus`, `onfocus=alert(document.domain)`",
         "01.md:19: warning: removed from a heading before publishing: `style=",
         "01.md:21: warning: removed from a heading before publishing: the id `#a\"onmouseover=alert(1)`, the class `.b'onclick=alert(2)`",
-        "01.md:23: warning: removed from a link before publishing: the address `javascript:…`, the address `java script:…`, the address `javascript:…`",
+        "01.md:23: warning: removed from a link before publishing: the address `javascript:…`, the address `java script:…`",
         "01.md:24: warning: removed from a link before publishing: the address `vbscript:…`, the address `JAVASCRIPT:…`, the address `data:…`",
         "01.md:34: warning: removed from raw HTML before publishing: `onclick` on `<b>`, `onerror` on `<img>`",
         "01.md:37: warning: removed from raw HTML before publishing: the element `<script>`",
@@ -494,5 +494,37 @@ fn a_submitted_portfolio_built_untrusted_runs_no_script_whatever_its_settings_sa
         stderr(&o).contains("removed from raw HTML before publishing"),
         "{}",
         stderr(&o)
+    );
+}
+
+#[test]
+fn the_same_removal_on_many_lines_is_one_warning_saying_where() {
+    let rows: String = (1..=6)
+        .map(|n| format!("<tr><td style=\"color: red\">{n}</td></tr>\n"))
+        .collect();
+    let p = Portfolio::new(
+        "title: T\n",
+        &[(
+            "pieces/table/01.md",
+            &format!(
+                "---\ntitle: A styled table\n---\nA table.\n\n<table>\n{rows}</table>\n\n<b onclick=\"go()\">one</b> and <b onclick=\"go()\">two</b>\n\n<i onclick=\"go()\">three</i>\n"
+            ),
+        )],
+    );
+    let (code, e) = checked(&p);
+    assert_eq!(code, Some(1));
+    let warnings: Vec<&str> = e
+        .lines()
+        .filter(|l| l.contains("warning:"))
+        .filter_map(|l| l.split_once("pieces/table/").map(|(_, w)| w))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "01.md:7: warning: removed from raw HTML before publishing: `style` on `<td>` (and on 5 more lines)",
+            "01.md:15: warning: removed from raw HTML before publishing: `onclick` on `<b>`",
+            "01.md:17: warning: removed from raw HTML before publishing: `onclick` on `<i>`",
+        ],
+        "{e}"
     );
 }

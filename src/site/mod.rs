@@ -182,7 +182,8 @@ pub fn site_pages(site: &SiteInfo, listed: &[&PieceListing]) -> Result<Vec<Page>
 }
 
 /// Warnings for what the safety rule took out of a writer's text in `file`, one per line and
-/// rule: of the draft's body when `place` is empty (`line` is then where the body starts), else
+/// rule, the same removal on many lines (a table styled cell by cell) once, at its first line,
+/// saying where else: of the draft's body when `place` is empty (`line` is then where the body starts), else
 /// of the front-matter text `place` names ("the reflection"), whose key is on `line`.
 pub(crate) fn removed_warnings(
     file: &Path,
@@ -190,11 +191,16 @@ pub(crate) fn removed_warnings(
     place: &str,
     removed: &[markdown::Removed],
 ) -> Vec<Diagnostic> {
-    removed
+    let each_line = removed
         .chunk_by(|a, b| a.line == b.line && a.rule == b.rule)
         .map(|same| {
             let first = &same[0];
-            let what: Vec<&str> = same.iter().map(|r| r.what.as_str()).collect();
+            let mut what: Vec<&str> = Vec::with_capacity(same.len());
+            for r in same {
+                if !what.contains(&r.what.as_str()) {
+                    what.push(&r.what);
+                }
+            }
             let (line, place) = match (place, line) {
                 ("", start) => (start.map(|s| s + first.line - 1), String::new()),
                 (place, line) => (line, format!(" in {place}")),
@@ -212,9 +218,36 @@ pub(crate) fn removed_warnings(
                     what.join(", ")
                 ),
             };
-            let d = Diagnostic::warning(file, message).with_help(first.rule.help());
-            match line {
-                Some(line) => d.at_line(line),
+            (message, line, first.rule)
+        });
+    // Each message with the lines it is about, in the order first met.
+    let mut merged: Vec<(String, Vec<usize>, markdown::Rule)> = Vec::new();
+    for (message, line, rule) in each_line {
+        match merged.iter_mut().find(|(m, ..)| *m == message) {
+            Some((_, lines, _)) => lines.extend(line),
+            None => merged.push((message, line.into_iter().collect(), rule)),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(mut message, lines, rule)| {
+            match &lines[..] {
+                [] | [_] => {}
+                [_, more @ ..] if more.len() <= 3 => {
+                    let more: Vec<String> = more.iter().map(usize::to_string).collect();
+                    message.push_str(&format!(
+                        " (and on {} {})",
+                        crate::english::plural(more.len(), "line", "lines"),
+                        crate::english::and_list(&more)
+                    ));
+                }
+                [_, more @ ..] => {
+                    message.push_str(&format!(" (and on {} more lines)", more.len()));
+                }
+            }
+            let d = Diagnostic::warning(file, message).with_help(rule.help());
+            match lines.first() {
+                Some(&line) => d.at_line(line),
                 None => d,
             }
         })
