@@ -393,3 +393,47 @@ fn a_blog_home_lists_posts_newest_first_and_a_class_keeps_its_layout() {
         "{home}"
     );
 }
+
+#[test]
+fn a_binary_version_and_a_shallow_clone_are_clear_errors() {
+    let p = blog();
+    std::fs::write(
+        p.path().join("content/posts/sleep.md"),
+        b"+++\ntitle = \"S\"\n+++\n\x00\x01\x02 not text\n",
+    )
+    .unwrap();
+    git(
+        p.path(),
+        "2026-03-12T08:00:00+01:00",
+        &["commit", "-q", "-am", "Saved over by a picture"],
+    );
+    let (code, e) = checked(&p);
+    assert_eq!(code, Some(1));
+    assert!(
+        e.contains("content/posts/sleep.md: history: the version at commit")
+            && e.contains("is not text (a binary file)")
+            && e.contains("skip: ["),
+        "{e}"
+    );
+
+    // A clone of one commit has lost its history: it says how to get it back.
+    let shallow = Portfolio::new(
+        "title: T\nhistory:\n  - repo: clone\n    posts: content/posts\n",
+        &[],
+    );
+    let original = blog();
+    let source = format!("file://{}", original.path().display());
+    git(
+        shallow.path(),
+        "2026-03-12T08:00:00+01:00",
+        &["clone", "-q", "--depth", "1", &source, "clone"],
+    );
+    let (code, e) = checked(&shallow);
+    assert_eq!(code, Some(1));
+    assert!(
+        e.contains("redraft.yaml:3")
+            && e.contains("is a shallow clone")
+            && e.contains("git fetch --unshallow"),
+        "{e}"
+    );
+}
