@@ -125,6 +125,15 @@ pub(super) fn load_piece(
         draft.meta = carried.clone().or(&cascade);
     }
     for pair in drafts.windows(2) {
+        // A copy `redraft new --draft` made and no one revised yet: published, it is a step
+        // in the journey where nothing happened.
+        if pair[0].number != pair[1].number && pair[0].body.trim() == pair[1].body.trim() {
+            diagnostics.push(
+                Diagnostic::warning(&pair[1].file, format!("this draft's text is the same as draft {}'s", pair[0].number))
+                    .at_line(pair[1].body_line)
+                    .with_help("revise it before you publish it, or give it `visibility: private` until you have; a draft that only adds feedback or a reflection belongs in the earlier draft's front matter"),
+            );
+        }
         if pair[0].number == pair[1].number {
             let d = Diagnostic::error(&pair[1].file, format!("two drafts are both number {}: this one and {}", pair[0].number, shown_path(&pair[0].file)))
                 .with_help("give each draft its own number, in the file name or with `draft:` in the front matter");
