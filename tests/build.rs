@@ -358,16 +358,16 @@ fn new_starts_a_piece_and_then_its_next_draft() {
     // Not revised yet: the build says so, and only that.
     let o = p.build();
     assert!(o.status.success(), "{}", stderr(&o));
-    let warnings: Vec<&str> = stderr(&o)
+    let err = stderr(&o);
+    let warnings: Vec<&str> = err
         .lines()
         .filter(|l| l.contains("warning:"))
         .collect::<Vec<_>>();
-    assert_eq!(warnings.len(), 1, "{}", stderr(&o));
+    assert_eq!(warnings.len(), 1, "{err}");
     assert!(
         warnings[0].contains("02-revision.md:")
             && warnings[0].ends_with("this draft's text is the same as draft 1's"),
-        "{}",
-        stderr(&o)
+        "{err}"
     );
     let revised = second.replace("Bonjour la ville.", "Bonjour, ma ville.");
     p.write("pieces/ma-lettre-a-la-ville/02-revision.md", &revised);
