@@ -140,8 +140,11 @@ fn as_draft_file(file: &Path, version: &Version) -> String {
     fill("changes", own.changes.is_some(), &version.summary);
     fill("reflection", own.reflection.is_some(), &version.body);
     fill("author", own.author.is_some(), &version.author);
+    // In TOML, a `[table]` line ends the top level: a `date` below it is the table's.
+    let mut top_level = true;
     for kept in front.unwrap_or_default().split_inclusive('\n') {
-        if !is_top_level_date(kept, syntax) {
+        top_level &= !(syntax == Syntax::Toml && kept.trim_start().starts_with('['));
+        if !(top_level && is_top_level_date(kept, syntax)) {
             out.push_str(kept);
         }
     }
@@ -187,4 +190,44 @@ fn copy_bundle_files(
         std::fs::copy(from, &to).map_err(io)?;
     }
     Ok(files.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn version(text: &str) -> Version {
+        Version {
+            commit: "3f2a9c1aa".to_string(),
+            date: crate::date::Date::parse("2026-03-04").expect("a date"),
+            summary: "Open on the driver".to_string(),
+            body: String::new(),
+            author: "Rae Quill".to_string(),
+            path: "post.md".to_string(),
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn the_commit_date_replaces_only_the_posts_own_date() {
+        let file = Path::new("post.md");
+        let toml = as_draft_file(
+            file,
+            &version(
+                "+++\ntitle = \"Bus\"\ndate = 2026-01-01\n[params]\ndate = \"kept\"\n+++\nText.\n",
+            ),
+        );
+        assert_eq!(
+            toml,
+            "+++\ndate = 2026-03-04\nchanges = \"Open on the driver\"\nauthor = \"Rae Quill\"\ntitle = \"Bus\"\n[params]\ndate = \"kept\"\n+++\nText.\n"
+        );
+        let yaml = as_draft_file(
+            file,
+            &version("---\ndate: 2026-01-01\nauthor: Sam\n---\nText.\n"),
+        );
+        assert_eq!(
+            yaml,
+            "---\ndate: 2026-03-04\nchanges: \"Open on the driver\"\nauthor: Sam\n---\nText.\n"
+        );
+    }
 }
