@@ -163,6 +163,43 @@ fn each_commit_is_a_draft_with_its_date_message_and_author() {
 }
 
 #[test]
+fn a_folder_moved_as_a_whole_keeps_its_posts_earlier_drafts() {
+    let p = blog();
+    let day = "2026-03-11T08:00:00+01:00";
+    git(p.path(), day, &["mv", "content", "site"]);
+    git(
+        p.path(),
+        day,
+        &["commit", "-q", "-m", "Keep the site in its own folder"],
+    );
+    commit(
+        p.path(),
+        "2026-03-12T08:00:00+01:00",
+        "Say why ten",
+        &[(
+            "site/posts/lunch-break.md",
+            "+++\ntitle = \"Lunch Break\"\n+++\nLunch is far too short to eat slowly.\n",
+        )],
+    );
+    std::fs::write(
+        p.path().join("redraft.yaml"),
+        SETTINGS.replace("content/posts", "site/posts"),
+    )
+    .expect("settings");
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Drafts from before the move, under the old folder's name, and after it.
+    let lunch = p.page("posts/lunch-break/index.html");
+    assert!(lunch.contains("3 drafts"), "{lunch}");
+    assert!(
+        p.page("posts/lunch-break/draft-1/index.html")
+            .contains("Lunch is short.")
+    );
+    assert!(p.page("posts/sleep/index.html").contains("4 drafts"));
+    assert_eq!(p.page("posts/trip/map.svg"), MAP);
+}
+
+#[test]
 fn small_commits_fold_and_chosen_ones_are_left_out() {
     let p = blog();
     let head = Command::new("git")

@@ -48,7 +48,7 @@ pub fn address(source: &HistorySource, post_path: &str) -> String {
         Some(stem) => stem,
         None => file,
     };
-    let name = match crate::date::Date::parse(name.get(..10).unwrap_or_default()) {
+    let name = match super::generators::date_in_file_name(Path::new(name)) {
         Some(_) if name.len() > 11 => &name[11..],
         _ => name,
     };
@@ -146,30 +146,22 @@ pub fn bundle_files(
     if markdown_stem(file) != Some("index") {
         return Vec::new();
     }
-    let mut found = Vec::new();
-    let mut stack = vec![(root.join(&source.repo).join(dir), String::new())];
-    while let Some((folder, prefix)) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&folder) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            if super::is_ignored(&name) || kind.is_symlink() {
-                continue;
-            }
-            let rel = format!("{prefix}{name}");
-            if kind.is_dir() {
-                stack.push((entry.path(), format!("{rel}/")));
-            } else if markdown_stem(&name).is_none() {
-                found.push((entry.path(), rel));
-            }
-        }
-    }
-    found.sort();
-    found
+    let bundle = root.join(&source.repo).join(dir);
+    walkdir::WalkDir::new(&bundle)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !super::is_ignored(&e.file_name().to_string_lossy()))
+        .flatten()
+        .filter(|e| {
+            // Links are not followed (`file_type` is the link's own): a bundle in a
+            // repository elsewhere must not publish what a link points to.
+            e.file_type().is_file() && markdown_stem(&e.file_name().to_string_lossy()).is_none()
+        })
+        .filter_map(|e| {
+            let rel = super::walk::url_path(e.path().strip_prefix(&bundle).ok()?);
+            Some((e.path().to_path_buf(), rel))
+        })
+        .collect()
 }
 
 /// Where messages say a version is: the file as the commit had it (`blog/posts/a.md@3f2a9c1`).

@@ -7,6 +7,7 @@
 //! no `git` program is run. Only the first-parent line from `HEAD` is followed: the branch as it
 //! was merged, where a merged branch's commits show as the merge.
 
+mod chain;
 mod walk;
 
 use std::path::{Path, PathBuf};

@@ -1,11 +1,14 @@
 //! Walking a repository's first-parent history and taking each version of the files a
 //! [`HistorySource`] follows.
 
-use std::collections::{BTreeMap, HashSet};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use gix::ObjectId;
+use gix::objs::tree::EntryRef;
 
+use super::chain::{Link, first_parents};
 use super::{HistorySource, Post, Since, Target, Uncommitted, Version, source_error};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, shown_path};
@@ -60,9 +63,10 @@ pub fn read(root: &Path, settings: &Path, source: &HistorySource) -> (Vec<Post>,
     let mut walker = Walker {
         repo: &repo,
         shown: &shown,
-        folder: &folder,
         chain: &chain,
         problems: Vec::new(),
+        bundles: HashMap::new(),
+        kept: None,
     };
     let newest = walker.files(0);
     let names: Vec<String> = match &only {
@@ -120,7 +124,7 @@ fn slashed(path: &Path) -> String {
     text.trim_start_matches("./").trim_matches('/').to_string()
 }
 
-fn join(folder: &str, name: &str) -> String {
+pub(super) fn join(folder: &str, name: &str) -> String {
     if folder.is_empty() {
         name.to_string()
     } else {
@@ -132,98 +136,144 @@ fn starts_id(id: &str, start: &str) -> bool {
     start.len() >= 4 && id.starts_with(&start.to_lowercase())
 }
 
-/// One commit of the first-parent line: its id and the id of the followed folder's tree in it.
-struct Link {
-    id: ObjectId,
-    folder: Option<ObjectId>,
-}
-
-/// The first-parent line from `head`, newest first.
-fn first_parents(
-    repo: &gix::Repository,
-    head: ObjectId,
-    folder: &str,
-) -> Result<Vec<Link>, String> {
-    let walk = repo
-        .rev_walk([head])
-        .first_parent_only()
-        .all()
-        .map_err(|e| e.to_string())?;
-    let mut chain = Vec::new();
-    for info in walk {
-        let info = info.map_err(|e| e.to_string())?;
-        let commit = repo.find_commit(info.id).map_err(|e| e.to_string())?;
-        let tree = commit
-            .tree()
-            .map_err(|e| format!("commit {}: {e}", info.id))?;
-        let folder = if folder.is_empty() {
-            Some(tree.id)
-        } else {
-            tree.lookup_entry_by_path(folder)
-                .map_err(|e| format!("commit {}: {e}", info.id))?
-                .filter(|e| e.mode().is_tree())
-                .map(|e| e.object_id())
-        };
-        chain.push(Link {
-            id: info.id,
-            folder,
-        });
-    }
-    Ok(chain)
-}
-
 /// Reads trees and blobs along the chain, noting the problems it meets.
 struct Walker<'a> {
     repo: &'a gix::Repository,
     shown: &'a str,
-    folder: &'a str,
     chain: &'a [Link],
     problems: Vec<Diagnostic>,
+    /// Each bundle folder's index (its name and blob) by the folder's tree.
+    bundles: HashMap<ObjectId, Option<(String, ObjectId)>>,
+    /// The folder's tree last read, which the next change compares from.
+    kept: Option<gix::Tree<'a>>,
 }
 
 /// A version found: the commit (index in the chain), the file's name in it, its blob.
 type Found = (usize, String, ObjectId);
 
-impl Walker<'_> {
+impl<'a> Walker<'a> {
+    /// The followed folder's tree at commit `at` of the chain, if the folder is there.
+    fn tree(&mut self, at: usize) -> Option<gix::Tree<'a>> {
+        let tree_id = self.chain.get(at)?.folder?;
+        if let Some(kept) = self.kept.take_if(|t| t.id == tree_id) {
+            return Some(kept);
+        }
+        match self.repo.find_tree(tree_id) {
+            Ok(tree) => Some(tree),
+            Err(e) => {
+                self.corrupt(at, &e.to_string());
+                None
+            }
+        }
+    }
+
     /// The posts in the followed folder at commit `at` of the chain: each Markdown file (not
     /// `_index.md`, a section page) and each folder's `index.md` (or `index.markdown` ...), by
     /// name, with its blob.
     fn files(&mut self, at: usize) -> BTreeMap<String, ObjectId> {
         let mut out = BTreeMap::new();
-        let Some(tree_id) = self.chain[at].folder else {
+        let Some(tree) = self.tree(at) else {
             return out;
-        };
-        let tree = match self.repo.find_tree(tree_id) {
-            Ok(tree) => tree,
-            Err(e) => {
-                self.corrupt(at, &e.to_string());
-                return out;
-            }
         };
         let Ok(decoded) = tree.decode() else {
             self.corrupt(at, "a folder cannot be read");
             return out;
         };
         for entry in &decoded.entries {
-            let name = entry.filename.to_string();
-            if entry.mode.is_blob() && markdown_stem(&name).is_some() && !name.starts_with('_') {
-                out.insert(name, entry.oid.to_owned());
-            } else if entry.mode.is_tree() {
-                let Ok(bundle) = self.repo.find_tree(entry.oid.to_owned()) else {
-                    continue;
-                };
-                let Ok(bundle) = bundle.decode() else {
-                    continue;
-                };
-                let index = bundle.entries.iter().find(|e| {
-                    e.mode.is_blob() && markdown_stem(&e.filename.to_string()) == Some("index")
-                });
-                if let Some(index) = index {
-                    out.insert(format!("{name}/{}", index.filename), index.oid.to_owned());
-                }
-            }
+            out.extend(self.post(entry));
         }
         out
+    }
+
+    /// The posts that differ between the followed folder at commit `at` and at the commit
+    /// before it: (as they are in the newer, as they were in the older), by name with their
+    /// blobs. Entries the two trees share unchanged are passed over unread, so a commit costs
+    /// what it changed, not the size of the folder.
+    fn changes(&mut self, at: usize) -> (BTreeMap<String, ObjectId>, BTreeMap<String, ObjectId>) {
+        let (mut newer, mut older) = (BTreeMap::new(), BTreeMap::new());
+        let Some(new_tree) = self.tree(at) else {
+            return (newer, older);
+        };
+        let old_tree = self.tree(at + 1);
+        let Ok(new_entries) = new_tree.decode().map(|t| t.entries) else {
+            self.corrupt(at, "a folder cannot be read");
+            return (newer, older);
+        };
+        let old_entries = match old_tree.as_ref().map(|t| t.decode()) {
+            None => Vec::new(),
+            Some(Ok(decoded)) => decoded.entries,
+            Some(Err(_)) => {
+                self.corrupt(at + 1, "a folder cannot be read");
+                return (newer, older);
+            }
+        };
+        let (mut n, mut o) = (new_entries.iter().peekable(), old_entries.iter().peekable());
+        loop {
+            match (n.peek(), o.peek()) {
+                (None, None) => break,
+                (Some(a), Some(b)) if a.cmp(b) == Ordering::Equal => {
+                    if a.oid != b.oid || a.mode != b.mode {
+                        newer.extend(self.post(a));
+                        older.extend(self.post(b));
+                    }
+                    n.next();
+                    o.next();
+                }
+                (Some(a), b) if b.is_none_or(|b| a.cmp(b) == Ordering::Less) => {
+                    newer.extend(self.post(a));
+                    n.next();
+                }
+                (_, Some(b)) => {
+                    older.extend(self.post(b));
+                    o.next();
+                }
+                (Some(_), None) => unreachable!("an entry of the newer tree is taken above"),
+            }
+        }
+        // The older tree is the newer one of the next commit that changed the folder.
+        drop(old_entries);
+        self.kept = old_tree;
+        // A bundle whose image changed but whose text did not is no change to the post.
+        let same: Vec<String> = newer
+            .iter()
+            .filter(|(name, blob)| older.get(*name) == Some(blob))
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in same {
+            newer.remove(&name);
+            older.remove(&name);
+        }
+        (newer, older)
+    }
+
+    /// The post a folder entry is, if it is one: a Markdown file, or a folder with an index
+    /// (read once per folder version, however many commits share it).
+    fn post(&mut self, entry: &EntryRef<'_>) -> Option<(String, ObjectId)> {
+        let name = entry.filename.to_string();
+        if entry.mode.is_blob() && markdown_stem(&name).is_some() && !name.starts_with('_') {
+            return Some((name, entry.oid.to_owned()));
+        }
+        if !entry.mode.is_tree() {
+            return None;
+        }
+        let id = entry.oid.to_owned();
+        if let Some(known) = self.bundles.get(&id) {
+            return known
+                .clone()
+                .map(|(index, blob)| (format!("{name}/{index}"), blob));
+        }
+        let index = self.repo.find_tree(id).ok().and_then(|bundle| {
+            let decoded = bundle.decode().ok()?;
+            decoded
+                .entries
+                .iter()
+                .find(|e| {
+                    e.mode.is_blob() && markdown_stem(&e.filename.to_string()) == Some("index")
+                })
+                .map(|e| (e.filename.to_string(), e.oid.to_owned()))
+        });
+        self.bundles.insert(id, index.clone());
+        index.map(|(index, blob)| (format!("{name}/{index}"), blob))
     }
 
     /// Whether two versions are close enough to be one post renamed: at most half the words
@@ -262,38 +312,40 @@ impl Walker<'_> {
     /// first, following a post back through renames inside the folder.
     fn versions(&mut self, names: &[String]) -> Vec<Vec<Found>> {
         let mut found: Vec<Vec<Found>> = vec![Vec::new(); names.len()];
-        // Each post's name at the commit being looked at, until its history starts.
-        let mut current: Vec<Option<String>> = names.iter().cloned().map(Some).collect();
-        let mut newer = self.files(0);
+        // Which post each name is at the commit being looked at, until its history starts.
+        let mut current: HashMap<String, usize> = names
+            .iter()
+            .enumerate()
+            .map(|(post, name)| (name.clone(), post))
+            .collect();
         for at in 0..self.chain.len() {
+            if current.is_empty() {
+                break;
+            }
             let unchanged =
                 at + 1 < self.chain.len() && self.chain[at].folder == self.chain[at + 1].folder;
             if unchanged {
                 continue;
             }
-            let older = if at + 1 < self.chain.len() {
-                self.files(at + 1)
-            } else {
-                BTreeMap::new()
-            };
-            for (post, name) in current.iter_mut().enumerate() {
-                let Some(here) = name.clone() else {
+            let (newer, older) = self.changes(at);
+            let mut renamed = Vec::new();
+            for (here, blob) in &newer {
+                let Some(post) = current.remove(here) else {
                     continue;
                 };
-                let Some(blob) = newer.get(&here).copied() else {
-                    *name = None;
-                    continue;
-                };
-                let before = older.get(&here).map(|b| (here.clone(), *b)).or_else(|| {
+                let blob = *blob;
+                let before = older.get(here).map(|b| (here.clone(), *b)).or_else(|| {
                     renamed_from(blob, &newer, &older)
                         .filter(|(_, old)| *old == blob || self.alike(*old, blob))
                 });
                 if before.as_ref().is_none_or(|(_, b)| *b != blob) {
-                    found[post].push((at, here, blob));
+                    found[post].push((at, here.clone(), blob));
                 }
-                *name = before.map(|(n, _)| n);
+                if let Some((name, _)) = before {
+                    renamed.push((name, post));
+                }
             }
-            newer = older;
+            current.extend(renamed);
         }
         found
     }
@@ -305,7 +357,7 @@ impl Walker<'_> {
         for (at, name, blob) in found.into_iter().rev() {
             let id = self.chain[at].id;
             let short = id.to_hex_with_len(7).to_string();
-            let at_path = join(self.folder, &name);
+            let at_path = join(&self.chain[at].path, &name);
             let problem = |what: &str| {
                 Diagnostic::error(
                     Path::new(self.shown).join(&at_path),
