@@ -32,6 +32,7 @@ pub mod fields;
 pub mod git_history;
 pub mod growth;
 pub mod html;
+pub mod i18n;
 pub mod lcg;
 pub mod markdown;
 pub mod output;

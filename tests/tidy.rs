@@ -19,6 +19,7 @@ const STAGES: &[&str] = &[
     "toml_text",
     "fields",
     "fence",
+    "i18n",
     "git_history",
     // The build, in order.
     "settings",

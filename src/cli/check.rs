@@ -21,6 +21,23 @@ pub(super) struct Args {
 pub(super) fn run(args: Args) -> Result<(), Failure> {
     let root = super::portfolio_arg(args.portfolio);
     let found = check(&root, super::trust(args.untrusted));
+    let (language, untranslated) = &found.untranslated;
+    if !untranslated.is_empty() {
+        let shown: Vec<&str> = untranslated.iter().take(12).map(String::as_str).collect();
+        let more = untranslated.len() - shown.len();
+        eprintln!(
+            "Not translated into `{language}` yet, so shown in English: {}{}{}.\n  help: add them to {}/{}.ftl (`redraft theme` writes out the English table, {}/en.ftl, to copy from)\n",
+            count(untranslated.len(), "message", "messages"),
+            if shown.is_empty() { "" } else { ": " },
+            shown.join(", "),
+            crate::i18n::DIR,
+            crate::i18n::primary(language),
+            crate::i18n::DIR,
+        );
+        if more > 0 {
+            eprintln!("  (and {more} more)\n");
+        }
+    }
     let errors = found.problems.iter().filter(|d| d.is_error()).count();
     let warnings = found.problems.len() - errors;
     if found.problems.is_empty() {

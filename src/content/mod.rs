@@ -51,6 +51,8 @@ pub struct Portfolio {
     pub static_files: Vec<Asset>,
     /// The templates the portfolio overrides, from its `templates/` folder.
     pub templates: Vec<Template>,
+    /// The portfolio's own translations, from its `i18n/` folder.
+    pub translations: Vec<crate::i18n::TranslationFile>,
 }
 
 /// A template the portfolio overrides, read from its `templates/` folder.

@@ -17,6 +17,7 @@ use super::{
 };
 use crate::diagnostic::{Diagnostic, Problems};
 use crate::fence::{self, Fence};
+use crate::i18n::{self, TranslationFile};
 use crate::settings::{self, Settings, Trust};
 
 /// One piece folder as loaded: the piece, if it loaded, and the problems found in it.
@@ -46,6 +47,7 @@ pub(super) struct Scan {
     paths: Vec<String>,
     static_files: Vec<Asset>,
     templates: Vec<Template>,
+    translations: Vec<TranslationFile>,
     /// Problems found so far (not those inside pieces).
     diagnostics: Vec<Diagnostic>,
 }
@@ -99,8 +101,10 @@ impl Scan {
                 Vec::new()
             }
         };
+        let translations = read_translations(root, trust, &bounds, &mut diagnostics);
         Ok(Scan {
             root: root.to_path_buf(),
+            translations,
             settings,
             templates,
             pieces_dir,
@@ -179,6 +183,7 @@ impl Scan {
             pieces: pieces.iter().filter_map(|(p, _)| p.clone()).collect(),
             static_files: self.static_files.clone(),
             templates: self.templates.clone(),
+            translations: self.translations.clone(),
         }
     }
 }
@@ -231,6 +236,47 @@ fn read_templates(
         }
     }
     templates
+}
+
+/// The portfolio's own translation files (`i18n/es.ftl`), each checked by building a catalog
+/// of its language from it: a message that does not parse is an error at its line.
+/// In submitted work their messages may not hold markup (see [`TranslationFile::markup`]).
+fn read_translations(
+    root: &Path,
+    trust: Trust,
+    bounds: &Bounds<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<TranslationFile> {
+    let dir = root.join(i18n::DIR);
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    for file in walk(&dir, bounds, diagnostics).into_values().flatten() {
+        let Some(language) = file
+            .extension()
+            .filter(|e| *e == "ftl")
+            .and_then(|_| file.file_stem())
+            .and_then(|s| s.to_str())
+        else {
+            continue;
+        };
+        match fence::read_text(&file) {
+            Ok(text) => files.push(TranslationFile {
+                language: language.to_string(),
+                file,
+                text,
+                markup: trust == Trust::Owner,
+            }),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    // Every file is checked, not only the site language's: a piece may be in another.
+    for file in &files {
+        let (_, problems) = i18n::Catalog::new(&file.language, std::slice::from_ref(file));
+        diagnostics.extend(problems);
+    }
+    files
 }
 
 /// Parses every `_defaults.yaml` and `piece.yaml` in the tree, by the folder that holds it.

@@ -23,6 +23,8 @@ pub struct SiteInfo {
     pub author: Option<String>,
     /// The language tag, for `<html lang>`.
     pub language: String,
+    /// `rtl` for a language written right to left, else `ltr`: `<html dir>`.
+    pub direction: &'static str,
     /// The address the site will live at, if known.
     pub base_url: Option<String>,
     /// Ask search engines to stay away (`<meta name="robots" content="noindex">`).
@@ -103,6 +105,7 @@ impl SiteInfo {
                 .as_deref()
                 .and_then(|a| names.site_person(a)),
             language: settings.language.clone(),
+            direction: crate::i18n::direction(&settings.language),
             base_url: settings.base_url.clone(),
             noindex: settings.search_engines == SearchEngines::NoIndex,
             generator: format!("redraft {}", env!("CARGO_PKG_VERSION")),

@@ -8,10 +8,13 @@
 
 use std::path::{Path, PathBuf};
 
-use tera::{Context, ErrorKind, Tera};
+use std::sync::Arc;
+
+use tera::{Context, ErrorKind, Function, Kwargs, State, Tera, TeraResult};
 
 use crate::content::{STATIC_DIR, TEMPLATES_DIR, Template};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{Arg, Catalog};
 
 /// Built-in templates, by name.
 const TEMPLATES: &[(&str, &str)] = &[
@@ -91,7 +94,46 @@ pub fn builtin_files() -> Vec<(PathBuf, &'static [u8])> {
     let statics = STATIC_FILES
         .iter()
         .map(|(path, bytes)| (Path::new(STATIC_DIR).join(path), *bytes));
-    templates.chain(statics).collect()
+    let words = crate::i18n::builtin_tables()
+        .iter()
+        .map(|(language, text)| {
+            let file = format!("{language}.ftl");
+            (Path::new(crate::i18n::DIR).join(file), text.as_bytes())
+        });
+    templates.chain(statics).chain(words).collect()
+}
+
+/// The message a template's `t(id=..., name=value ...)` asks for. With `escape`, text
+/// variables are escaped for HTML (for `t_html`, whose output is not escaped again).
+fn translated(words: &Catalog, kwargs: &Kwargs, escape: bool) -> TeraResult<String> {
+    let id: String = kwargs.must_get("id")?;
+    let mut args = Vec::new();
+    for (key, value) in kwargs.iter() {
+        let Some(name) = key.as_str().filter(|k| *k != "id") else {
+            continue;
+        };
+        let arg = match value.as_f64().or_else(|| value.as_i64().map(|n| n as f64)) {
+            Some(n) => Arg::Number(n),
+            None if escape => Arg::from(crate::html::escape(&value.to_string()).into_owned()),
+            None => Arg::from(value.to_string()),
+        };
+        args.push((name.to_string(), arg));
+    }
+    let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+    Ok(words.with(&id, &args))
+}
+
+/// `t_html`: a message with markup, which Tera must not escape.
+struct SafeText(Arc<Catalog>);
+
+impl Function<TeraResult<String>> for SafeText {
+    fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<String> {
+        translated(&self.0, &kwargs, true)
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
 }
 
 /// The loaded templates, ready to render pages in parallel.
@@ -105,8 +147,11 @@ pub struct Theme {
 
 impl Theme {
     /// The built-in templates, with the portfolio's `overrides` on top (each replaces the
-    /// built-in template of its name, or adds one).
-    pub fn load(overrides: &[Template]) -> Result<Theme, Vec<Diagnostic>> {
+    /// built-in template of its name, or adds one), speaking the language of `words`: templates
+    /// write `{{ t(id="read-latest") }}` for a message of the translation table, with its
+    /// variables as further arguments (`t(id="draft-n", n=2)`), and `t_html` for a message
+    /// holding markup (its variables escaped).
+    pub fn load(overrides: &[Template], words: Arc<Catalog>) -> Result<Theme, Vec<Diagnostic>> {
         let mut sources: Vec<(String, String)> = TEMPLATES
             .iter()
             .filter(|(name, _)| !overrides.iter().any(|t| t.name == *name))
@@ -121,8 +166,14 @@ impl Theme {
             .iter()
             .map(|t| (t.name.clone(), t.file.clone()))
             .collect();
+        let mut tera = Tera::new();
+        let plain = Arc::clone(&words);
+        tera.register_function("t", move |kwargs: Kwargs, _: &State| {
+            translated(&plain, &kwargs, false)
+        });
+        tera.register_function("t_html", SafeText(words));
         let mut theme = Theme {
-            tera: Tera::new(),
+            tera,
             overrides,
             override_sources,
         };

@@ -1,6 +1,10 @@
 //! A whole build: load, plan, render, write. `redraft build` runs it once; `serve` keeps a
 //! [`Renderer`] and renders into memory again after every change.
 
+mod check;
+
+pub use check::{CheckReport, check};
+
 use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -12,6 +16,7 @@ use rayon::prelude::*;
 
 use crate::content::{self, Asset, Piece, Portfolio};
 use crate::diagnostic::{Diagnostic, Problems};
+use crate::i18n::{Catalog, TranslationFile};
 use crate::markdown::PIECE_LINK;
 use crate::output::{OutputError, SiteFile, SiteWriter};
 use crate::settings::{SearchEngines, Settings, Trust};
@@ -144,50 +149,6 @@ fn with_warnings(problems: Problems, warnings: &[Diagnostic]) -> Problems {
     Problems(warnings.iter().cloned().chain(problems.0).collect())
 }
 
-/// What `redraft check` found.
-#[derive(Debug, Clone)]
-pub struct CheckReport {
-    /// Published pieces and drafts, when the portfolio could be rendered.
-    pub pieces: usize,
-    /// Published drafts, likewise.
-    pub drafts: usize,
-    /// Every error and warning, in the order a build would report them.
-    pub problems: Vec<Diagnostic>,
-}
-
-/// Everything a build would find wrong with the portfolio in `root` (read as far as `trust`
-/// allows), without writing anything: the whole site is loaded and rendered in memory, so
-/// template errors and feedback quotes that are not in their draft are found too.
-pub fn check(root: &Path, trust: Trust) -> CheckReport {
-    let skip = [default_output(root)];
-    let loaded = match content::load(root, &skip, trust) {
-        Ok(loaded) => loaded,
-        Err(problems) => {
-            return CheckReport {
-                pieces: 0,
-                drafts: 0,
-                problems: with_later_problems(root, &skip, trust, problems).0,
-            };
-        }
-    };
-    match Renderer::default().render(&loaded.portfolio) {
-        Ok(rendered) => CheckReport {
-            pieces: rendered.counts.pieces,
-            drafts: rendered.counts.drafts,
-            problems: loaded
-                .warnings
-                .into_iter()
-                .chain(rendered.warnings)
-                .collect(),
-        },
-        Err(problems) => CheckReport {
-            pieces: 0,
-            drafts: 0,
-            problems: with_warnings(problems, &loaded.warnings).0,
-        },
-    }
-}
-
 /// Counts from rendering.
 #[derive(Debug, Clone, Copy)]
 pub struct Counts {
@@ -227,6 +188,7 @@ pub struct Renderer {
     settings: Option<Settings>,
     site: Option<SiteInfo>,
     templates: Vec<(String, String)>,
+    translations: Vec<TranslationFile>,
     pieces: HashMap<PathBuf, Arc<PieceOutput>>,
 }
 
@@ -300,10 +262,13 @@ impl Renderer {
         writer: Option<&SiteWriter>,
     ) -> Result<RenderedSite, BuildError> {
         let settings = &portfolio.settings;
-        let theme = Theme::load(&portfolio.templates).map_err(Problems)?;
+        // The portfolio's translation files were checked when it was loaded.
+        let (words, _) = Catalog::new(&settings.language, &portfolio.translations);
+        let theme = Theme::load(&portfolio.templates, Arc::new(words)).map_err(Problems)?;
         if self.settings.as_ref() != Some(settings)
             || self.site.as_ref() != Some(&site)
             || self.templates != theme.override_sources()
+            || self.translations != portfolio.translations
         {
             self.pieces.clear();
         }
@@ -458,6 +423,7 @@ impl Renderer {
             self.settings = Some(settings.clone());
             self.site = Some(site);
             self.templates = theme.override_sources().to_vec();
+            self.translations = portfolio.translations.clone();
             self.pieces = kept;
         }
         Ok(RenderedSite {

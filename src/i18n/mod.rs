@@ -1,0 +1,307 @@
+//! The words redraft itself puts on a page, in the site's language.
+//!
+//! Every string comes from a [Fluent](https://projectfluent.org) translation table: the built-in
+//! ones in `themes/default/i18n/<language>.ftl`, compiled into the binary, and a portfolio's own
+//! `i18n/<language>.ftl`, whose messages replace the built-in ones one by one (or add a language
+//! redraft does not ship). Fluent (`fluent-bundle`, Mozilla's implementation) chooses plural
+//! forms by the CLDR plural rules of the language, so Arabic's six forms and Polish's three are
+//! the translation's to write, not code's. A message missing from a language falls back to the
+//! built-in English one; `redraft check` lists what is missing.
+//!
+//! Numbers are written the language's way (a decimal comma in Spanish, a space between thousands
+//! in French) by a formatter on each bundle: Fluent itself writes `1234.5` everywhere.
+
+mod numbers;
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::Diagnostic;
+
+/// The folder of a portfolio that holds its own translation files.
+pub const DIR: &str = "i18n";
+
+/// The built-in translation tables, by language.
+const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../themes/default/i18n/en.ftl"))];
+
+/// Every built-in translation table, by language (for `redraft theme`, which writes them out).
+pub fn builtin_tables() -> &'static [(&'static str, &'static str)] {
+    BUILTIN
+}
+
+/// Languages written right to left.
+const RIGHT_TO_LEFT: &[&str] = &["ar", "he", "fa", "ur", "ps", "sd", "yi", "dv", "ckb"];
+
+/// A translation file of the portfolio's own (`i18n/es.ftl`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranslationFile {
+    /// The file, for messages.
+    pub file: PathBuf,
+    /// The language it is for: its name without `.ftl`.
+    pub language: String,
+    /// Its messages, in Fluent's syntax.
+    pub text: String,
+    /// Whether its `-html` messages are used: not in submitted work (`--untrusted`), where
+    /// markup in a translation could run script; the built-in message is used instead.
+    pub markup: bool,
+}
+
+/// The words of one language, with English beneath for anything it lacks.
+pub struct Catalog {
+    /// The language's tag as the settings give it (`es`, `pt-BR`).
+    tag: String,
+    /// Where a message is looked for, in order: the portfolio's files (for the exact tag, then
+    /// the language), the built-in table of the language, built-in English.
+    layers: Vec<Layer>,
+}
+
+/// One translation table, ready to format.
+struct Layer {
+    bundle: FluentBundle<FluentResource>,
+    /// Whether its `-html` messages are used.
+    markup: bool,
+    /// Built-in English: what the others fall back to.
+    english: bool,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("tag", &self.tag).finish()
+    }
+}
+
+/// A value for a message's variable: a number (which chooses the plural form) or text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg<'a> {
+    /// A count or measure.
+    Number(f64),
+    /// A name or title.
+    Text(Cow<'a, str>),
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Arg::Number(f64::from(n))
+    }
+}
+
+impl From<f64> for Arg<'_> {
+    fn from(n: f64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Text(Cow::Owned(s))
+    }
+}
+
+impl Catalog {
+    /// The catalog for `tag` (a language tag as `language:` gives it), from the built-in tables
+    /// and the portfolio's `files`. A file that does not parse, or a message in it that
+    /// Fluent rejects, is an error naming the file and line; the rest of the file is used.
+    pub fn new(tag: &str, files: &[TranslationFile]) -> (Catalog, Vec<Diagnostic>) {
+        let mut problems = Vec::new();
+        let language = primary(tag);
+        let mut layers = Vec::new();
+        // A regional tag's own file (`pt-BR.ftl`) first, then the language's (`pt.ftl`).
+        let exact = files
+            .iter()
+            .filter(|f| f.language.eq_ignore_ascii_case(tag));
+        let general = files
+            .iter()
+            .filter(|f| f.language == language && !f.language.eq_ignore_ascii_case(tag));
+        for file in exact.chain(general) {
+            layers.push(Layer {
+                bundle: bundle_of(tag, &file.text, Some(&file.file), &mut problems),
+                markup: file.markup,
+                english: false,
+            });
+        }
+        if language != "en" {
+            layers.push(Layer {
+                bundle: bundle_of(tag, builtin(&language), None, &mut problems),
+                markup: true,
+                english: false,
+            });
+        }
+        layers.push(Layer {
+            bundle: bundle_of("en", builtin("en"), None, &mut problems),
+            markup: true,
+            english: true,
+        });
+        let catalog = Catalog {
+            tag: tag.to_string(),
+            layers,
+        };
+        (catalog, problems)
+    }
+
+    /// English alone: for tests and for text that is not part of a site.
+    pub fn english() -> Catalog {
+        Catalog::new("en", &[]).0
+    }
+
+    /// The language tag the catalog is for.
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    /// `rtl` for a language written right to left, else `ltr`.
+    pub fn direction(&self) -> &'static str {
+        direction(&self.tag)
+    }
+
+    /// The message `id` with no variables.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with its variables set.
+    pub fn with<'a>(&self, id: &str, args: &[(&str, Arg<'a>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+                Arg::Text(s) => fluent.set(*name, FluentValue::from(s.to_string())),
+            }
+        }
+        self.format(id, Some(&fluent))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let markup = id.ends_with("-html");
+        for layer in &self.layers {
+            if markup && !layer.markup {
+                continue;
+            }
+            let Some(pattern) = layer.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            return layer
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+        }
+        // Every id the theme and the code ask for is in English; a portfolio's own template
+        // may ask for one that is in no table.
+        format!("[{id}]")
+    }
+
+    /// The ids English has and this language's tables do not, sorted: what `check` lists. An
+    /// English site misses nothing.
+    pub fn missing(&self) -> Vec<String> {
+        if primary(&self.tag) == "en" {
+            return Vec::new();
+        }
+        let mut ids: Vec<String> = message_ids(builtin("en"))
+            .filter(|id| {
+                !self
+                    .layers
+                    .iter()
+                    .any(|l| !l.english && l.bundle.has_message(id))
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+}
+
+/// The built-in table for a primary language (`es`), empty when redraft has none.
+fn builtin(language: &str) -> &'static str {
+    BUILTIN
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map_or("", |(_, text)| text)
+}
+
+/// `rtl` for a language written right to left, else `ltr`.
+pub fn direction(tag: &str) -> &'static str {
+    if RIGHT_TO_LEFT.contains(&primary(tag).as_str()) {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// The language of a tag, lowercased: `pt` for `pt-BR`, `zh` for `zh-Hans`.
+pub fn primary(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// The ids of a table's messages (not its terms).
+fn message_ids(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().filter_map(|line| {
+        let (id, _) = line.split_once('=')?;
+        let id = id.trim_end();
+        let starts = id.chars().next()?.is_ascii_alphabetic();
+        (starts
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .then(|| id.to_string())
+    })
+}
+
+/// A bundle for `tag` holding the built-in table `text` (which is known to parse: a test
+/// checks every built-in table).
+fn bundle_of(
+    tag: &str,
+    text: &str,
+    file: Option<&Path>,
+    problems: &mut Vec<Diagnostic>,
+) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = tag
+        .parse()
+        .or_else(|_| primary(tag).parse())
+        .unwrap_or_default();
+    let right_to_left = RIGHT_TO_LEFT.contains(&primary(tag).as_str());
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Marks that isolate a name or number from the words around it matter only where the
+    // writing direction can change inside a sentence.
+    bundle.set_use_isolating(right_to_left);
+    bundle.set_formatter(Some(numbers::formatter_for(&primary(tag))));
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, errors)| {
+        if let Some(file) = file {
+            for e in errors {
+                problems.push(parse_problem(file, text, &e));
+            }
+        }
+        partial
+    });
+    bundle.add_resource_overriding(resource);
+    bundle
+}
+
+fn parse_problem(file: &Path, text: &str, e: &fluent_syntax::parser::ParserError) -> Diagnostic {
+    let line = text
+        .get(..e.pos.start.min(text.len()))
+        .map_or(1, |before| before.matches('\n').count() + 1);
+    Diagnostic::error(file, format!("this translation cannot be read: {}", e.kind))
+        .at(line, 1)
+        .with_help("a message is `id = text` on one line, its further lines indented; see the built-in English table (`redraft theme` writes it out)")
+}
+
+#[cfg(test)]
+mod tests;

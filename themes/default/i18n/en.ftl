@@ -1,0 +1,225 @@
+# redraft's words in English: every string the built-in theme and redraft put on a page.
+#
+# A portfolio can change any of them, or add a language, with a file of its own:
+# i18n/<language>.ftl (i18n/en.ftl, i18n/es.ftl ...), holding only the messages it changes.
+# `redraft check` lists the messages a language is missing (they show in English).
+#
+# Messages whose id ends in -html may hold markup; every other message is plain text.
+# { $n -> [one] ... *[other] ... } chooses a form by the number, by the language's
+# CLDR plural rules: English has "one" and "other"; other languages have more.
+
+## The frame of every page
+
+skip-to-content = Skip to the content
+nav-site = Site
+feed-title = { $site }: new drafts
+footer-promise-pieces = Every piece here shows its drafts, because revising is how writing gets good.
+footer-promise-posts = Every post here shows its drafts, because revising is how writing gets good.
+footer-shared-by = Shared by { $name }.
+footer-made-with = Made with { $generator }.
+breadcrumb = Breadcrumb
+
+## Home page
+
+home-promise-pieces = No piece here was right the first time. Open any of them to follow it from the first messy draft to the latest, with what changed, why, and the feedback that helped.
+home-promise-posts = Every post here keeps its drafts. Open one to see how it grew: what changed from draft to draft, and why.
+home-follow-feed = Follow new drafts (Atom feed)
+home-topics = Topics
+home-topic-count = ({ $n ->
+    [one] { $n } post
+   *[other] { $n } posts
+})
+home-not-dated = Not dated
+home-pieces = The pieces
+home-empty-html = There are no published pieces yet. Add a folder of drafts under <code>pieces/</code> and build again.
+
+## A piece, as cards and lines
+
+piece-by = By
+piece-teacher-model-by = Teacher’s model by
+piece-teacher-flag = A teacher’s own drafts
+tags = Tags
+draft-count = { $n ->
+    [one] { $n } draft
+   *[other] { $n } drafts
+}
+planted = Planted
+last-tended = Last tended
+showcase-badge = Showcase
+
+## The journey page of a piece
+
+piece-eyebrow = The journey of a piece
+piece-actions = This piece
+read-latest = Read the latest draft
+compare-first-latest = Compare the first and latest drafts
+replay-draft-by-draft = Replay it draft by draft
+print-journey = Print the whole journey
+how-it-grew = How it grew
+chart-caption = Words in each draft, and how many were added and cut on the way to it. The numbers are in the table below.
+numbers-by-draft = The numbers, draft by draft
+numbers-table-caption = What each draft’s text shows
+col-draft = Draft
+col-words = Words
+col-added = Added
+col-cut = Cut
+col-new-writing = New writing
+col-new-words = New words tried
+col-moved = Paragraphs moved
+col-sentences = Sentences
+col-average-sentence = Average sentence
+col-longest-sentence = Longest sentence
+col-readability = Readability
+too-short-to-say = too short to say
+draft-by-draft = Draft by draft
+draft-n = Draft { $n }
+draft-n-label = Draft { $n }: { $label }
+feedback-it-answers = The feedback it answers
+what-changed = What changed
+see-the-changes = See the changes
+see-the-changes-hidden = { " " }from the draft before to draft { $n }
+reflection = Reflection
+tried-something-new = Tried something new
+tried-something-new-lead = Tried something new:
+feedback-waiting = Feedback waiting for the next draft
+latest-draft = The latest draft: { $n }
+latest-draft-label = The latest draft: { $n }, { $label }
+percent = { $n }%
+
+## Feedback
+
+about-the-passage = About the passage:{ " " }
+see-passage-marked = See the passage marked
+see-passage-hidden = { " " }as note { $pin }
+see-passage-in-draft = { " " }in the draft
+feedback-fate = In the next draft, this passage was
+feedback-fate-end = .
+
+## Replay
+
+replay-drafts = Replay the drafts
+replay-gap = Drafts { $first } to { $last } are not listed here.
+replay-all = See all { $n } drafts on the journey page
+
+## New words and numbers
+
+new-words-tried = { $n ->
+    [one] { $n } new word tried:
+   *[other] { $n } new words tried:
+}
+and-n-more = { " " }and { $n } more
+no-new-words = no new words
+new-words-count = { $n ->
+    [one] { $n } new word:
+   *[other] { $n } new words:
+}
+words = Words
+sentences = Sentences
+average-sentence = Average sentence
+longest-sentence = Longest sentence
+n-words = { $n ->
+    [one] { $n } word
+   *[other] { $n } words
+}
+readability = Readability
+new-writing = New writing
+share-of-draft = { $n }% of this draft
+
+## A draft's page
+
+draft-title = Draft { $n } of { $piece }
+titled-then = Titled “{ $title }” at the time.
+drafts-of-piece = Drafts of this piece
+what-changed-in-draft = What changed in this draft
+about-this-draft = About this draft
+goals-shown = Goals shown
+feedback-on-this-draft = Feedback on this draft
+draft-in-numbers = This draft in numbers
+
+## The change view
+
+changes-title = What changed in draft { $n }
+changes-heading = What changed from draft { $from } to draft { $to }
+share-new-writing = { $share }% of draft { $n } is new writing.
+the-two-drafts = The two drafts
+read-as-written = Read { $n } as written
+read-as-written-label = Read { $n }: { $label } as written
+why-it-changed = Why it changed
+feedback-on-draft = Feedback on draft { $n }
+writers-note = The writer’s note
+what-changed-lead = What changed:
+text-with-changes = The text, with changes marked
+side-by-side-link-html = Or read the two drafts <a href="#side-by-side">side by side</a>.
+legend-cut-html = <del>cut text</del> is struck through
+legend-added-html = <ins>added text</ins> is underlined
+legend-restyled-html = <span class="legend__format">restyled text</span> is dotted and says how
+legend-spelling-html = a fixed spelling shows its letters: rec<del>ie</del><ins>ei</ins>ve
+legend-address-html = <span class="legend__address">a link</span> whose address alone changed has a small mark; hover or focus it for the old and new address
+legend-block-html = <span class="legend__block">whole paragraphs</span> added, cut or moved are tagged in the margin
+legend-block-restyled-html = <span class="legend__restyled">a paragraph restyled</span> (a heading's level, a list's numbering, a quote), split or joined, has a dotted edge and a label saying what it became
+changes-nav = Changes
+change-count = { $n ->
+    [one] { $n } change:
+   *[other] { $n } changes:
+}
+side-by-side-summary = Side by side: draft { $from } on the left, draft { $to } on the right
+
+## First draft to latest
+
+compare-title = First draft to latest
+compare-heading = From the first draft to the latest
+how-far = How far it came
+how-far-text = Draft { $from }{ $from_date }, to draft { $to }{ $to_date }: { $drafts } drafts, from { $first } words to { $latest }.
+date-after = , { $date }
+
+## Not found
+
+not-found-title = Page not found
+not-found-heading = This page is not here
+not-found-text-html = It may have moved, or it may be a draft its writer has not shared. Every shared piece is listed on the <a href="{ $home }">front page</a>.
+
+## Writers, assignments, tags
+
+tagged = Tagged “{ $name }”
+teacher-sharing = A teacher sharing their own drafts:{ " " }
+group-count = { $pieces ->
+    [one] { $pieces } piece
+   *[other] { $pieces } pieces
+}, { $drafts ->
+    [one] { $drafts } draft
+   *[other] { $drafts } drafts
+} in all.
+new-words-over-time = New words over time
+new-words-over-time-about = The words each piece tried for the first time in { $name }’s writing here, pieces in the order they were begun. Everyday English words, numbers and names are left out.
+groups-writers = Everyone whose drafts are shared here.
+groups-assignments = The pieces, gathered by the assignment they answer.
+groups-tags = The pieces, gathered by what they are about and how they are written.
+group-member-count = { $pieces ->
+    [one] { $pieces } piece
+   *[other] { $pieces } pieces
+}, { $drafts ->
+    [one] { $drafts } draft
+   *[other] { $drafts } drafts
+}
+group-member-teacher = , teacher
+
+## The print packet
+
+packet-title = { $piece }: every draft, to print
+packet-eyebrow = Every draft, to print and mark
+packet-how = This page holds the whole journey: each draft in full, in order, with the feedback it answered, what the writer changed and why, and the feedback it received. Print it (each draft starts on a new sheet, with room in the margin for notes), or read it straight through.
+
+## Search
+
+search = Search
+search-label = Find a piece by its words, title, writer, assignment or tag
+every-piece = Every piece
+
+## Best work
+
+best-work = Best work
+best-work-about = Drafts their writers chose to show off. Each one links to the whole journey that led to it, because the best draft is never the first.
+draft-lower-n = draft { $n }
+draft-n-of = Draft { $n } of { $count }
+how-it-got-here = How it got here
+how-it-got-here-hidden = : the journey of { $piece }
