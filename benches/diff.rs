@@ -484,7 +484,7 @@ fn checked_pair(
         old.blocks.len(),
         new.words,
         new.blocks.len(),
-        view.stats.summary(),
+        view.stats.summary(&redraft::i18n::Catalog::english()),
         view.changes
     );
     (old, new)

@@ -35,6 +35,11 @@ impl Date {
         valid.then_some(Date { year, month, day })
     }
 
+    /// The year, month (1 to 12) and day.
+    pub fn parts(&self) -> (i32, u8, u8) {
+        (self.year, self.month, self.day)
+    }
+
     /// Parses `YYYY-MM-DD` (a time after it, as in `2026-10-03T09:00`, is allowed and ignored).
     pub fn parse(text: &str) -> Option<Date> {
         let text = text.trim();

@@ -14,7 +14,7 @@ fn snapshot(old: &str, new: &str) -> String {
     format!(
         "--- old\n{old}--- new\n{new}--- summary ({} changes)\n{}\n--- terminal\n{}--- inline\n{}--- side by side\n{}",
         view.changes,
-        view.stats.summary(),
+        view.stats.summary(&redraft::i18n::Catalog::english()),
         terminal::render(&view.html, Marks::Plain),
         view.html,
         view.side_by_side

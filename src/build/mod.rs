@@ -371,7 +371,7 @@ impl Renderer {
             return Err(Problems(clashes).into());
         }
         let listings: Vec<&PieceListing> = listed.iter().map(|o| &o.listing).collect();
-        let site_pages = site::site_pages(&site, &listings)
+        let site_pages = site::site_pages(&site, &listings, theme.words())
             .map_err(|e| Problems(vec![Diagnostic::error("", e.to_string())]))?;
         let indexed: Vec<&str> = site_pages
             .iter()
@@ -461,7 +461,7 @@ fn render_piece(
     theme: &Theme,
     mode: Mode,
 ) -> Result<Option<PieceOutput>, Diagnostic> {
-    let plan = site::plan_piece(piece, settings, site)
+    let plan = site::plan_piece(piece, settings, site, theme.words())
         .map_err(|e| Diagnostic::error(&piece.folder, e.to_string()))?;
     let Some(plan) = plan else {
         return Ok(None);

@@ -7,6 +7,7 @@ use super::Failure;
 use crate::content::front_matter;
 use crate::diagnostic::Diagnostic;
 use crate::diff::{self, terminal::Marks};
+use crate::i18n::{Catalog, TranslationFile};
 use crate::markdown;
 use crate::settings::RawHtml;
 
@@ -50,11 +51,50 @@ fn read(path: &Path) -> Result<markdown::Rendered, Diagnostic> {
     Ok(markdown::render(split.body, RawHtml::Sanitize))
 }
 
+/// The words of the portfolio the draft `path` is in (the nearest folder above it with a
+/// `redraft.yaml`), in its language with its own translations; English outside a portfolio.
+fn words_for(path: &Path) -> Catalog {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let Some(root) = absolute
+        .ancestors()
+        .skip(1)
+        .find(|dir| dir.join(crate::settings::FILE_NAME).is_file())
+    else {
+        return Catalog::english();
+    };
+    let Ok((settings, _)) = crate::settings::Settings::load(root) else {
+        return Catalog::english();
+    };
+    let files: Vec<TranslationFile> = std::fs::read_dir(root.join(crate::i18n::DIR))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let file = entry.path();
+            let language = file
+                .extension()
+                .filter(|e| *e == "ftl")
+                .and(file.file_stem())?
+                .to_str()?
+                .to_string();
+            let text = std::fs::read_to_string(&file).ok()?;
+            Some(TranslationFile {
+                file,
+                language,
+                text,
+                markup: true,
+            })
+        })
+        .collect();
+    Catalog::new(&settings.language, &files).0
+}
+
 pub(super) fn run(args: Args) -> Result<(), Failure> {
     let (old, new) = (read(&args.old)?, read(&args.new)?);
     let view = diff::compare(&old, &new);
+    let summary = view.stats.summary(&words_for(&args.new));
     if args.stat {
-        return super::write_out(&format!("{}\n", view.stats.summary()), "the comparison");
+        return super::write_out(&format!("{summary}\n"), "the comparison");
     }
     let colour = match args.color {
         ColorChoice::Always => true,
@@ -69,8 +109,5 @@ pub(super) fn run(args: Args) -> Result<(), Failure> {
     // built page resolves.
     let html = view.html.replace(crate::markdown::PIECE_LINK, "");
     let text = diff::terminal::render(&html, marks);
-    super::write_out(
-        &format!("{text}\n{}\n", view.stats.summary()),
-        "the comparison",
-    )
+    super::write_out(&format!("{text}\n{summary}\n"), "the comparison")
 }

@@ -37,18 +37,6 @@ impl Choice for Stage {
     ];
 }
 
-impl Stage {
-    /// The badge text.
-    pub fn label(self) -> &'static str {
-        match self {
-            Stage::Notes => "Notes",
-            Stage::FirstDraft => "First draft",
-            Stage::Revision => "Revision",
-            Stage::Final => "Final",
-        }
-    }
-}
-
 /// Who may see a draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Visibility {
@@ -111,19 +99,6 @@ impl Choice for FeedbackRole {
         ("group", FeedbackRole::Group),
         ("class", FeedbackRole::Group),
     ];
-}
-
-impl FeedbackRole {
-    /// How the role is shown beside the name.
-    pub fn label(self) -> &'static str {
-        match self {
-            FeedbackRole::Teacher => "Teacher",
-            FeedbackRole::Peer => "Peer",
-            FeedbackRole::SelfReview => "Self-review",
-            FeedbackRole::Reader => "Reader",
-            FeedbackRole::Group => "Group",
-        }
-    }
 }
 
 /// Feedback received on a draft; the next draft answers it.

@@ -38,7 +38,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::english::count;
+use crate::i18n::Catalog;
 use crate::markdown::{Block, Rendered};
 use crate::text::count_words;
 use blocks::Alignment;
@@ -100,16 +100,20 @@ impl ChangeStats {
         } == ChangeStats::default()
     }
 
-    /// One line for people: "42 words added, 17 cut, 2 paragraphs moved, 1 rewritten".
-    pub fn summary(&self) -> String {
+    /// One line for people, in the language of `words`: "42 words added, 17 cut, 2
+    /// paragraphs moved, 1 rewritten".
+    pub fn summary(&self, words: &Catalog) -> String {
         if self.is_unchanged() {
-            return "No changes to the text".to_string();
+            return words.text("changes-none");
         }
-        let mut parts = vec![
-            format!("{} added", count(self.words_added, "word", "words")),
-            format!("{} cut", self.words_cut),
-        ];
-        // "paragraphs" is said once, by the first count that needs it.
+        let mut parts = vec![words.with(
+            "changes-words",
+            &[
+                ("added", self.words_added.into()),
+                ("cut", self.words_cut.into()),
+            ],
+        )];
+        // The noun is said once, by the first count of paragraphs.
         let mut noun_said = false;
         for (n, what) in [
             (self.blocks_added, "added"),
@@ -123,21 +127,14 @@ impl ChangeStats {
             if n == 0 {
                 continue;
             }
-            if noun_said {
-                parts.push(format!("{n} {what}"));
-            } else {
-                parts.push(format!("{} {what}", count(n, "paragraph", "paragraphs")));
-                noun_said = true;
-            }
+            let first = if noun_said { "then" } else { "paragraphs" };
+            noun_said = true;
+            parts.push(words.with(&format!("changes-{first}-{what}"), &[("n", n.into())]));
         }
         if self.formats_changed > 0 {
-            parts.push(count(
-                self.formats_changed,
-                "formatting change",
-                "formatting changes",
-            ));
+            parts.push(words.with("changes-formatting", &[("n", self.formats_changed.into())]));
         }
-        parts.join(", ")
+        parts.join(&words.text("list-separator"))
     }
 }
 

@@ -198,7 +198,7 @@ fn tables_code_and_unicode_round_trip() {
 #[test]
 fn summary_line_matches_counts() {
     let v = check("One two three.\n", "One two three four five.\n");
-    assert_eq!(v.stats.summary(), "2 words added, 0 cut");
+    assert_eq!(v.stats.summary(&Catalog::english()), "2 words added, 0 cut");
     // The space before the added words is added too, and goes inside the one mark, after its
     // number and label, rather than in a mark of its own.
     assert!(v.html.contains("three<ins id=\"change-1\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>added: </span> four five</ins>."), "{}", v.html);
@@ -473,9 +473,11 @@ fn a_moved_paragraph_is_shown_at_its_new_place_with_a_linked_ghost() {
         v.html
     );
     assert!(
-        v.stats.summary().contains("1 paragraph moved"),
+        v.stats
+            .summary(&Catalog::english())
+            .contains("1 paragraph moved"),
         "{}",
-        v.stats.summary()
+        v.stats.summary(&Catalog::english())
     );
     assert_eq!(v.changes, 1);
 }
@@ -577,7 +579,7 @@ fn formatting_only_changes_are_marked_with_what_changed() {
     assert_eq!((v.stats.words_added, v.stats.words_cut), (0, 0));
     assert!(!v.stats.is_unchanged());
     assert_eq!(
-        v.stats.summary(),
+        v.stats.summary(&Catalog::english()),
         "0 words added, 0 cut, 3 formatting changes"
     );
     assert!(
@@ -635,7 +637,7 @@ fn a_run_of_whole_blocks_added_is_one_change() {
     assert_eq!(v.stats.blocks_added, 3);
     assert_eq!(v.changes, 1, "{}", v.html);
     assert_eq!(
-        v.stats.summary(),
+        v.stats.summary(&Catalog::english()),
         "6 words added, 0 cut, 3 paragraphs added"
     );
 }
@@ -650,7 +652,7 @@ fn summary_names_paragraphs_once() {
         ..ChangeStats::default()
     };
     assert_eq!(
-        stats.summary(),
+        stats.summary(&Catalog::english()),
         "42 words added, 17 cut, 2 paragraphs moved, 1 rewritten"
     );
 }
@@ -907,9 +909,11 @@ fn a_split_paragraph_is_one_marker_and_the_real_edit() {
     assert!(!v.html.contains(r#"data-side="#), "{}", v.html);
     assert_eq!(v.stats.blocks_split, 1, "{:?}", v.stats);
     assert!(
-        v.stats.summary().contains("1 paragraph split"),
+        v.stats
+            .summary(&Catalog::english())
+            .contains("1 paragraph split"),
         "{}",
-        v.stats.summary()
+        v.stats.summary(&Catalog::english())
     );
     assert!(
         v.side_by_side.contains("sbs-row--split"),
@@ -927,9 +931,11 @@ fn joined_paragraphs_are_one_marker_and_the_real_edit() {
     assert!(!v.html.contains("<ins"), "{}", v.html);
     assert_eq!(v.stats.blocks_joined, 1, "{:?}", v.stats);
     assert!(
-        v.stats.summary().contains("1 paragraph joined"),
+        v.stats
+            .summary(&Catalog::english())
+            .contains("1 paragraph joined"),
         "{}",
-        v.stats.summary()
+        v.stats.summary(&Catalog::english())
     );
 }
 

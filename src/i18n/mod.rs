@@ -276,11 +276,11 @@ fn bundle_of(
         .parse()
         .or_else(|_| primary(tag).parse())
         .unwrap_or_default();
-    let right_to_left = RIGHT_TO_LEFT.contains(&primary(tag).as_str());
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    // Marks that isolate a name or number from the words around it matter only where the
-    // writing direction can change inside a sentence.
-    bundle.set_use_isolating(right_to_left);
+    // No invisible marks around a message's variables: they would end up inside attributes
+    // (`href="{ $home }"`) and around numbers, and the page's own `dir` already lays out
+    // right-to-left text; names in another script are left to the bidi algorithm.
+    bundle.set_use_isolating(false);
     bundle.set_formatter(Some(numbers::formatter_for(&primary(tag))));
     let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, errors)| {
         if let Some(file) = file {

@@ -22,10 +22,11 @@ pub enum QuoteFate {
 }
 
 impl QuoteFate {
-    /// A short human description: "kept as it was", "revised", "cut".
-    pub fn label(self) -> &'static str {
+    /// `kept`, `revised`, `cut`: as templates see it, and the translation's `fate-` message
+    /// that says it in words ("kept as it was").
+    pub fn key(self) -> &'static str {
         match self {
-            QuoteFate::Kept => "kept as it was",
+            QuoteFate::Kept => "kept",
             QuoteFate::Revised => "revised",
             QuoteFate::Cut => "cut",
         }

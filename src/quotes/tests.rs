@@ -408,10 +408,10 @@ fn fate_after_a_comparison_knows_a_paragraph_cut_whole() {
 }
 
 #[test]
-fn fates_serialize_lowercase_and_have_labels() {
+fn fates_serialize_lowercase_and_have_keys() {
     assert_eq!(serde_json::to_string(&QuoteFate::Cut).unwrap(), "\"cut\"");
-    assert_eq!(QuoteFate::Kept.label(), "kept as it was");
-    assert_eq!(QuoteFate::Revised.label(), "revised");
+    assert_eq!(QuoteFate::Kept.key(), "kept");
+    assert_eq!(QuoteFate::Revised.key(), "revised");
 }
 
 #[test]

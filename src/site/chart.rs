@@ -17,8 +17,8 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::english::count;
 use crate::html::escape;
+use crate::i18n::{Arg, Catalog};
 
 /// One draft in a growth chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -64,17 +64,17 @@ const FONT_SIZE: &str = "11";
 /// how much changed (words added above a line, words cut below it). `id_prefix` makes the ids
 /// inside unique on the page (anything but ASCII letters, digits, `-` and `_` becomes `-`).
 /// Returns an empty string for no drafts.
-pub fn growth_chart(points: &[ChartPoint], id_prefix: &str) -> String {
+pub fn growth_chart(points: &[ChartPoint], id_prefix: &str, words: &Catalog) -> String {
     if points.is_empty() {
         return String::new();
     }
     let id = id_safe(id_prefix);
     let layout = Layout::new(points);
-    let title = if layout.changes {
-        "Words in each draft, and what changed each time"
+    let title = words.text(if layout.changes {
+        "chart-title-changes"
     } else {
-        "Words in the draft"
-    };
+        "chart-title-words"
+    });
     let mut svg = String::with_capacity(600 + points.len() * 700);
     let _ = write!(
         svg,
@@ -83,8 +83,8 @@ pub fn growth_chart(points: &[ChartPoint], id_prefix: &str) -> String {
          <title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{desc}</desc>",
         w = num(layout.width),
         h = num(layout.height),
-        title = escape(title),
-        desc = escape(&describe(points)),
+        title = escape(&title),
+        desc = escape(&describe(points, words)),
     );
     if layout.changes {
         let _ = write!(
@@ -93,7 +93,7 @@ pub fn growth_chart(points: &[ChartPoint], id_prefix: &str) -> String {
              patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
              <rect width=\"2\" height=\"5\" /></pattern></defs>"
         );
-        legend(&mut svg, &id);
+        legend(&mut svg, &id, words);
     }
     line(&mut svg, layout.x0, layout.axis_y, layout.width - layout.x0);
     if layout.changes {
@@ -105,7 +105,7 @@ pub fn growth_chart(points: &[ChartPoint], id_prefix: &str) -> String {
         );
     }
     for (i, point) in points.iter().enumerate() {
-        draft_column(&mut svg, &layout, i, point, &id);
+        draft_column(&mut svg, &layout, (i, point), &id, words);
     }
     svg.push_str("</svg>");
     svg
@@ -249,7 +249,13 @@ fn bar_height(value: usize, max: f64, full: f64) -> f64 {
 }
 
 /// One draft's bars and labels.
-fn draft_column(svg: &mut String, layout: &Layout, i: usize, point: &ChartPoint, id: &str) {
+fn draft_column(
+    svg: &mut String,
+    layout: &Layout,
+    (i, point): (usize, &ChartPoint),
+    id: &str,
+    words: &Catalog,
+) {
     let cx = layout.center(i);
     svg.push_str("<g class=\"chart__draft\">");
     let bar = (layout.slot * WORDS_BAR).min(WORDS_BAR_MAX);
@@ -268,7 +274,7 @@ fn draft_column(svg: &mut String, layout: &Layout, i: usize, point: &ChartPoint,
     let label = if layout.compact {
         point.number.to_string()
     } else {
-        format!("Draft {}", point.number)
+        words.with("draft-n", &[("n", point.number.into())])
     };
     text(svg, "chart__label", cx, layout.axis_y + 15.0, &label);
     if i > 0 {
@@ -298,17 +304,18 @@ fn draft_column(svg: &mut String, layout: &Layout, i: usize, point: &ChartPoint,
     svg.push_str("</g>");
 }
 
-/// The key to the three kinds of bar.
-fn legend(svg: &mut String, id: &str) {
+/// The key to the three kinds of bar, each key's box after the words of the one before.
+fn legend(svg: &mut String, id: &str, words: &Catalog) {
     let hatched = format!(" fill=\"url(#{id}-hatch)\" stroke=\"currentColor\"");
     let keys = [
-        ("chart__words", " fill-opacity=\"0.45\"", "words", 0.0),
-        ("chart__added", "", "words added", 64.0),
-        ("chart__cut", hatched.as_str(), "words cut", 158.0),
+        ("chart__words", " fill-opacity=\"0.45\"", "chart-key-words"),
+        ("chart__added", "", "chart-key-added"),
+        ("chart__cut", hatched.as_str(), "chart-key-cut"),
     ];
     svg.push_str("<g class=\"chart__legend\">");
-    for (class, extra, name, x) in keys {
-        let x = MARGIN + x;
+    let mut x = MARGIN;
+    for (class, extra, message) in keys {
+        let name = words.text(message);
         rect(
             svg,
             &format!("chart__key {class}"),
@@ -322,10 +329,23 @@ fn legend(svg: &mut String, id: &str) {
             svg,
             "<text x=\"{}\" y=\"14\">{}</text>",
             num(x + 14.0),
-            escape(name)
+            escape(&name)
         );
+        x += 14.0 + text_width(&name) + 25.0;
     }
     svg.push_str("</g>");
+}
+
+/// About how wide `text` is at the chart's font size: 5 units a letter, 11 for the wide
+/// letters of Chinese, Japanese and Korean.
+fn text_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if is_wide(c) { 11.0 } else { 5.0 })
+        .sum()
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
 }
 
 fn rect(svg: &mut String, class: &str, x: f64, y: f64, width: f64, height: f64, extra: &str) {
@@ -362,23 +382,21 @@ fn line(svg: &mut String, from: f64, y: f64, to: f64) {
 }
 
 /// The chart's data in words: `Draft 1: 180 words. Draft 2: 240 words, 80 added, 20 cut.`
-fn describe(points: &[ChartPoint]) -> String {
+fn describe(points: &[ChartPoint], words: &Catalog) -> String {
     let sentences: Vec<String> = points
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let words = count(p.words, "word", "words");
-            if i == 0 {
-                format!("Draft {}: {words}.", p.number)
-            } else {
-                format!(
-                    "Draft {}: {words}, {} added, {} cut.",
-                    p.number, p.added, p.cut
-                )
-            }
+            let args = [
+                ("n", Arg::from(p.number)),
+                ("words", Arg::from(p.words)),
+                ("added", Arg::from(p.added)),
+                ("cut", Arg::from(p.cut)),
+            ];
+            words.with(if i == 0 { "chart-first" } else { "chart-step" }, &args)
         })
         .collect();
-    sentences.join(" ")
+    sentences.join(&words.text("sentence-gap"))
 }
 
 /// `id_prefix` as safe to put in an id and in `url(#...)`.
@@ -455,7 +473,7 @@ mod tests {
             point(2, 240, 80, 20),
             point(3, 412, 190, 18),
         ];
-        let svg = growth_chart(&points, "essay-growth");
+        let svg = growth_chart(&points, "essay-growth", &Catalog::english());
         assert_well_formed(&svg);
         assert!(svg.starts_with("<svg class=\"chart chart--growth\" viewBox=\"0 0 480 "));
         assert!(svg.contains(" width=\"100%\" role=\"img\""));
@@ -501,7 +519,11 @@ mod tests {
 
     #[test]
     fn the_tallest_bar_is_the_longest_draft() {
-        let svg = growth_chart(&[point(1, 50, 0, 0), point(2, 100, 60, 10)], "g");
+        let svg = growth_chart(
+            &[point(1, 50, 0, 0), point(2, 100, 60, 10)],
+            "g",
+            &Catalog::english(),
+        );
         // Two columns widened to 120 units, centred in the narrowest view box (480): from 120.
         // Words: the axis is at 22 + 16 + 100 = 138; 100 words fill 100 units, 50 fill 50.
         let words = "class=\"chart__words\" x=\"162\" y=\"88\" width=\"36\" height=\"50\"";
@@ -518,14 +540,14 @@ mod tests {
 
     #[test]
     fn a_single_draft_has_no_change_panel() {
-        let svg = growth_chart(&[point(1, 180, 0, 0)], "one");
+        let svg = growth_chart(&[point(1, 180, 0, 0)], "one", &Catalog::english());
         assert_well_formed(&svg);
         assert!(svg.contains("<title id=\"one-title\">Words in the draft</title>"));
         assert!(svg.contains("<desc id=\"one-desc\">Draft 1: 180 words.</desc>"));
         assert_eq!(svg.matches("class=\"chart__words\"").count(), 1);
         assert!(!svg.contains("chart__added") && !svg.contains("<pattern"));
         assert_eq!(ids(&svg), ["one-title", "one-desc"]);
-        assert_eq!(growth_chart(&[], "none"), "");
+        assert_eq!(growth_chart(&[], "none", &Catalog::english()), "");
     }
 
     #[test]
@@ -533,7 +555,7 @@ mod tests {
         let points: Vec<ChartPoint> = (1..=30)
             .map(|n| point(n, 100 * n as usize, 100, if n > 1 { 1 } else { 0 }))
             .collect();
-        let svg = growth_chart(&points, "many");
+        let svg = growth_chart(&points, "many", &Catalog::english());
         assert_well_formed(&svg);
         assert!(svg.starts_with("<svg class=\"chart chart--growth\" viewBox=\"0 0 1216 "));
         assert_eq!(svg.matches("class=\"chart__words\"").count(), 30);
@@ -544,7 +566,11 @@ mod tests {
 
     #[test]
     fn zero_words_draw_nothing_strange() {
-        let svg = growth_chart(&[point(1, 0, 0, 0), point(2, 0, 0, 0)], "z");
+        let svg = growth_chart(
+            &[point(1, 0, 0, 0), point(2, 0, 0, 0)],
+            "z",
+            &Catalog::english(),
+        );
         assert_well_formed(&svg);
         assert!(!svg.contains("NaN") && !svg.contains("inf"));
         assert!(svg.contains("Draft 2: 0 words, 0 added, 0 cut."));
@@ -553,7 +579,7 @@ mod tests {
 
     #[test]
     fn ids_and_text_are_escaped() {
-        let svg = growth_chart(&[point(1, 1, 0, 0)], "a\"b <c>");
+        let svg = growth_chart(&[point(1, 1, 0, 0)], "a\"b <c>", &Catalog::english());
         assert_eq!(ids(&svg), ["a-b--c--title", "a-b--c--desc"]);
         assert!(svg.contains("Draft 1: 1 word."));
         let line = sparkline(&[3], "s\"x", "Words <per> draft & more");

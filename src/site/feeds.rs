@@ -188,7 +188,7 @@ pub fn search_entry(piece: &PieceSummary, text: &str) -> String {
         assignment: piece.assignment.as_deref(),
         course: piece.course.as_deref(),
         tags: piece.tags.iter().map(|t| t.text.as_str()).collect(),
-        stage: piece.stage.as_ref().map(|s| s.label),
+        stage: piece.stage.as_ref().map(|s| s.label.as_str()),
         drafts: piece.draft_count,
         excerpt: &piece.excerpt,
         text,

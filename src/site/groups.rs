@@ -7,6 +7,7 @@ use serde::Serialize;
 use tera::Value;
 
 use crate::growth;
+use crate::i18n::Catalog;
 
 use super::PieceListing;
 use super::page::{Page, PageError, Template};
@@ -71,6 +72,7 @@ pub(super) fn group_pages(
     site: &Value,
     summaries: &[PieceSummary],
     words_tried: &WordsTried<'_>,
+    words: &Catalog,
 ) -> Result<Vec<Page>, PageError> {
     let mut pages = Vec::new();
     for group in [Group::Writers, Group::Assignments, Group::Tags] {
@@ -108,7 +110,7 @@ pub(super) fn group_pages(
             pages.push(
                 page.with("group", &group)?
                     .with("group_url", &format!("{}/index.html", group.folder()))?
-                    .with("group_title", &group.title())?
+                    .with("group_title", &group.title(words))?
                     .with("name", &name)?
                     .with("teacher", &teacher)?
                     .with("drafts", &drafts)?
@@ -124,7 +126,7 @@ pub(super) fn group_pages(
                 site,
             )
             .with("group", &group)?
-            .with("title", &group.title())?
+            .with("title", &group.title(words))?
             .with("members", &listed)?,
         );
     }

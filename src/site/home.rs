@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{Link, PieceSummary};
 use crate::content::front_matter::{Visibility, WriterRole};
 use crate::content::{CUSTOM_CSS, Draft, Portfolio};
+use crate::i18n::Catalog;
 use crate::settings::{Home, SearchEngines};
 use crate::site::names::Names;
 
@@ -78,21 +79,24 @@ impl SiteInfo {
         };
         // A blog's one writer needs no page listing the writers.
         writers &= !(blog && authors.len() <= 1);
-        let mut nav = vec![Link {
-            url: "index.html".to_string(),
-            text: if blog { "Posts" } else { "Pieces" }.to_string(),
-        }];
-        for (has, url, text) in [
-            (writers, "writers/index.html", "Writers"),
-            (assignments, "assignments/index.html", "Assignments"),
-            (tags, "tags/index.html", "Tags"),
-            (showcase, "showcase/index.html", "Best work"),
-            (true, "search/index.html", "Search"),
+        let (words, _) = Catalog::new(&settings.language, &portfolio.translations);
+        let mut nav = Vec::new();
+        for (has, url, id) in [
+            (
+                true,
+                "index.html",
+                if blog { "nav-posts" } else { "nav-pieces" },
+            ),
+            (writers, "writers/index.html", "nav-writers"),
+            (assignments, "assignments/index.html", "nav-assignments"),
+            (tags, "tags/index.html", "nav-tags"),
+            (showcase, "showcase/index.html", "nav-best-work"),
+            (true, "search/index.html", "nav-search"),
         ] {
             if has {
                 nav.push(Link {
                     url: url.to_string(),
-                    text: text.to_string(),
+                    text: words.text(id),
                 });
             }
         }

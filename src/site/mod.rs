@@ -14,6 +14,7 @@ mod piece;
 pub mod privacy;
 pub mod replay;
 mod values;
+mod words;
 
 use std::path::Path;
 
@@ -23,6 +24,7 @@ use crate::content::front_matter::Visibility;
 use crate::content::{Asset, Draft, Piece};
 use crate::diagnostic::Diagnostic;
 use crate::growth::{self, DraftStats};
+use crate::i18n::Catalog;
 use crate::markdown::{self, Rendered};
 use crate::settings::Settings;
 pub use home::{SiteInfo, Topic, Year};
@@ -70,6 +72,7 @@ pub fn plan_piece(
     piece: &Piece,
     settings: &Settings,
     site: &SiteInfo,
+    words: &Catalog,
 ) -> Result<Option<PiecePlan>, PageError> {
     let published = privacy::published_drafts(piece);
     let drafts: Vec<&Draft> = published.iter().collect();
@@ -99,9 +102,10 @@ pub fn plan_piece(
             steps.push(growth::step_growth(&change.stats, r.words, new_words));
         }
     }
-    let piece_growth = growth::piece_growth(&text_stats, &steps);
+    let mut piece_growth = growth::piece_growth(&text_stats, &steps);
+    piece_growth.summary = self::words::growth_summary(&piece_growth, words);
     let path = privacy::public_path(piece, &site.names, settings);
-    let summary = PieceSummary::new(&path, &drafts, &rendered, &piece_growth, &site.names);
+    let summary = PieceSummary::new(&path, &drafts, &rendered, &piece_growth, &site.names, words);
     let text = rendered[rendered.len() - 1]
         .blocks
         .iter()
@@ -120,7 +124,8 @@ pub fn plan_piece(
         growth: piece_growth,
     };
     let mut warnings = Vec::new();
-    let (pages, drafts) = piece::piece_pages(analyzed, &summary, site, settings, &mut warnings)?;
+    let (pages, drafts) =
+        piece::piece_pages(analyzed, &summary, site, settings, words, &mut warnings)?;
     if piece.from_git
         && let Some(latest) = piece.drafts.last()
     {
@@ -144,7 +149,11 @@ pub fn plan_piece(
 /// The pages about the whole site: the home page, the writer, assignment and tag pages, the
 /// best-work view and the search page, all made from the `listed` pieces (in folder order), and
 /// the page for addresses that lead nowhere.
-pub fn site_pages(site: &SiteInfo, listed: &[&PieceListing]) -> Result<Vec<Page>, PageError> {
+pub fn site_pages(
+    site: &SiteInfo,
+    listed: &[&PieceListing],
+    words: &Catalog,
+) -> Result<Vec<Page>, PageError> {
     let mut summaries: Vec<PieceSummary> = listed.iter().map(|l| l.summary.clone()).collect();
     // A teacher modelling their own drafts comes first; otherwise folder order.
     summaries.sort_by_key(|s| !s.teacher);
@@ -153,7 +162,7 @@ pub fn site_pages(site: &SiteInfo, listed: &[&PieceListing]) -> Result<Vec<Page>
         .iter()
         .map(|l| (l.summary.url.as_str(), l.words_tried.as_slice()))
         .collect();
-    let mut pages = groups::group_pages(&site_value, &summaries, &words_tried)?;
+    let mut pages = groups::group_pages(&site_value, &summaries, &words_tried, words)?;
     pages.extend(groups::showcase_page(&site_value, listed)?);
     pages.push(
         Page::new(

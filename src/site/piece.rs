@@ -13,6 +13,7 @@ use crate::diagnostic::Diagnostic;
 use crate::diff::{self, ChangeView};
 use crate::growth::{DraftStats, PieceGrowth, StepGrowth};
 use crate::html;
+use crate::i18n::Catalog;
 use crate::markdown::Rendered;
 use crate::quotes;
 use crate::settings::Settings;
@@ -91,6 +92,7 @@ pub(super) fn piece_pages(
     summary: &PieceSummary,
     site: &SiteInfo,
     settings: &Settings,
+    words: &Catalog,
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<(Vec<Page>, Vec<DraftInfo>), PageError> {
     let mut steps: Vec<DraftInfo> = Vec::with_capacity(p.drafts.len());
@@ -108,6 +110,7 @@ pub(super) fn piece_pages(
             change,
             settings,
             &site.names,
+            words,
             warnings,
         ));
     }
@@ -131,7 +134,7 @@ pub(super) fn piece_pages(
                 let fate =
                     quotes::quote_fate_after(quote, &p.rendered[i], next, &p.changes[i].new_of_old);
                 f.fate = Some(fate);
-                f.fate_label = Some(fate.label());
+                f.fate_label = Some(words.text(&format!("fate-{}", fate.key())));
             }
         }
     }
@@ -204,7 +207,7 @@ pub(super) fn piece_pages(
             .with("growth", &p.growth)?
             .with_value(
                 "chart_svg",
-                &html_value(&chart::growth_chart(&chart_points, "growth-chart")),
+                &html_value(&chart::growth_chart(&chart_points, "growth-chart", words)),
             ),
     );
 
@@ -232,6 +235,7 @@ pub(super) fn piece_pages(
                 pair,
                 &p.changes[before],
                 ChangeKind::Step,
+                words,
             )?);
         }
     }
@@ -245,6 +249,7 @@ pub(super) fn piece_pages(
             pair,
             view,
             ChangeKind::FirstToLatest,
+            words,
         )?);
     }
     Ok((pages, steps))
@@ -259,6 +264,7 @@ fn change_page(
     [from, to]: [&Value; 2],
     view: &ChangeView,
     kind: ChangeKind,
+    words: &Catalog,
 ) -> Result<Page, PageError> {
     page.with("kind", &kind)?
         .with_value("piece", piece)
@@ -266,7 +272,7 @@ fn change_page(
         .with_value("to", to)
         .with_value("view_html", &html_value(&view.html))
         .with_value("side_by_side_html", &html_value(&view.side_by_side))
-        .with("stats", &StatsInfo::from(view.stats))?
+        .with("stats", &StatsInfo::new(view.stats, words))?
         .with(
             "change_ids",
             &(1..=view.changes).map(diff::change_id).collect::<Vec<_>>(),

@@ -137,6 +137,7 @@ mod tests {
                 stats: None,
                 text_stats: None,
                 growth: None,
+                name: format!("Draft {n}"),
             })
             .collect()
     }

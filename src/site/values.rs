@@ -11,6 +11,7 @@ use crate::diff::{ChangeStats, ChangeView};
 use crate::fields::Choice;
 use crate::growth::{DraftStats, PieceGrowth, StepGrowth};
 use crate::html;
+use crate::i18n::{Arg, Catalog};
 use crate::markdown::{self, Rendered};
 use crate::quotes::QuoteFate;
 use crate::settings::Settings;
@@ -30,12 +31,19 @@ pub struct DateInfo {
     pub short: String,
 }
 
-impl From<Date> for DateInfo {
-    fn from(d: Date) -> DateInfo {
+impl DateInfo {
+    /// The date in the forms of the language of `words`.
+    pub fn new(d: Date, words: &Catalog) -> DateInfo {
+        let (year, month, day) = d.parts();
+        let parts = [
+            ("day", Arg::from(u32::from(day))),
+            ("month", Arg::from(u32::from(month))),
+            ("year", Arg::Number(f64::from(year))),
+        ];
         DateInfo {
             iso: d.to_string(),
-            long: d.long(),
-            short: d.short(),
+            long: words.with("date-long", &parts),
+            short: words.with("date-short", &parts),
         }
     }
 }
@@ -46,14 +54,15 @@ pub struct StageInfo {
     /// `first-draft`, for CSS classes.
     pub key: &'static str,
     /// `First draft`.
-    pub label: &'static str,
+    pub label: String,
 }
 
-impl From<Stage> for StageInfo {
-    fn from(s: Stage) -> StageInfo {
+impl StageInfo {
+    /// The stage, named in the language of `words`.
+    pub fn new(s: Stage, words: &Catalog) -> StageInfo {
         StageInfo {
             key: s.word(),
-            label: s.label(),
+            label: words.text(&format!("stage-{}", s.word())),
         }
     }
 }
@@ -116,16 +125,15 @@ impl PieceSummary {
         rendered: &[Rendered],
         growth: &PieceGrowth,
         names: &Names,
+        language: &Catalog,
     ) -> PieceSummary {
         let words: Vec<usize> = rendered.iter().map(|r| r.words).collect();
-        let sparkline_label = format!(
-            "Words per draft: {}",
-            words
-                .iter()
-                .map(usize::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        let list = words
+            .iter()
+            .map(|n| language.with("number", &[("n", (*n).into())]))
+            .collect::<Vec<_>>()
+            .join(&language.text("list-separator"));
+        let sparkline_label = language.with("words-per-draft", &[("words", list.into())]);
         let latest = drafts[drafts.len() - 1];
         let writer = latest
             .meta
@@ -162,14 +170,17 @@ impl PieceSummary {
                     text: t.clone(),
                 })
                 .collect(),
-            stage: latest.meta.stage.map(StageInfo::from),
+            stage: latest.meta.stage.map(|s| StageInfo::new(s, language)),
             draft_count: drafts.len(),
-            first_date: drafts.iter().find_map(|d| d.meta.date).map(DateInfo::from),
+            first_date: drafts
+                .iter()
+                .find_map(|d| d.meta.date)
+                .map(|d| DateInfo::new(d, language)),
             last_date: drafts
                 .iter()
                 .rev()
                 .find_map(|d| d.meta.date)
-                .map(DateInfo::from),
+                .map(|d| DateInfo::new(d, language)),
             words_first: rendered[0].words,
             words_latest: rendered[rendered.len() - 1].words,
             excerpt: excerpt(excerpt_source, 220),
@@ -212,7 +223,7 @@ pub struct FeedbackInfo {
     /// Who gave it, as `names:` shows them.
     pub from: Option<String>,
     /// Their role, in words.
-    pub role: Option<&'static str>,
+    pub role: Option<String>,
     /// `teacher`, `peer`, `self`, `reader`, for CSS classes.
     pub role_key: Option<&'static str>,
     /// When.
@@ -231,7 +242,7 @@ pub struct FeedbackInfo {
     /// What became of the quoted passage in the next draft.
     pub fate: Option<QuoteFate>,
     /// The same, in words ("revised").
-    pub fate_label: Option<&'static str>,
+    pub fate_label: Option<String>,
 }
 
 impl FeedbackInfo {
@@ -243,6 +254,7 @@ impl FeedbackInfo {
         draft: &Draft,
         settings: &Settings,
         names: &Names,
+        words: &Catalog,
         warnings: &mut Vec<Diagnostic>,
     ) -> FeedbackInfo {
         let text = markdown::render_snippet(&f.text, settings.raw_html);
@@ -253,10 +265,10 @@ impl FeedbackInfo {
             .from
             .as_deref()
             .and_then(|n| names.person(n, f.role, style));
-        let role = f.role.map(|r| r.label());
-        let date = f.date.map(DateInfo::from);
+        let role = f.role.map(|r| words.text(&format!("role-{}", r.word())));
+        let date = f.date.map(|d| DateInfo::new(d, words));
         FeedbackInfo {
-            who_html: who_html(from.as_deref(), role, date.as_ref()),
+            who_html: who_html(from.as_deref(), role.as_deref(), date.as_ref(), words),
             from,
             role,
             role_key: f.role.map(Choice::word),
@@ -273,17 +285,28 @@ impl FeedbackInfo {
 
 /// The line that says who gave feedback: their name (or "A reader" when neither name nor
 /// role is known), their role and the date.
-fn who_html(from: Option<&str>, role: Option<&str>, date: Option<&DateInfo>) -> String {
+fn who_html(
+    from: Option<&str>,
+    role: Option<&str>,
+    date: Option<&DateInfo>,
+    words: &Catalog,
+) -> String {
     let mut who = match (from, role) {
         (Some(from), _) => format!(
             "<span class=\"feedback__from\">{}</span>",
             html::escape(from)
         ),
-        (None, None) => "<span class=\"feedback__from\">A reader</span>".to_string(),
+        (None, None) => format!(
+            "<span class=\"feedback__from\">{}</span>",
+            html::escape(&words.text("a-reader"))
+        ),
         (None, Some(_)) => String::new(),
     };
     if let Some(role) = role {
-        who.push_str(&format!(" <span class=\"feedback__role\">{role}</span>"));
+        who.push_str(&format!(
+            " <span class=\"feedback__role\">{}</span>",
+            html::escape(role)
+        ));
     }
     if let Some(date) = date {
         who.push_str(&format!(
@@ -305,10 +328,11 @@ pub struct StatsInfo {
     pub summary: String,
 }
 
-impl From<ChangeStats> for StatsInfo {
-    fn from(counts: ChangeStats) -> StatsInfo {
+impl StatsInfo {
+    /// The counts, summed up in the language of `words`.
+    pub fn new(counts: ChangeStats, words: &Catalog) -> StatsInfo {
         StatsInfo {
-            summary: counts.summary(),
+            summary: counts.summary(words),
             counts,
         }
     }
@@ -349,6 +373,9 @@ pub struct DraftInfo {
     pub text_stats: Option<DraftStats>,
     /// How it grew from the draft before: share revised, new words tried.
     pub growth: Option<StepGrowth>,
+    /// "Draft 2: After peer review", in the site's language.
+    #[serde(skip)]
+    pub name: String,
 }
 
 impl DraftInfo {
@@ -360,6 +387,7 @@ impl DraftInfo {
         change: Option<&ChangeView>,
         settings: &Settings,
         names: &Names,
+        words: &Catalog,
         warnings: &mut Vec<Diagnostic>,
     ) -> DraftInfo {
         let m = &draft.meta;
@@ -382,8 +410,8 @@ impl DraftInfo {
             url,
             title: m.title.clone(),
             label: m.label.clone(),
-            stage: m.stage.map(StageInfo::from),
-            date: m.date.map(DateInfo::from),
+            stage: m.stage.map(|s| StageInfo::new(s, words)),
+            date: m.date.map(|d| DateInfo::new(d, words)),
             changes: m.changes.clone(),
             reflection_html: reflection,
             tried: m.tried.clone(),
@@ -394,9 +422,16 @@ impl DraftInfo {
                 .iter()
                 .flatten()
                 .enumerate()
-                .map(|(i, f)| FeedbackInfo::new(f, i + 1, draft, settings, names, warnings))
+                .map(|(i, f)| FeedbackInfo::new(f, i + 1, draft, settings, names, words, warnings))
                 .collect(),
-            stats: change.map(|c| c.stats.into()),
+            stats: change.map(|c| StatsInfo::new(c.stats, words)),
+            name: match &m.label {
+                Some(label) => words.with(
+                    "draft-n-label",
+                    &[("n", draft.number.into()), ("label", label.as_str().into())],
+                ),
+                None => words.with("draft-n", &[("n", draft.number.into())]),
+            },
             text_stats: None,
             growth: None,
         }
@@ -404,10 +439,7 @@ impl DraftInfo {
 
     /// "Draft 2: After peer review".
     pub fn name(&self) -> String {
-        match &self.label {
-            Some(label) => format!("Draft {}: {label}", self.number),
-            None => format!("Draft {}", self.number),
-        }
+        self.name.clone()
     }
 
     /// A link to its page, named as [`DraftInfo::name`] names it.
@@ -457,13 +489,9 @@ impl Group {
         format!("{}/{}/index.html", self.folder(), name_slug(name))
     }
 
-    /// The index page's heading.
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::Writers => "Writers",
-            Group::Assignments => "Assignments",
-            Group::Tags => "Tags",
-        }
+    /// The index page's heading, in the language of `words`.
+    pub fn title(self, words: &Catalog) -> String {
+        words.text(&format!("nav-{}", self.folder()))
     }
 }
 

@@ -143,6 +143,8 @@ pub struct Theme {
     overrides: Vec<(String, PathBuf)>,
     /// Each overriding template's name and text, to tell whether templates changed.
     override_sources: Vec<(String, String)>,
+    /// The words of the site's language.
+    words: Arc<Catalog>,
 }
 
 impl Theme {
@@ -171,11 +173,12 @@ impl Theme {
         tera.register_function("t", move |kwargs: Kwargs, _: &State| {
             translated(&plain, &kwargs, false)
         });
-        tera.register_function("t_html", SafeText(words));
+        tera.register_function("t_html", SafeText(Arc::clone(&words)));
         let mut theme = Theme {
             tera,
             overrides,
             override_sources,
+            words,
         };
         if let Err(e) = theme
             .tera
@@ -190,6 +193,11 @@ impl Theme {
     /// overrides render the same pages.
     pub fn override_sources(&self) -> &[(String, String)] {
         &self.override_sources
+    }
+
+    /// The words of the site's language, as the templates say them.
+    pub fn words(&self) -> &Catalog {
+        &self.words
     }
 
     /// Renders template `name` with the values in `context`.

@@ -223,3 +223,228 @@ draft-lower-n = draft { $n }
 draft-n-of = Draft { $n } of { $count }
 how-it-got-here = How it got here
 how-it-got-here-hidden = : the journey of { $piece }
+
+## Punctuation between the parts of a line
+
+# Between items of a list ("ink, paper, glue") and before a date after a title.
+list-separator = ,{ " " }
+# Between a title and what follows it ("Draft 2: After feedback").
+label-separator = :{ " " }
+# The end of a sentence, and a sentence ending with it.
+sentence-end = .
+sentence = { $text }.
+
+## Dates. $month is 1 to 12; $day and $year are numbers.
+
+date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+date-short = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+
+## Stages of a draft, roles of those who give feedback, what became of a passage
+
+stage-notes = Notes
+stage-first-draft = First draft
+stage-revision = Revision
+stage-final = Final
+role-teacher = Teacher
+role-peer = Peer
+role-self = Self-review
+role-reader = Reader
+role-group = Group
+a-reader = A reader
+fate-kept = kept as it was
+fate-revised = revised
+fate-cut = cut
+
+## Site sections
+
+nav-pieces = Pieces
+nav-posts = Posts
+nav-writers = Writers
+nav-assignments = Assignments
+nav-tags = Tags
+nav-best-work = Best work
+nav-search = Search
+
+## Words per draft, for the small line beside each piece ($words is a list of numbers)
+
+words-per-draft = Words per draft: { $words }
+# A number alone, written the language's way.
+number = { $n }
+
+## The growth chart on a piece's page, and its description for screen readers
+
+chart-title-changes = Words in each draft, and what changed each time
+chart-title-words = Words in the draft
+chart-key-words = words
+chart-key-added = words added
+chart-key-cut = words cut
+chart-first = Draft { $n }: { $words ->
+    [one] { $words } word
+   *[other] { $words } words
+}.
+chart-step = Draft { $n }: { $words ->
+    [one] { $words } word
+   *[other] { $words } words
+}, { $added } added, { $cut } cut.
+
+## What changed between two drafts, in one line
+
+changes-none = No changes to the text
+changes-words = { $added ->
+    [one] { $added } word added
+   *[other] { $added } words added
+}, { $cut } cut
+changes-paragraphs-added = { $n ->
+    [one] { $n } paragraph added
+   *[other] { $n } paragraphs added
+}
+changes-paragraphs-removed = { $n ->
+    [one] { $n } paragraph removed
+   *[other] { $n } paragraphs removed
+}
+changes-paragraphs-moved = { $n ->
+    [one] { $n } paragraph moved
+   *[other] { $n } paragraphs moved
+}
+changes-paragraphs-rewritten = { $n ->
+    [one] { $n } paragraph rewritten
+   *[other] { $n } paragraphs rewritten
+}
+changes-paragraphs-restyled = { $n ->
+    [one] { $n } paragraph restyled
+   *[other] { $n } paragraphs restyled
+}
+changes-paragraphs-split = { $n ->
+    [one] { $n } paragraph split
+   *[other] { $n } paragraphs split
+}
+changes-paragraphs-joined = { $n ->
+    [one] { $n } paragraph joined
+   *[other] { $n } paragraphs joined
+}
+# After the first count of paragraphs, the others leave the noun out:
+# "2 paragraphs moved, 1 rewritten".
+changes-then-added = { $n } added
+changes-then-removed = { $n } removed
+changes-then-moved = { $n } moved
+changes-then-rewritten = { $n } rewritten
+changes-then-restyled = { $n } restyled
+changes-then-split = { $n } split
+changes-then-joined = { $n } joined
+changes-formatting = { $n ->
+    [one] { $n } formatting change
+   *[other] { $n } formatting changes
+}
+
+## How a piece grew, in a few sentences. $drafts counts drafts; $first and $latest are
+## the words of the first and latest drafts; $added, $cut and $tried (new words) are totals.
+
+growth-none = No drafts yet.
+growth-one = One draft so far, at { $words ->
+    [one] { $words } word
+   *[other] { $words } words
+}. Every piece starts somewhere.
+growth-grew = Grew from { $first } to { $latest } words over { $drafts ->
+    [2] two drafts
+    [3] three drafts
+    [4] four drafts
+    [5] five drafts
+    [6] six drafts
+    [7] seven drafts
+    [8] eight drafts
+    [9] nine drafts
+   *[other] { $drafts } drafts
+}.
+growth-tightened = Tightened from { $first } to { $latest } words over { $drafts ->
+    [2] two drafts
+    [3] three drafts
+    [4] four drafts
+    [5] five drafts
+    [6] six drafts
+    [7] seven drafts
+    [8] eight drafts
+    [9] nine drafts
+   *[other] { $drafts } drafts
+}.
+growth-stayed = Stayed at { $latest ->
+    [one] { $latest } word
+   *[other] { $latest } words
+} over { $drafts ->
+    [2] two drafts
+    [3] three drafts
+    [4] four drafts
+    [5] five drafts
+    [6] six drafts
+    [7] seven drafts
+    [8] eight drafts
+    [9] nine drafts
+   *[other] { $drafts } drafts
+}.
+growth-same-words = The words stayed the same from draft to draft.
+growth-added = Along the way { $added ->
+    [one] { $added } word was
+   *[other] { $added } words were
+} added.
+growth-cut = Along the way { $cut ->
+    [one] { $cut } word was
+   *[other] { $cut } words were
+} cut.
+growth-tried = Along the way { $tried ->
+    [one] { $tried } new word was
+   *[other] { $tried } new words were
+} tried.
+growth-added-cut = Along the way { $added ->
+    [one] { $added } word was
+   *[other] { $added } words were
+} added and { $cut } cut.
+growth-added-tried = Along the way { $added ->
+    [one] { $added } word was
+   *[other] { $added } words were
+} added and { $tried ->
+    [one] { $tried } new word
+   *[other] { $tried } new words
+} tried.
+growth-cut-tried = Along the way { $cut ->
+    [one] { $cut } word was
+   *[other] { $cut } words were
+} cut and { $tried ->
+    [one] { $tried } new word
+   *[other] { $tried } new words
+} tried.
+growth-added-cut-tried = Along the way { $added ->
+    [one] { $added } word was
+   *[other] { $added } words were
+} added, { $cut } cut, and { $tried ->
+    [one] { $tried } new word
+   *[other] { $tried } new words
+} tried.
+growth-cutting-is-revision = Cutting is revision too.
+growth-in-the-wording = The changes are in the wording.
+# Between the sentences of a summary: a space in English; nothing in Chinese or Japanese.
+sentence-gap = { " " }
