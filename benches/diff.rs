@@ -474,7 +474,7 @@ fn checked_pair(
 ) -> (markdown::Rendered, markdown::Rendered) {
     let old = markdown::render(old_md, RawHtml::Sanitize);
     let new = markdown::render(new_md, RawHtml::Sanitize);
-    let view = diff::compare(&old, &new);
+    let view = diff::compare(&old, &new, &redraft::i18n::Catalog::english());
     if let Err(violation) = diff::verify(&old, &new, &view) {
         panic!("{name}: the change view breaks the diff contract: {violation}");
     }
@@ -495,15 +495,16 @@ fn typical_pair(c: &mut Criterion) {
     let old_md = to_markdown(&first);
     let new_md = to_markdown(&revise(&first, 2));
     let (old, new) = checked_pair("typical pair", &old_md, &new_md);
+    let english = redraft::i18n::Catalog::english();
     let mut group = c.benchmark_group("typical pair");
     group.bench_function("compare", |b| {
-        b.iter(|| diff::compare(black_box(&old), black_box(&new)))
+        b.iter(|| diff::compare(black_box(&old), black_box(&new), &english))
     });
     group.bench_function("render and compare", |b| {
         b.iter(|| {
             let old = markdown::render(black_box(&old_md), RawHtml::Sanitize);
             let new = markdown::render(black_box(&new_md), RawHtml::Sanitize);
-            diff::compare(&old, &new)
+            diff::compare(&old, &new, &redraft::i18n::Catalog::english())
         })
     });
     group.finish();
@@ -513,10 +514,11 @@ fn unrelated_pair(c: &mut Criterion) {
     let old_md = to_markdown(&draft(3, 200, 100));
     let new_md = to_markdown(&draft(4, 200, 100));
     let (old, new) = checked_pair("unrelated pair", &old_md, &new_md);
+    let english = redraft::i18n::Catalog::english();
     let mut group = c.benchmark_group("unrelated pair");
     group.sample_size(10);
     group.bench_function("compare", |b| {
-        b.iter(|| diff::compare(black_box(&old), black_box(&new)))
+        b.iter(|| diff::compare(black_box(&old), black_box(&new), &english))
     });
     group.finish();
 }

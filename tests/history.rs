@@ -102,7 +102,11 @@ fn pairs(history: &History) -> Vec<(&Draft, &Draft)> {
 /// Compares two drafts; a broken contract is returned as a message naming the history and the
 /// files.
 fn compare(history: &History, old: &Draft, new: &Draft) -> Result<ChangeView, String> {
-    let view = diff::compare(&old.rendered, &new.rendered);
+    let view = diff::compare(
+        &old.rendered,
+        &new.rendered,
+        &redraft::i18n::Catalog::english(),
+    );
     match diff::verify(&old.rendered, &new.rendered, &view) {
         Ok(()) => Ok(view),
         Err(violation) => Err(format!(

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let old = markdown::render(&String::from_utf8_lossy(old), RawHtml::Sanitize);
     let new = markdown::render(&String::from_utf8_lossy(new), RawHtml::Sanitize);
-    let view = diff::compare(&old, &new);
+    let view = diff::compare(&old, &new, &redraft::i18n::Catalog::english());
     if let Err(violation) = diff::verify(&old, &new, &view) {
         panic!("{violation}\nin the change view:\n{}", view.html);
     }

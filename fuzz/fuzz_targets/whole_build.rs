@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
             .map(|d| markdown::render(&d.body, raw_html))
             .collect();
         for pair in drafts.windows(2) {
-            let view = diff::compare(&pair[0], &pair[1]);
+            let view = diff::compare(&pair[0], &pair[1], &redraft::i18n::Catalog::english());
             if let Err(violation) = diff::verify(&pair[0], &pair[1], &view) {
                 panic!("{violation}\n{}", view.html);
             }

@@ -91,8 +91,9 @@ fn words_for(path: &Path) -> Catalog {
 
 pub(super) fn run(args: Args) -> Result<(), Failure> {
     let (old, new) = (read(&args.old)?, read(&args.new)?);
-    let view = diff::compare(&old, &new);
-    let summary = view.stats.summary(&words_for(&args.new));
+    let words = words_for(&args.new);
+    let view = diff::compare(&old, &new, &words);
+    let summary = view.stats.summary(&words);
     if args.stat {
         return super::write_out(&format!("{summary}\n"), "the comparison");
     }

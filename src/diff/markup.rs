@@ -6,12 +6,56 @@
 
 use super::{Side, change_id};
 use crate::html::{self, Token};
+use crate::i18n::{Arg, Catalog};
 
-/// The label before cut text in the inline view.
-pub(super) const CUT_LABEL: &str = "<span class=\"diff-label\" data-diff-label>cut: </span>";
+/// The change view's words in the site's language (its `diff-` messages), made once per
+/// comparison. Labels are HTML, so every message comes out escaped, but for `-html` ones,
+/// whose variables are HTML already.
+pub(super) struct Said<'w> {
+    words: &'w Catalog,
+    /// The label before cut text in the inline view.
+    pub(super) cut: String,
+    /// The label before added text.
+    pub(super) added: String,
+    /// Where a split block now breaks, between two of its parts: a quiet line for people.
+    pub(super) split_here: String,
+}
 
-/// The label before added text.
-pub(super) const ADDED_LABEL: &str = "<span class=\"diff-label\" data-diff-label>added: </span>";
+impl<'w> Said<'w> {
+    /// The labels in the language of `words`.
+    pub(super) fn new(words: &'w Catalog) -> Said<'w> {
+        let plain = |id: &str| html::escape(&words.text(id)).into_owned();
+        Said {
+            cut: label(None, &format!("{} ", plain("diff-cut"))),
+            added: label(None, &format!("{} ", plain("diff-added"))),
+            split_here: format!(
+                "<span class=\"diff-label diff-split-here\" data-diff-label>{}</span>",
+                plain("diff-split-here")
+            ),
+            words,
+        }
+    }
+
+    /// The words the labels come from.
+    pub(super) fn words(&self) -> &'w Catalog {
+        self.words
+    }
+
+    /// Message `id` as HTML.
+    pub(super) fn html(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let text = self.words.with(id, args);
+        if id.ends_with("-html") {
+            text
+        } else {
+            html::escape(&text).into_owned()
+        }
+    }
+
+    /// A label's text (HTML) with the mark that ends a label ("Removed:").
+    pub(super) fn ended(&self, text: &str) -> String {
+        format!("{text}{}", self.html("diff-label-end", &[]))
+    }
+}
 
 /// A label for people, `text` being HTML; `modifier` is a further class (`diff-label--format`).
 pub(super) fn label(modifier: Option<&str>, text: &str) -> String {
@@ -40,10 +84,16 @@ pub(super) fn side_value(side: Side) -> &'static str {
 }
 
 /// A block that exists on one side only, wrapped so the whole block carries `data-side`, with
-/// its label ("Removed"); `number` is the change it starts, if it starts one (the "after" half
-/// of a rewrite does not). The old draft's ids are renamed: they may stand on the same page as
-/// the new draft's.
-pub(super) fn whole_block(html: &str, side: Side, number: Option<usize>, text: &str) -> String {
+/// its label ("Removed", as HTML); `number` is the change it starts, if it starts one (the
+/// "after" half of a rewrite does not). The old draft's ids are renamed: they may stand on the
+/// same page as the new draft's.
+pub(super) fn whole_block(
+    html: &str,
+    side: Side,
+    number: Option<usize>,
+    text: &str,
+    said: &Said<'_>,
+) -> String {
     let (class, html) = match side {
         Side::Old => ("diff-block diff-block--old", rename_ids(html)),
         Side::New => ("diff-block diff-block--new", html.to_string()),
@@ -52,42 +102,60 @@ pub(super) fn whole_block(html: &str, side: Side, number: Option<usize>, text: &
         "<div class=\"{class}\" data-side=\"{}\"{}>{}\n{html}\n</div>\n",
         side_value(side),
         anchor(number),
-        label(None, &format!("{text}:")),
+        label(None, &said.ended(text)),
     )
 }
 
 /// What a block of kind `tag` is, after "now": "a level-3 heading", "a numbered list".
-fn kind_of(tag: &str) -> String {
-    match tag {
-        "p" => "a paragraph".to_string(),
-        "" => "plain text".to_string(),
-        "blockquote" => "quoted".to_string(),
-        "ul" => "a bulleted list".to_string(),
-        "ol" => "a numbered list".to_string(),
-        "aside" => "an aside".to_string(),
-        "details" => "a section that opens and closes".to_string(),
-        "div" => "a box".to_string(),
-        h if h.len() == 2 && h.starts_with('h') => format!("a level-{} heading", &h[1..]),
-        other => format!("a {other}"),
-    }
+fn kind_of(tag: &str, said: &Said<'_>) -> Arg<'static> {
+    let id = match tag {
+        "p" => "diff-kind-paragraph",
+        "" => "diff-kind-text",
+        "blockquote" => "diff-kind-quote",
+        "ul" => "diff-kind-bulleted-list",
+        "ol" => "diff-kind-numbered-list",
+        "aside" => "diff-kind-aside",
+        "details" => "diff-kind-details",
+        "div" => "diff-kind-box",
+        h if h.len() == 2 && h.starts_with('h') => {
+            let level = h[1..].parse::<usize>().unwrap_or(1);
+            return Arg::from(
+                said.words
+                    .with("diff-kind-heading", &[("level", level.into())]),
+            );
+        }
+        other => {
+            return Arg::from(said.words.with("diff-kind-other", &[("tag", other.into())]));
+        }
+    };
+    Arg::from(said.words.text(id))
 }
 
-/// What restyling a block from kind `old` to kind `new` did, for people: "Now a level-3
-/// heading", "No longer quoted".
-pub(super) fn restyle_label(old: &str, new: &str) -> String {
+/// What restyling a block from kind `old` to kind `new` did, for people (as HTML): "Now a
+/// level-3 heading", "No longer quoted".
+pub(super) fn restyle_label(old: &str, new: &str, said: &Said<'_>) -> String {
     let wrapper = |tag: &str| super::blocks::WRAPPERS.contains(&tag);
     match (old, new) {
-        ("blockquote", "p") => "No longer quoted".to_string(),
-        (old, new) if wrapper(new) && !wrapper(old) => format!("Now in {}", kind_of(new)),
-        (old, new) if wrapper(old) && !wrapper(new) => format!("No longer in {}", kind_of(old)),
-        _ => format!("Now {}", kind_of(new)),
+        ("blockquote", "p") => said.html("diff-no-longer-quoted", &[]),
+        (old, new) if wrapper(new) && !wrapper(old) => {
+            said.html("diff-now-in", &[("kind", kind_of(new, said))])
+        }
+        (old, new) if wrapper(old) && !wrapper(new) => {
+            said.html("diff-no-longer-in", &[("kind", kind_of(old, said))])
+        }
+        _ => said.html("diff-now", &[("kind", kind_of(new, said))]),
     }
 }
 
 /// A block restyled in place (`inner` is its new markup, with its word changes marked):
 /// `data-restyled` names the kind it became and `data-restyled-from` the kind it was, and a
 /// label says it in words. Text outside any element is named `text`.
-pub(super) fn restyled(number: Option<usize>, old_tag: &str, new_tag: &str, inner: &str) -> String {
+pub(super) fn restyled(
+    number: Option<usize>,
+    [old_tag, new_tag]: [&str; 2],
+    inner: &str,
+    said: &Said<'_>,
+) -> String {
     fn name(tag: &str) -> &str {
         if tag.is_empty() { "text" } else { tag }
     }
@@ -98,7 +166,7 @@ pub(super) fn restyled(number: Option<usize>, old_tag: &str, new_tag: &str, inne
         anchor(number),
         label(
             Some("diff-label--restyled"),
-            &format!("{}:", restyle_label(old_tag, new_tag))
+            &said.ended(&restyle_label(old_tag, new_tag, said))
         ),
     )
 }
@@ -121,23 +189,17 @@ impl Regroup {
         }
     }
 
-    /// What happened, for people: "Split into 2 paragraphs", "Joined from 3 lists".
-    pub(super) fn label(self, tag: &str, parts: usize) -> String {
+    /// What happened, for people (as HTML): "Split into 2 paragraphs", "Joined from 3 lists".
+    pub(super) fn label(self, tag: &str, parts: usize, said: &Said<'_>) -> String {
         let what = match tag {
             "ul" | "ol" => "lists",
             "blockquote" => "quotes",
             _ => "paragraphs",
         };
-        match self {
-            Regroup::Split => format!("Split into {parts} {what}"),
-            Regroup::Joined => format!("Joined from {parts} {what}"),
-        }
+        let args = [("n", Arg::from(parts)), ("what", Arg::from(what))];
+        said.html(&format!("diff-{}", self.name()), &args)
     }
 }
-
-/// Where a split block now breaks, between two of its parts: a quiet line for people.
-pub(super) const SPLIT_HERE: &str =
-    "<span class=\"diff-label diff-split-here\" data-diff-label>split here</span>";
 
 /// Blocks split or joined, shown as one (`inner` with the word changes marked): `data-split` or
 /// `data-joined` holds how many blocks the one became or came from, and a label says it.
@@ -147,6 +209,7 @@ pub(super) fn regrouped(
     tag: &str,
     parts: usize,
     inner: &str,
+    said: &Said<'_>,
 ) -> String {
     format!(
         "<div class=\"diff-block diff-block--restyled diff-block--{}\" data-{}=\"{parts}\"{}>{}\n{inner}\n</div>\n",
@@ -155,68 +218,81 @@ pub(super) fn regrouped(
         anchor(number),
         label(
             Some("diff-label--restyled"),
-            &format!("{}:", how.label(tag, parts))
+            &said.ended(&how.label(tag, parts, said))
         ),
     )
 }
 
+/// Which way a moved block went: further down the draft (the move's first half met is where
+/// it was) or further up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Way {
+    Down,
+    Up,
+}
+
+/// The label of a moved block, linking to `href`: where it went (`away`) or where it came
+/// from, as HTML.
+fn moved_label(away: bool, way: Way, href: &str, said: &Said<'_>) -> String {
+    let id = match (away, way) {
+        (true, Way::Down) => "diff-moved-down-html",
+        (true, Way::Up) => "diff-moved-up-html",
+        (false, Way::Down) => "diff-moved-from-below-html",
+        (false, Way::Up) => "diff-moved-from-above-html",
+    };
+    label(None, &said.ended(&said.html(id, &[("href", href.into())])))
+}
+
 /// Where a moved block stood, a quiet ghost of the old text linked to its new place.
-pub(super) fn moved_away(number: usize, whither: &str, html: &str) -> String {
+pub(super) fn moved_away(number: usize, way: Way, html: &str, said: &Said<'_>) -> String {
     let id = change_id(number);
     format!(
         "<div class=\"diff-block diff-block--moved-away\" data-side=\"old\" data-moved-to=\"{id}\" id=\"was-{id}\" tabindex=\"-1\">{}\n{}\n</div>\n",
-        label(None, &format!("Moved <a href=\"#{id}\">{whither}</a>:")),
+        moved_label(true, way, &format!("#{id}"), said),
         rename_ids(html),
     )
 }
 
 /// A moved block at its new place (`inner` has its edits marked), linked to where it was.
-pub(super) fn moved_here(number: usize, whence: &str, inner: &str) -> String {
+pub(super) fn moved_here(number: usize, way: Way, inner: &str, said: &Said<'_>) -> String {
     let id = change_id(number);
     format!(
         "<div class=\"diff-block diff-block--moved\" data-side=\"new\" data-moved-from=\"was-{id}\" id=\"{id}\" tabindex=\"-1\">{}\n{inner}\n</div>\n",
-        label(
-            None,
-            &format!("Moved here from <a href=\"#was-{id}\">{whence}</a>:")
-        ),
+        moved_label(false, way, &format!("#was-{id}"), said),
     )
 }
 
 /// The same, in a side-by-side column: labelled, with ids of its own (`sbs-`), no `data-side`
 /// (the columns are not read back). Returns the opening of the wrapper.
-pub(super) fn column_moved(away: bool, number: usize, direction: &str) -> String {
+pub(super) fn column_moved(away: bool, number: usize, way: Way, said: &Said<'_>) -> String {
     let id = change_id(number);
     if away {
         format!(
             "<div class=\"diff-block diff-block--moved-away\" id=\"sbs-was-{id}\">{}\n",
-            label(
-                None,
-                &format!("Moved <a href=\"#sbs-{id}\">{direction}</a>:")
-            )
+            moved_label(true, way, &format!("#sbs-{id}"), said)
         )
     } else {
         format!(
             "<div class=\"diff-block diff-block--moved\" id=\"sbs-{id}\">{}\n",
-            label(
-                None,
-                &format!("Moved here from <a href=\"#sbs-was-{id}\">{direction}</a>:")
-            )
+            moved_label(false, way, &format!("#sbs-was-{id}"), said)
         )
     }
 }
 
-/// The opening of a labelled block in a side-by-side column (`class` its modifier).
-pub(super) fn column_block(class: &str, text: &str) -> String {
+/// The opening of a labelled block in a side-by-side column (`class` its modifier, `text` its
+/// label as HTML).
+pub(super) fn column_block(class: &str, text: &str, said: &Said<'_>) -> String {
     format!(
         "<div class=\"diff-block {class}\">{}\n",
-        label(None, &format!("{text}:"))
+        label(None, &said.ended(text))
     )
 }
 
 /// The opening of one side's cell in a side-by-side row, labelled with the draft it shows.
-pub(super) fn column_cell(side: &str, text: &str) -> String {
+pub(super) fn column_cell(side: &str, text: &str, said: &Said<'_>) -> String {
     format!(
-        "<div class=\"sbs-cell sbs-cell--{side}\"><span class=\"sbs-side diff-label\" data-diff-label>{text}: </span>\n"
+        "<div class=\"sbs-cell sbs-cell--{side}\"><span class=\"sbs-side diff-label\" data-diff-label>{} </span>\n",
+        said.ended(text)
     )
 }
 

@@ -8,10 +8,10 @@
 //! gives the new one's.
 //!
 //! ```
-//! use redraft::{diff, markdown, settings::RawHtml};
+//! use redraft::{diff, i18n::Catalog, markdown, settings::RawHtml};
 //! let old = markdown::render("It was a nice day.", RawHtml::Sanitize);
 //! let new = markdown::render("It was a *bright* day.", RawHtml::Sanitize);
-//! let view = diff::compare(&old, &new);
+//! let view = diff::compare(&old, &new, &Catalog::english());
 //! assert_eq!(view.stats.words_added, 1);
 //! assert!(view.html.contains("<del id=\"change-1\""));
 //! // The new draft's markup is kept, with the added word marked inside it.
@@ -42,7 +42,7 @@ use crate::i18n::Catalog;
 use crate::markdown::{Block, Rendered};
 use crate::text::count_words;
 use blocks::Alignment;
-use markup::Regroup;
+use markup::{Regroup, Said, Way};
 use side_by_side::Row;
 
 /// How long one comparison may spend searching for the best alignment before settling for a
@@ -190,9 +190,9 @@ pub struct ChangeView {
 /// they meet in the marked result.
 const SPLIT_MARK: &str = "<!--redraft:split-->";
 
-/// Compares two rendered drafts.
-pub fn compare(old: &Rendered, new: &Rendered) -> ChangeView {
-    compare_drafts(&Comparable::new(old), &Comparable::new(new))
+/// Compares two rendered drafts, labelling the changes in the language of `words`.
+pub fn compare(old: &Rendered, new: &Rendered, words: &Catalog) -> ChangeView {
+    compare_drafts(&Comparable::new(old), &Comparable::new(new), words)
 }
 
 /// A rendered draft ready to take part in comparisons: each block is cut into tokens the first
@@ -222,8 +222,12 @@ impl<'r> Comparable<'r> {
 }
 
 /// [`compare`], for drafts that keep their tokens between comparisons.
-pub fn compare_drafts<'r>(old_draft: &Comparable<'r>, new_draft: &Comparable<'r>) -> ChangeView {
-    compare_until(old_draft, new_draft, Instant::now() + DEADLINE)
+pub fn compare_drafts<'r>(
+    old_draft: &Comparable<'r>,
+    new_draft: &Comparable<'r>,
+    words: &Catalog,
+) -> ChangeView {
+    compare_until(old_draft, new_draft, Instant::now() + DEADLINE, words)
 }
 
 /// [`compare_drafts`], searching for the best alignment until `deadline` and settling for a
@@ -232,7 +236,9 @@ fn compare_until<'r>(
     old_draft: &Comparable<'r>,
     new_draft: &Comparable<'r>,
     deadline: Instant,
+    words: &Catalog,
 ) -> ChangeView {
+    let said = Said::new(words);
     let (old, new) = (old_draft.rendered, new_draft.rendered);
     let alignment = blocks::align_with_moves(&old_draft.blocks, &new_draft.blocks, deadline);
     let mut new_of_old = vec![None; old.blocks.len()];
@@ -257,13 +263,18 @@ fn compare_until<'r>(
         changes: 0,
         moves: HashMap::new(),
         in_whole_run: false,
+        said: &said,
     };
     for step in alignment {
         view.step(step, [old_draft, new_draft], deadline);
     }
     ChangeView {
         // Both drafts, and room for the rows' markup.
-        side_by_side: side_by_side::render(&view.rows, old.html.len() + new.html.len() + 4096),
+        side_by_side: side_by_side::render(
+            &view.rows,
+            old.html.len() + new.html.len() + 4096,
+            &said,
+        ),
         html: view.out,
         stats: view.stats,
         changes: view.changes,
@@ -272,7 +283,7 @@ fn compare_until<'r>(
 }
 
 /// Builds both views block by block.
-struct ViewBuilder<'a> {
+struct ViewBuilder<'a, 's> {
     detail: Detail,
     out: String,
     rows: Vec<Row<'a>>,
@@ -282,16 +293,19 @@ struct ViewBuilder<'a> {
     moves: HashMap<usize, usize>,
     /// Whether the last step was a whole block added or removed: a run of them is one change.
     in_whole_run: bool,
+    said: &'s Said<'s>,
 }
 
-impl<'a> ViewBuilder<'a> {
+impl<'a> ViewBuilder<'a, '_> {
     fn step(&mut self, step: Alignment, drafts: [&Comparable<'a>; 2], deadline: Instant) {
         let (old, new) = (&drafts[0].rendered.blocks, &drafts[1].rendered.blocks);
         // The word diff of a pair of blocks, when the comparison looks that closely.
         let detail = self.detail;
+        let said = self.said;
         let context = words::Context {
             deadline,
             new_draft: Some(&drafts[1].blocks),
+            said,
         };
         let word_diff = |o: usize, n: usize, ids_from: Option<usize>| {
             let tokens = [Some(drafts[0].tokens(o)), Some(drafts[1].tokens(n))];
@@ -313,7 +327,8 @@ impl<'a> ViewBuilder<'a> {
                 let number = self.next_change(!continues_run);
                 self.stats.blocks_removed += 1;
                 self.stats.words_cut += count_words(&old[o].text);
-                let html = markup::whole_block(&old[o].html, Side::Old, number, "Removed");
+                let text = said.html("diff-removed", &[]);
+                let html = markup::whole_block(&old[o].html, Side::Old, number, &text, said);
                 self.out.push_str(&html);
                 self.rows.push(Row::Removed(&old[o].html));
             }
@@ -321,7 +336,8 @@ impl<'a> ViewBuilder<'a> {
                 let number = self.next_change(!continues_run);
                 self.stats.blocks_added += 1;
                 self.stats.words_added += count_words(&new[n].text);
-                let html = markup::whole_block(&new[n].html, Side::New, number, "Added");
+                let text = said.html("diff-added-block", &[]);
+                let html = markup::whole_block(&new[n].html, Side::New, number, &text, said);
                 self.out.push_str(&html);
                 self.rows.push(Row::Added(&new[n].html));
             }
@@ -335,12 +351,12 @@ impl<'a> ViewBuilder<'a> {
                         self.changes += edit.changes;
                         let (from, to) = (old[o].tag.as_str(), new[n].tag.as_str());
                         self.out
-                            .push_str(&markup::restyled(number, from, to, &edit.html));
+                            .push_str(&markup::restyled(number, [from, to], &edit.html, said));
                         self.rows.push(Row::Reshaped {
                             kind: "restyled",
                             old: edit.old_side,
                             new: edit.new_side,
-                            label: markup::restyle_label(from, to),
+                            label: markup::restyle_label(from, to, said),
                         });
                     }
                     None => self.rewritten(old, new, o, n, number),
@@ -373,9 +389,9 @@ impl<'a> ViewBuilder<'a> {
             } => self.regrouped(Regroup::Joined, start..end, n..n + 1, drafts, deadline),
             Alignment::MovedAway { old: o, new: _ } => {
                 let (number, first) = self.move_number(o);
-                let whither = if first { "further down" } else { "further up" };
+                let whither = if first { Way::Down } else { Way::Up };
                 self.out
-                    .push_str(&markup::moved_away(number, whither, &old[o].html));
+                    .push_str(&markup::moved_away(number, whither, &old[o].html, said));
                 self.rows.push(Row::MovedAway {
                     old: &old[o].html,
                     to: number,
@@ -384,7 +400,7 @@ impl<'a> ViewBuilder<'a> {
             }
             Alignment::MovedHere { old: o, new: n } => {
                 let (number, first) = self.move_number(o);
-                let whence = if first { "further down" } else { "further up" };
+                let whence = if first { Way::Down } else { Way::Up };
                 self.stats.blocks_moved += 1;
                 let (from, to) = (old[o].tag.as_str(), new[n].tag.as_str());
                 let (inner, new_side) = match word_diff(o, n, None) {
@@ -392,7 +408,10 @@ impl<'a> ViewBuilder<'a> {
                     Some(edit) if from != to => {
                         self.stats.blocks_restyled += 1;
                         self.stats += edit.stats;
-                        (markup::restyled(None, from, to, &edit.html), edit.new_side)
+                        (
+                            markup::restyled(None, [from, to], &edit.html, said),
+                            edit.new_side,
+                        )
                     }
                     Some(edit) => {
                         self.stats += edit.stats;
@@ -402,7 +421,7 @@ impl<'a> ViewBuilder<'a> {
                     None => (new[n].html.clone(), new[n].html.clone()),
                 };
                 self.out
-                    .push_str(&markup::moved_here(number, whence, &inner));
+                    .push_str(&markup::moved_here(number, whence, &inner, said));
                 self.rows.push(Row::MovedHere {
                     new: new_side,
                     from: number,
@@ -455,6 +474,7 @@ impl<'a> ViewBuilder<'a> {
                 words::Context {
                     deadline,
                     new_draft: Some(&drafts[1].blocks),
+                    said: self.said,
                 },
             ),
             Detail::Paragraphs => None,
@@ -476,14 +496,16 @@ impl<'a> ViewBuilder<'a> {
         }
         self.stats += edit.stats;
         self.changes += edit.changes;
-        let inline = edit.html.replace(SPLIT_MARK, markup::SPLIT_HERE);
-        self.out
-            .push_str(&markup::regrouped(how, number, &whole.tag, parts, &inline));
+        let said = self.said;
+        let inline = edit.html.replace(SPLIT_MARK, &said.split_here);
+        self.out.push_str(&markup::regrouped(
+            how, number, &whole.tag, parts, &inline, said,
+        ));
         self.rows.push(Row::Reshaped {
             kind: how.name(),
             old: edit.old_side,
-            new: edit.new_side.replace(SPLIT_MARK, markup::SPLIT_HERE),
-            label: how.label(&whole.tag, parts),
+            new: edit.new_side.replace(SPLIT_MARK, &said.split_here),
+            label: how.label(&whole.tag, parts, said),
         });
     }
 
@@ -500,15 +522,23 @@ impl<'a> ViewBuilder<'a> {
         self.stats.blocks_rewritten += 1;
         self.stats.words_cut += count_words(&old[o].text);
         self.stats.words_added += count_words(&new[n].text);
-        let (before, after) = ("Rewritten, before", "Rewritten, after");
+        let said = self.said;
+        let before = said.html("diff-rewritten-before", &[]);
+        let after = said.html("diff-rewritten-after", &[]);
         self.out.push_str(&markup::whole_block(
             &old[o].html,
             Side::Old,
             number,
-            before,
+            &before,
+            said,
         ));
-        self.out
-            .push_str(&markup::whole_block(&new[n].html, Side::New, None, after));
+        self.out.push_str(&markup::whole_block(
+            &new[n].html,
+            Side::New,
+            None,
+            &after,
+            said,
+        ));
         self.rows.push(Row::Rewritten {
             old: &old[o].html,
             new: &new[n].html,

@@ -6,8 +6,7 @@
 //! page keeps them) and headings become styled paragraphs, so the page's outline and anchors
 //! stay the inline view's alone.
 
-use super::markup;
-use crate::english::count;
+use super::markup::{self, Said, Way};
 use crate::html::{self, Token};
 
 /// One aligned step, with each side's markup already marked.
@@ -37,13 +36,13 @@ pub(super) enum Row<'a> {
     MovedAway {
         old: &'a str,
         to: usize,
-        whither: &'static str,
+        whither: Way,
     },
     /// Where a block moved to, with its edits marked.
     MovedHere {
         new: String,
         from: usize,
-        whence: &'static str,
+        whence: Way,
     },
 }
 
@@ -51,12 +50,12 @@ pub(super) enum Row<'a> {
 const CONTEXT: usize = 1;
 
 /// The inside of the side-by-side element.
-pub(super) fn render(rows: &[Row<'_>], capacity: usize) -> String {
+pub(super) fn render(rows: &[Row<'_>], capacity: usize, said: &Said<'_>) -> String {
     let mut out = String::with_capacity(capacity);
     let mut i = 0;
     while i < rows.len() {
         if !matches!(rows[i], Row::Same(_)) {
-            push_row(&mut out, &rows[i]);
+            push_row(&mut out, &rows[i], said);
             i += 1;
             continue;
         }
@@ -69,22 +68,24 @@ pub(super) fn render(rows: &[Row<'_>], capacity: usize) -> String {
         if len > before + after + 1 {
             rows[i..i + before]
                 .iter()
-                .for_each(|r| push_row(&mut out, r));
+                .for_each(|r| push_row(&mut out, r, said));
             let folded = len - before - after;
-            let paragraphs = count(folded, "paragraph", "paragraphs");
-            let text = if folded == rows.len() {
-                format!("All {paragraphs} read the same")
+            let id = if folded == rows.len() {
+                "diff-all-same"
             } else {
-                format!("{paragraphs} unchanged")
+                "diff-unchanged"
             };
+            let text = said.html(id, &[("n", folded.into())]);
             out.push_str(&format!(
                 "<div class=\"sbs-row sbs-row--folded\"><p>{text}</p></div>\n"
             ));
             rows[end - after..end]
                 .iter()
-                .for_each(|r| push_row(&mut out, r));
+                .for_each(|r| push_row(&mut out, r, said));
         } else {
-            rows[i..end].iter().for_each(|r| push_row(&mut out, r));
+            rows[i..end]
+                .iter()
+                .for_each(|r| push_row(&mut out, r, said));
         }
         i = end;
     }
@@ -99,7 +100,8 @@ enum Cell<'a> {
     /// A block on this side only, labelled ("Removed", "Rewritten, after" ...).
     Labelled {
         class: &'static str,
-        label: &'a str,
+        /// As HTML.
+        label: String,
         html: &'a str,
     },
     /// Where a block stood before it moved (`away`), or where it moved to: `number` is the
@@ -107,28 +109,33 @@ enum Cell<'a> {
     Moved {
         away: bool,
         number: usize,
-        direction: &'static str,
+        direction: Way,
         html: &'a str,
     },
 }
 
 /// Writes one row, each block's markup copied once, straight into `out`.
-fn push_row<'r>(out: &mut String, row: &'r Row<'_>) {
+fn push_row<'r>(out: &mut String, row: &'r Row<'_>, said: &Said<'_>) {
     use Cell::{Block, Empty, Labelled, Moved};
-    let labelled = |class, label: &'r str, html: &'r str| Labelled { class, label, html };
+    let labelled = |class, label: String, html: &'r str| Labelled { class, label, html };
+    let says = |id: &str| said.html(id, &[]);
     let (kind, old, new) = match row {
         Row::Same(html) => ("same", Block(html), Block(html)),
         Row::Edited { old, new } => ("edited", Block(old), Block(new)),
         Row::Removed(html) => (
             "removed",
-            labelled("diff-block--old", "Removed", html),
+            labelled("diff-block--old", says("diff-removed"), html),
             Empty,
         ),
-        Row::Added(html) => ("added", Empty, labelled("diff-block--new", "Added", html)),
+        Row::Added(html) => (
+            "added",
+            Empty,
+            labelled("diff-block--new", says("diff-added-block"), html),
+        ),
         Row::Rewritten { old, new } => (
             "rewritten",
-            labelled("diff-block--old", "Rewritten, before", old),
-            labelled("diff-block--new", "Rewritten, after", new),
+            labelled("diff-block--old", says("diff-rewritten-before"), old),
+            labelled("diff-block--new", says("diff-rewritten-after"), new),
         ),
         Row::Reshaped {
             kind,
@@ -138,14 +145,14 @@ fn push_row<'r>(out: &mut String, row: &'r Row<'_>) {
         } => (
             *kind,
             Block(old),
-            labelled("diff-block--restyled", label, new),
+            labelled("diff-block--restyled", label.clone(), new),
         ),
         Row::MovedAway { old, to, whither } => (
             "moved-away",
             Moved {
                 away: true,
                 number: *to,
-                direction: whither,
+                direction: *whither,
                 html: old,
             },
             Empty,
@@ -156,7 +163,7 @@ fn push_row<'r>(out: &mut String, row: &'r Row<'_>) {
             Moved {
                 away: false,
                 number: *from,
-                direction: whence,
+                direction: *whence,
                 html: new,
             },
         ),
@@ -164,30 +171,35 @@ fn push_row<'r>(out: &mut String, row: &'r Row<'_>) {
     out.push_str("<div class=\"sbs-row sbs-row--");
     out.push_str(kind);
     out.push_str("\">");
-    push_cell(out, "old", "Before", &old);
-    push_cell(out, "new", "After", &new);
+    push_cell(out, "old", &says("diff-before"), &old, said);
+    push_cell(out, "new", &says("diff-after"), &new, said);
     out.push_str("</div>\n");
 }
 
-fn push_cell(out: &mut String, side: &str, label: &str, cell: &Cell<'_>) {
+fn push_cell(out: &mut String, side: &str, label: &str, cell: &Cell<'_>, said: &Said<'_>) {
     // The block, and the labelled wrapper it sits in when it stands on this side only.
-    let (html, wrapper) = match *cell {
+    let (html, wrapper) = match cell {
         Cell::Empty => {
             out.push_str(&format!(
                 "<div class=\"sbs-cell sbs-cell--{side} sbs-cell--empty\"></div>"
             ));
             return;
         }
-        Cell::Block(html) => (html, None),
-        Cell::Labelled { class, label, html } => (html, Some(markup::column_block(class, label))),
+        Cell::Block(html) => (*html, None),
+        Cell::Labelled { class, label, html } => {
+            (*html, Some(markup::column_block(class, label, said)))
+        }
         Cell::Moved {
             away,
             number,
             direction,
             html,
-        } => (html, Some(markup::column_moved(away, number, direction))),
+        } => (
+            *html,
+            Some(markup::column_moved(*away, *number, *direction, said)),
+        ),
     };
-    out.push_str(&markup::column_cell(side, label));
+    out.push_str(&markup::column_cell(side, label, said));
     if let Some(wrapper) = &wrapper {
         out.push_str(wrapper);
     }
@@ -248,6 +260,7 @@ pub(super) fn without_id(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Catalog;
 
     #[test]
     fn ids_go_and_headings_become_paragraphs() {
@@ -274,15 +287,20 @@ mod tests {
             same("<p>d</p>"),
             same("<p>e</p>"),
         ];
-        let html = render(&rows, 0);
+        let words = Catalog::english();
+        let html = render(&rows, 0, &Said::new(&words));
         assert!(html.contains("2 paragraphs unchanged"), "{html}");
         assert!(!html.contains("<p>a</p>") && !html.contains("<p>b</p>"));
         assert!(
             html.contains("<p>c</p>") && html.contains("<p>d</p>") && html.contains("<p>e</p>")
         );
         assert!(
-            render(&[same("a"), same("b"), same("c")], 0)
-                .contains("All 3 paragraphs read the same")
+            render(
+                &[same("a"), same("b"), same("c")],
+                0,
+                &Said::new(&Catalog::english())
+            )
+            .contains("All 3 paragraphs read the same")
         );
     }
 }

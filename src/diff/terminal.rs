@@ -270,12 +270,18 @@ fn tidy(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::diff::compare;
+    use crate::i18n::Catalog;
     use crate::markdown::render as md;
     use crate::settings::RawHtml;
 
     fn plain(old: &str, new: &str) -> String {
         render(
-            &compare(&md(old, RawHtml::Sanitize), &md(new, RawHtml::Sanitize)).html,
+            &compare(
+                &md(old, RawHtml::Sanitize),
+                &md(new, RawHtml::Sanitize),
+                &Catalog::english(),
+            )
+            .html,
             Marks::Plain,
         )
     }
@@ -332,6 +338,7 @@ mod tests {
             &compare(
                 &md("a b c", RawHtml::Sanitize),
                 &md("a x c", RawHtml::Sanitize),
+                &Catalog::english(),
             )
             .html,
             Marks::Color,

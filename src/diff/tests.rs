@@ -10,7 +10,7 @@ fn check(old: &str, new: &str) -> ChangeView {
         render(old, RawHtml::Sanitize),
         render(new, RawHtml::Sanitize),
     );
-    let view = compare(&a, &b);
+    let view = compare(&a, &b, &Catalog::english());
     if let Err(violation) = verify(&a, &b, &view) {
         panic!("{violation} in\n{}", view.html);
     }
@@ -870,8 +870,13 @@ fn past_the_deadline_the_view_is_coarser_but_still_reads_back() {
         render(&old.join("\n\n"), RawHtml::Sanitize),
         render(&new.join("\n\n"), RawHtml::Sanitize),
     );
-    let full = compare(&a, &b);
-    let rushed = compare_until(&Comparable::new(&a), &Comparable::new(&b), Instant::now());
+    let full = compare(&a, &b, &Catalog::english());
+    let rushed = compare_until(
+        &Comparable::new(&a),
+        &Comparable::new(&b),
+        Instant::now(),
+        &Catalog::english(),
+    );
     for view in [&full, &rushed] {
         if let Err(violation) = verify(&a, &b, view) {
             panic!("{violation} in\n{}", view.html);

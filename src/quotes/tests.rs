@@ -381,7 +381,7 @@ fn fate_after_a_comparison_knows_a_paragraph_cut_whole() {
     let next = draft(
         "We set up the four bottles while my partner Marisol measured the sugar.\n\nThe balloons grew all morning.\n",
     );
-    let view = crate::diff::compare(&old, &next);
+    let view = crate::diff::compare(&old, &next, &crate::i18n::Catalog::english());
     assert_eq!(view.new_of_old[1], None, "the second paragraph was cut");
     assert_eq!(
         quote_fate_after(
@@ -395,7 +395,7 @@ fn fate_after_a_comparison_knows_a_paragraph_cut_whole() {
     // A paragraph that became a list lives on in runs of three words.
     let old = draft("Intro.\n\nBottle A had ice water and bottle B had warm water.\n");
     let next = draft("Intro.\n\n- Bottle A had ice water\n- bottle B had warm water\n");
-    let view = crate::diff::compare(&old, &next);
+    let view = crate::diff::compare(&old, &next, &crate::i18n::Catalog::english());
     assert_eq!(
         quote_fate_after(
             "Bottle A had ice water and bottle B",

@@ -90,7 +90,7 @@ pub fn plan_piece(
             (rendered, stats)
         })
         .unzip();
-    let (changes, compare) = piece::compare_steps(&rendered);
+    let (changes, compare) = piece::compare_steps(&rendered, words);
     // New words are new to this piece: its published drafts, in order.
     let mut vocabulary = growth::Vocabulary::for_language(&settings.language);
     let mut steps = Vec::with_capacity(changes.len());

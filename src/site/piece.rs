@@ -46,7 +46,10 @@ const COMPARED_AT_ONCE: usize = 64;
 /// the first with the latest when there are more than two drafts. Each draft's blocks are cut
 /// into tokens once, for both comparisons it takes part in; the first draft's are kept for its
 /// comparison with the latest.
-pub(super) fn compare_steps(rendered: &[Rendered]) -> (Vec<ChangeView>, Option<ChangeView>) {
+pub(super) fn compare_steps(
+    rendered: &[Rendered],
+    words: &Catalog,
+) -> (Vec<ChangeView>, Option<ChangeView>) {
     let Some((first_draft, later)) = rendered.split_first() else {
         return (Vec::new(), None);
     };
@@ -67,12 +70,12 @@ pub(super) fn compare_steps(rendered: &[Rendered]) -> (Vec<ChangeView>, Option<C
             || {
                 pairs
                     .par_windows(2)
-                    .map(|w| diff::compare_drafts(w[0], w[1]))
+                    .map(|w| diff::compare_drafts(w[0], w[1], words))
                     .collect::<Vec<_>>()
             },
             || match comparable.last() {
                 Some(latest) if run == last_run && rendered.len() > 2 => {
-                    Some(diff::compare_drafts(&first, latest))
+                    Some(diff::compare_drafts(&first, latest, words))
                 }
                 _ => None,
             },

@@ -172,7 +172,7 @@ pub(crate) fn compare_checked(old: &str, new: &str) -> redraft::diff::ChangeView
         markdown::render(old, RawHtml::Sanitize),
         markdown::render(new, RawHtml::Sanitize),
     );
-    let view = diff::compare(&a, &b);
+    let view = diff::compare(&a, &b, &redraft::i18n::Catalog::english());
     if let Err(violation) = diff::verify(&a, &b, &view) {
         panic!("{violation} in\n{}", view.html);
     }

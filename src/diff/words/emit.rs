@@ -6,9 +6,10 @@ use std::borrow::Cow;
 use super::formats::FormatChange;
 use super::marking::{INLINE_VOID, Mark, Marked};
 use super::tokens::{Tok, blank, separates_words, text_html};
-use crate::diff::markup::{self, ADDED_LABEL, CUT_LABEL};
+use crate::diff::markup::{self, Said};
 use crate::diff::{Side, change_id};
 use crate::html;
+use crate::i18n::Arg;
 
 /// What the last text written was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +43,7 @@ pub(super) enum View {
 /// Writes one block's markup with its marks.
 pub(super) struct Emitter<'m> {
     marked: &'m Marked,
+    said: &'m Said<'m>,
     view: View,
     /// The side whose markup is written: the new one in the inline view.
     side: Side,
@@ -64,9 +66,15 @@ pub(super) struct Emitter<'m> {
 }
 
 impl<'m> Emitter<'m> {
-    pub(super) fn new(marked: &'m Marked, view: View, html_len: usize) -> Emitter<'m> {
+    pub(super) fn new(
+        marked: &'m Marked,
+        view: View,
+        html_len: usize,
+        said: &'m Said<'m>,
+    ) -> Emitter<'m> {
         Emitter {
             marked,
+            said,
             view,
             side: match view {
                 View::Inline { .. } => Side::New,
@@ -86,10 +94,10 @@ impl<'m> Emitter<'m> {
     }
 
     /// The mark element for changed text on this side, and its label.
-    fn mark(&self) -> (&'static str, &'static str, Kind) {
+    fn mark(&self) -> (&'static str, &'m str, Kind) {
         match self.side {
-            Side::Old => ("del", CUT_LABEL, Kind::Cut),
-            Side::New => ("ins", ADDED_LABEL, Kind::Added),
+            Side::Old => ("del", &self.said.cut, Kind::Cut),
+            Side::New => ("ins", &self.said.added, Kind::Added),
         }
     }
 
@@ -216,7 +224,7 @@ impl<'m> Emitter<'m> {
         let id = self.start_change();
         self.out.push_str(&format!("<del{id}>"));
         if self.last_kind != Kind::Cut {
-            self.out.push_str(CUT_LABEL);
+            self.out.push_str(&self.said.cut);
         }
         self.out.push_str(&html::escape(deleted));
         self.out.push_str("</del>");
@@ -278,10 +286,9 @@ impl<'m> Emitter<'m> {
                     self.out
                         .push_str(&format!("<span class=\"diff-format\"{id}>"));
                     if starts {
-                        self.out.push_str(&markup::label(
-                            Some("diff-label--format"),
-                            &format!("{what}: "),
-                        ));
+                        let text = format!("{} ", self.said.ended(&html::escape(what)));
+                        self.out
+                            .push_str(&markup::label(Some("diff-label--format"), &text));
                     }
                 }
                 FormatChange::Address { from, to } => {
@@ -289,15 +296,16 @@ impl<'m> Emitter<'m> {
                         "<span class=\"diff-address\" data-link-from=\"{from}\" data-link-to=\"{to}\"{id}>"
                     ));
                     if starts {
-                        let text = match (from.is_empty(), to.is_empty()) {
-                            (true, _) => format!("link address added: {to}: "),
-                            (false, true) => format!(
-                                "link address removed, was <span class=\"diff-address__old\">{from}</span>: "
-                            ),
-                            _ => format!(
-                                "link address changed from <span class=\"diff-address__old\">{from}</span> to {to}: "
-                            ),
+                        let id = match (from.is_empty(), to.is_empty()) {
+                            (true, _) => "diff-address-added-html",
+                            (false, true) => "diff-address-removed-html",
+                            _ => "diff-address-changed-html",
                         };
+                        let args = [
+                            ("from", Arg::from(from.as_str())),
+                            ("to", Arg::from(to.as_str())),
+                        ];
+                        let text = format!("{} ", self.said.ended(&self.said.html(id, &args)));
                         self.out
                             .push_str(&markup::label(Some("diff-label--address"), &text));
                     }
@@ -317,11 +325,11 @@ impl<'m> Emitter<'m> {
         let typo = &self.marked.typos[typo];
         let id = self.start_change();
         self.last_kind = Kind::Plain;
-        let said = format!(
-            "“{}” changed to “{}”: ",
-            html::escape(&typo.old_word()),
-            html::escape(&typo.new_word()),
-        );
+        let args = [
+            ("old", Arg::from(typo.old_word())),
+            ("new", Arg::from(typo.new_word())),
+        ];
+        let said = format!("{} ", self.said.ended(&self.said.html("diff-typo", &args)));
         self.out.push_str(&format!(
             "<span class=\"diff-typo\"{id}>{}<span aria-hidden=\"true\">{}",
             markup::label(None, &said),

@@ -3,6 +3,7 @@
 
 use super::tokens::Tok;
 use crate::html;
+use crate::i18n::{Arg, Catalog};
 
 /// The formatting around each token: which of emphasis, strong, code, a link ... it sits in.
 pub(super) struct Formats<'a> {
@@ -45,18 +46,17 @@ impl<'a> Format<'a> {
         })
     }
 
-    /// The word for it after "now" or "no longer".
+    /// The message of the word for it after "now" or "no longer" (links are said otherwise).
     fn adjective(self) -> &'static str {
         match self {
-            Format::Link(_) => "a link",
-            Format::Italic => "italic",
-            Format::Bold => "bold",
-            Format::Code => "code",
-            Format::Struck => "struck through",
-            Format::Highlighted => "highlighted",
-            Format::Underlined => "underlined",
-            Format::Subscript => "subscript",
-            Format::Superscript => "superscript",
+            Format::Link(_) | Format::Italic => "diff-format-italic",
+            Format::Bold => "diff-format-bold",
+            Format::Code => "diff-format-code",
+            Format::Struck => "diff-format-struck",
+            Format::Highlighted => "diff-format-highlighted",
+            Format::Underlined => "diff-format-underlined",
+            Format::Subscript => "diff-format-subscript",
+            Format::Superscript => "diff-format-superscript",
         }
     }
 }
@@ -114,6 +114,7 @@ pub(super) enum FormatChange {
 pub(super) fn describe_format_change<'a>(
     old: &[Format<'a>],
     new: &[Format<'a>],
+    words: &Catalog,
 ) -> Option<FormatChange> {
     if old == new {
         return None;
@@ -141,20 +142,23 @@ pub(super) fn describe_format_change<'a>(
     }
     let mut parts: Vec<String> = Vec::new();
     match (link(old), link(new)) {
-        (None, Some(_)) => parts.push("link added".into()),
-        (Some(_), None) => parts.push("link removed".into()),
-        (Some(a), Some(b)) if a != b => parts.push("link changed".into()),
+        (None, Some(_)) => parts.push(words.text("diff-link-added")),
+        (Some(_), None) => parts.push(words.text("diff-link-removed")),
+        (Some(a), Some(b)) if a != b => parts.push(words.text("diff-link-changed")),
         _ => {}
     }
     for f in new.iter().filter(|f| !matches!(f, Format::Link(_))) {
         if !old.contains(f) {
-            parts.push(format!("now {}", f.adjective()));
+            let format = Arg::from(words.text(f.adjective()));
+            parts.push(words.with("diff-now-format", &[("format", format)]));
         }
     }
     for f in old.iter().filter(|f| !matches!(f, Format::Link(_))) {
         if !new.contains(f) {
-            parts.push(format!("no longer {}", f.adjective()));
+            let format = Arg::from(words.text(f.adjective()));
+            parts.push(words.with("diff-no-longer-format", &[("format", format)]));
         }
     }
-    (!parts.is_empty()).then(|| FormatChange::Described(parts.join(", ")))
+    let separator = words.text("list-separator");
+    (!parts.is_empty()).then(|| FormatChange::Described(parts.join(&separator)))
 }

@@ -104,7 +104,9 @@ pub(super) fn mark(
     let spelling = |run: &Run| letter_change(run).is_some();
     // The same text at old token `o` and new token `n`: labelled if its formatting changed.
     let label_format = |marked: &mut Marked, o: usize, n: usize| {
-        let Some(label) = describe_format_change(old_formats.at(o), new_formats.at(n)) else {
+        let Some(label) =
+            describe_format_change(old_formats.at(o), new_formats.at(n), context.said.words())
+        else {
             return;
         };
         let index = match marked.labels.iter().position(|l| *l == label) {

@@ -25,6 +25,7 @@ mod typos;
 use std::time::Instant;
 
 use super::blocks::Blocks;
+use super::markup::Said;
 use super::{BlockEdit, ChangeStats, Side};
 use crate::markdown::Block;
 use emit::{Emitter, View, relocate_deletions};
@@ -39,6 +40,8 @@ pub(super) struct Context<'c> {
     /// The whole new draft: a word the writer still uses there is a word meant, and its
     /// replacement is no typo fix.
     pub(super) new_draft: Option<&'c Blocks<'c>>,
+    /// The labels' words.
+    pub(super) said: &'c Said<'c>,
 }
 
 impl Context<'_> {
@@ -84,6 +87,7 @@ pub(super) fn diff_block<'a>(
             ids_from: changes_before,
         },
         old.html.len() + new.html.len(),
+        context.said,
     )
     .run(
         &new_block.tokens,
@@ -97,13 +101,25 @@ pub(super) fn diff_block<'a>(
     if !super::reads_back(&inline.out, &old.text, &new.text) {
         return None;
     }
-    let old_side = Emitter::new(&marked, View::Column(Side::Old), old.html.len()).run(
+    let old_side = Emitter::new(
+        &marked,
+        View::Column(Side::Old),
+        old.html.len(),
+        context.said,
+    )
+    .run(
         &old_block.tokens,
         &marked.old_marks,
         &old_block.allowed,
         None,
     );
-    let new_side = Emitter::new(&marked, View::Column(Side::New), new.html.len()).run(
+    let new_side = Emitter::new(
+        &marked,
+        View::Column(Side::New),
+        new.html.len(),
+        context.said,
+    )
+    .run(
         &new_block.tokens,
         &marked.new_marks,
         &new_block.allowed,

@@ -116,17 +116,20 @@ fn used_elsewhere(word: &str, [old, new]: [&[Tok<'_>]; 2]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diff::markup::Said;
+    use crate::i18n::Catalog;
 
     /// No draft around the words.
-    fn alone() -> Context<'static> {
+    fn alone<'c>(said: &'c Said<'c>) -> Context<'c> {
         Context {
             deadline: std::time::Instant::now(),
             new_draft: None,
+            said,
         }
     }
 
     fn fix(old: &str, new: &str) -> Option<String> {
-        letter_change(old, new, [&[], &[]], alone())
+        letter_change(old, new, [&[], &[]], alone(&Said::new(&Catalog::english())))
             .map(|t| format!("{}[{}/{}]{}", t.before, t.cut, t.added, t.after))
     }
 
@@ -173,7 +176,9 @@ mod tests {
             Tok::Text(" ".into()),
             Tok::Text("these".into()),
         ];
-        assert!(letter_change("these", "those", [&old, &new], alone()).is_none());
-        assert!(letter_change("these", "those", [&old, &[]], alone()).is_some());
+        let english = Catalog::english();
+        let said = Said::new(&english);
+        assert!(letter_change("these", "those", [&old, &new], alone(&said)).is_none());
+        assert!(letter_change("these", "those", [&old, &[]], alone(&said)).is_some());
     }
 }

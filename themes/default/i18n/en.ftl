@@ -448,3 +448,75 @@ growth-cutting-is-revision = Cutting is revision too.
 growth-in-the-wording = The changes are in the wording.
 # Between the sentences of a summary: a space in English; nothing in Chinese or Japanese.
 sentence-gap = { " " }
+
+## The change view: labels beside changes, which screen readers read out. A label ends with
+## diff-label-end ("Removed:"); "cut:" and "added:" come before the words they mark.
+
+diff-label-end = :
+diff-cut = cut:
+diff-added = added:
+diff-removed = Removed
+diff-added-block = Added
+diff-rewritten-before = Rewritten, before
+diff-rewritten-after = Rewritten, after
+diff-split-here = split here
+# What a paragraph became: "Now a level-3 heading", "No longer in a box".
+diff-now = Now { $kind }
+diff-now-in = Now in { $kind }
+diff-no-longer-in = No longer in { $kind }
+diff-no-longer-quoted = No longer quoted
+diff-kind-paragraph = a paragraph
+diff-kind-text = plain text
+diff-kind-quote = quoted
+diff-kind-bulleted-list = a bulleted list
+diff-kind-numbered-list = a numbered list
+diff-kind-aside = an aside
+diff-kind-details = a section that opens and closes
+diff-kind-box = a box
+diff-kind-heading = a level-{ $level } heading
+diff-kind-other = a { $tag }
+# $what is lists, quotes or paragraphs.
+diff-split = Split into { $n } { $what ->
+    [lists] lists
+    [quotes] quotes
+   *[paragraphs] paragraphs
+}
+diff-joined = Joined from { $n } { $what ->
+    [lists] lists
+    [quotes] quotes
+   *[paragraphs] paragraphs
+}
+diff-moved-down-html = Moved <a href="{ $href }">further down</a>
+diff-moved-up-html = Moved <a href="{ $href }">further up</a>
+diff-moved-from-below-html = Moved here from <a href="{ $href }">further down</a>
+diff-moved-from-above-html = Moved here from <a href="{ $href }">further up</a>
+# Formatting changed on the same words: "now italic, no longer bold".
+diff-now-format = now { $format }
+diff-no-longer-format = no longer { $format }
+diff-format-italic = italic
+diff-format-bold = bold
+diff-format-code = code
+diff-format-struck = struck through
+diff-format-highlighted = highlighted
+diff-format-underlined = underlined
+diff-format-subscript = subscript
+diff-format-superscript = superscript
+diff-link-added = link added
+diff-link-removed = link removed
+diff-link-changed = link changed
+diff-address-added-html = link address added: { $to }
+diff-address-removed-html = link address removed, was <span class="diff-address__old">{ $from }</span>
+diff-address-changed-html = link address changed from <span class="diff-address__old">{ $from }</span> to { $to }
+# A word with a letter or two changed, said whole.
+diff-typo = “{ $old }” changed to “{ $new }”
+# The side-by-side view.
+diff-before = Before
+diff-after = After
+diff-all-same = All { $n ->
+    [one] { $n } paragraph
+   *[other] { $n } paragraphs
+} read the same
+diff-unchanged = { $n ->
+    [one] { $n } paragraph
+   *[other] { $n } paragraphs
+} unchanged
