@@ -221,6 +221,24 @@ impl<'a> FieldReader<'a> {
         }
     }
 
+    /// A language tag (`es`, `pt-BR`, `zh-Hans`), as BCP 47 writes them.
+    pub fn language(&mut self, field: Field<'_>, value: &Yaml) -> Option<String> {
+        let text = self.text(field, value)?;
+        let tag = text.trim();
+        if tag.is_empty() || tag.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            let name = field.name();
+            self.error(
+                field,
+                format!("{name} must be a language tag, found `{tag}`"),
+                Some(format!(
+                    "write the language's code, like `{name}: es`, `{name}: fr` or `{name}: pt-BR`"
+                )),
+            );
+            return None;
+        }
+        Some(tag.to_string())
+    }
+
     /// A list of short texts; a single text is a list of one.
     pub fn text_list(&mut self, field: Field<'_>, value: &Yaml) -> Option<Vec<String>> {
         match value {

@@ -408,7 +408,7 @@ impl Settings {
                         .text(f, value)
                         .map(|u| if u.ends_with('/') { u } else { format!("{u}/") })
                 }
-                "language" => settings.language = r.text(f, value).unwrap_or(settings.language),
+                "language" => settings.language = r.language(f, value).unwrap_or(settings.language),
                 // One theme is built in; the key is there so a settings file may name it.
                 "theme" => {
                     if let Some(theme) = r.text(f, value).filter(|t| t != "default") {

@@ -77,12 +77,13 @@ fn scripts_in(site: &std::path::Path) -> Vec<String> {
                 continue;
             };
             let name = name.to_ascii_lowercase();
-            // The theme's own scripts and its search form.
+            // The theme's own scripts, the words its script writes (JSON, which no browser
+            // runs) and its search form.
             let theme_script = name == "script"
-                && attributes(raw).any(|(n, v)| {
+                && (attributes(raw).any(|(n, v)| {
                     n == "src"
                         && (v.ends_with("assets/redraft.js") || v.ends_with("search-index.js"))
-                });
+                }) || raw == "<script type=\"application/json\" id=\"redraft-words\">");
             let theme_form = name == "form" && attributes(raw).any(|(n, _)| n == "data-search");
             if matches!(
                 name.as_str(),

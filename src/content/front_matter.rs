@@ -266,6 +266,9 @@ front_matter_keys! {
     reflection, Reflection: String = FieldReader::text, Draft;
     /// The risk taken in this draft.
     tried, Tried: String = FieldReader::text, Draft;
+    /// The language the writing is in (`es`, `pt-BR`) when it is not the site's: its
+    /// statistics are counted that language's way, and its text is marked with it.
+    language, Language: String = FieldReader::language, Piece;
     /// Feedback received on this draft.
     feedback, Feedback: Vec<Feedback> = read_feedback, Draft, merged by feedback_or;
 }

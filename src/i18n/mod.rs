@@ -26,7 +26,20 @@ use crate::diagnostic::Diagnostic;
 pub const DIR: &str = "i18n";
 
 /// The built-in translation tables, by language.
-const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../themes/default/i18n/en.ftl"))];
+const BUILTIN: &[(&str, &str)] = &[
+    ("en", include_str!("../../themes/default/i18n/en.ftl")),
+    ("es", include_str!("../../themes/default/i18n/es.ftl")),
+    ("fr", include_str!("../../themes/default/i18n/fr.ftl")),
+    ("de", include_str!("../../themes/default/i18n/de.ftl")),
+    ("pt", include_str!("../../themes/default/i18n/pt.ftl")),
+    ("it", include_str!("../../themes/default/i18n/it.ftl")),
+    ("nl", include_str!("../../themes/default/i18n/nl.ftl")),
+    ("pl", include_str!("../../themes/default/i18n/pl.ftl")),
+    ("ar", include_str!("../../themes/default/i18n/ar.ftl")),
+    ("he", include_str!("../../themes/default/i18n/he.ftl")),
+    ("zh", include_str!("../../themes/default/i18n/zh.ftl")),
+    ("ja", include_str!("../../themes/default/i18n/ja.ftl")),
+];
 
 /// Every built-in translation table, by language (for `redraft theme`, which writes them out).
 pub fn builtin_tables() -> &'static [(&'static str, &'static str)] {
@@ -223,6 +236,59 @@ impl Catalog {
         ids.sort();
         ids
     }
+}
+
+/// The messages the page's script writes, as JSON for a `<script type="application/json">`
+/// element: each with `{name}` where the script puts a value. A message that chooses its words
+/// by a number (`js-search-found`) is written as `[number, text]` pairs for a set of numbers
+/// that, between them, fall in every CLDR plural category of the built-in languages; the script
+/// takes the first whose number falls in the same category as its own (`Intl.PluralRules`).
+pub fn script_words(words: &Catalog) -> String {
+    const PLAIN: &[&str] = &[
+        "js-previous-change",
+        "js-next-change",
+        "js-change-of",
+        "js-keys-hint-html",
+        "js-earlier-draft",
+        "js-later-draft",
+        "js-draft-of",
+        "js-position-of",
+        "js-search-none",
+    ];
+    // In order of preference: a category's first number gives its form, so 0 (which a
+    // language may word apart, as `[0]`) comes last.
+    const SAMPLES: &[f64] = &[
+        1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 22.0, 100.0, 101.0, 102.0, 1.5, 0.0,
+    ];
+    let slots = |names: &[&'static str]| -> Vec<(&'static str, Arg<'static>)> {
+        names
+            .iter()
+            .map(|n| (*n, Arg::from(format!("{{{n}}}"))))
+            .collect()
+    };
+    let mut map = serde_json::Map::new();
+    for id in PLAIN {
+        let text = words.with(id, &slots(&["n", "total", "query"]));
+        map.insert(id.to_string(), serde_json::Value::String(text));
+    }
+    let mut forms = Vec::new();
+    for n in SAMPLES {
+        let mut args = slots(&["query"]);
+        args.push(("n", Arg::Number(*n)));
+        let shown = words.with("number", &[("n", Arg::Number(*n))]);
+        let text = words
+            .with("js-search-found", &args)
+            .replacen(&shown, "{n}", 1);
+        forms.push(serde_json::json!([n, text]));
+    }
+    map.insert(
+        "js-search-found".to_string(),
+        serde_json::Value::Array(forms),
+    );
+    // Nothing a translation says can close the script element.
+    serde_json::Value::Object(map)
+        .to_string()
+        .replace("</", "<\\/")
 }
 
 /// The built-in table for a primary language (`es`), empty when redraft has none.

@@ -97,3 +97,38 @@ fn numbers_are_written_the_languages_way() {
         "12.345 palabras"
     );
 }
+
+#[test]
+fn every_built_in_language_says_every_message() {
+    for (language, _) in BUILTIN {
+        let (catalog, problems) = Catalog::new(language, &[]);
+        assert!(problems.is_empty(), "{language}: {problems:?}");
+        assert_eq!(catalog.missing(), Vec::<String>::new(), "{language}");
+    }
+}
+
+#[test]
+fn a_translation_cannot_close_the_script_words_element() {
+    let hostile = file(
+        "en",
+        "js-next-change = </script><script>alert(1)</script>\n",
+    );
+    let (en, _) = Catalog::new("en", &[hostile]);
+    let json = script_words(&en);
+    assert!(!json.contains("</"), "{json}");
+    let parsed: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(
+        parsed["js-next-change"],
+        "</script><script>alert(1)</script>"
+    );
+    assert_eq!(parsed["js-search-found"][0][0], 1.0);
+    assert_eq!(
+        parsed["js-search-found"][0][1],
+        "{n} piece matches “{query}”."
+    );
+    assert_eq!(
+        parsed["js-search-found"][1][1],
+        "{n} pieces match “{query}”."
+    );
+    assert_eq!(parsed["js-change-of"], "Change {n} of {total}");
+}

@@ -26,6 +26,8 @@ pub struct SiteInfo {
     pub language: String,
     /// `rtl` for a language written right to left, else `ltr`: `<html dir>`.
     pub direction: &'static str,
+    /// The words the page's script writes, as JSON (see [`crate::i18n::script_words`]).
+    pub script_words: String,
     /// The address the site will live at, if known.
     pub base_url: Option<String>,
     /// Ask search engines to stay away (`<meta name="robots" content="noindex">`).
@@ -110,6 +112,7 @@ impl SiteInfo {
                 .and_then(|a| names.site_person(a)),
             language: settings.language.clone(),
             direction: crate::i18n::direction(&settings.language),
+            script_words: crate::i18n::script_words(&words),
             base_url: settings.base_url.clone(),
             noindex: settings.search_engines == SearchEngines::NoIndex,
             generator: format!("redraft {}", env!("CARGO_PKG_VERSION")),

@@ -86,13 +86,19 @@ pub fn plan_piece(
         .par_iter()
         .map(|d| {
             let rendered = markdown::render(&d.body, settings.raw_html);
-            let stats = growth::draft_stats(&rendered, &settings.language);
+            let language = d.meta.language.as_deref().unwrap_or(&settings.language);
+            let stats = growth::draft_stats(&rendered, language);
             (rendered, stats)
         })
         .unzip();
     let (changes, compare) = piece::compare_steps(&rendered, words);
     // New words are new to this piece: its published drafts, in order.
-    let mut vocabulary = growth::Vocabulary::for_language(&settings.language);
+    let language = latest
+        .meta
+        .language
+        .as_deref()
+        .unwrap_or(&settings.language);
+    let mut vocabulary = growth::Vocabulary::for_language(language);
     let mut steps = Vec::with_capacity(changes.len());
     let mut words_tried = Vec::new();
     for (i, r) in rendered.iter().enumerate() {

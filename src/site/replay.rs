@@ -138,6 +138,7 @@ mod tests {
                 text_stats: None,
                 growth: None,
                 name: format!("Draft {n}"),
+                language: None,
             })
             .collect()
     }

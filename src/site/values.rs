@@ -376,6 +376,17 @@ pub struct DraftInfo {
     /// "Draft 2: After peer review", in the site's language.
     #[serde(skip)]
     pub name: String,
+    /// The language of its writing, when `language:` says it is not the site's.
+    pub language: Option<LanguageInfo>,
+}
+
+/// A language a draft is written in, for `lang` and `dir` on its text.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageInfo {
+    /// `es`, `pt-BR`.
+    pub tag: String,
+    /// `ltr` or `rtl`.
+    pub direction: &'static str,
 }
 
 impl DraftInfo {
@@ -425,6 +436,14 @@ impl DraftInfo {
                 .map(|(i, f)| FeedbackInfo::new(f, i + 1, draft, settings, names, words, warnings))
                 .collect(),
             stats: change.map(|c| StatsInfo::new(c.stats, words)),
+            language: m
+                .language
+                .as_ref()
+                .filter(|tag| !tag.eq_ignore_ascii_case(&settings.language))
+                .map(|tag| LanguageInfo {
+                    tag: tag.clone(),
+                    direction: crate::i18n::direction(tag),
+                }),
             name: match &m.label {
                 Some(label) => words.with(
                     "draft-n-label",

@@ -520,3 +520,21 @@ diff-unchanged = { $n ->
     [one] { $n } paragraph
    *[other] { $n } paragraphs
 } unchanged
+
+## Words the page's script writes (with script off, none of these show). { $n } and
+## { $total } are filled in by the script.
+
+js-previous-change = Previous change
+js-next-change = Next change
+js-change-of = Change { $n } of { $total }
+js-keys-hint-html = or press <kbd>p</kbd> and <kbd>n</kbd>
+js-earlier-draft = Earlier draft
+js-later-draft = Later draft
+js-draft-of = Draft { $n } of { $total }
+js-position-of = { $n } of { $total }
+js-search-none = No piece matches “{ $query }”. Try fewer or shorter words.
+# $n pieces found; the script picks the form for the number by the language's plural rules.
+js-search-found = { $n ->
+    [one] { $n } piece matches “{ $query }”.
+   *[other] { $n } pieces match “{ $query }”.
+}

@@ -4,7 +4,60 @@
  * On a change page it adds "Previous change" / "Next change" buttons to the change navigation,
  * and the keys n and p, which move focus to the previous or next marked change in reading order.
  * A link to the side-by-side view opens it.
+ *
+ * The words it writes come from the page (the JSON in #redraft-words, in the site's language),
+ * and are English on a page without them.
  */
+var redraftSay = (function () {
+  'use strict';
+  var english = {
+    'js-previous-change': 'Previous change',
+    'js-next-change': 'Next change',
+    'js-change-of': 'Change {n} of {total}',
+    'js-keys-hint-html': 'or press <kbd>p</kbd> and <kbd>n</kbd>',
+    'js-earlier-draft': 'Earlier draft',
+    'js-later-draft': 'Later draft',
+    'js-draft-of': 'Draft {n} of {total}',
+    'js-position-of': '{n} of {total}',
+    'js-search-none': 'No piece matches “{query}”. Try fewer or shorter words.',
+    'js-search-found': [[1, '{n} piece matches “{query}”.'], [2, '{n} pieces match “{query}”.']]
+  };
+  var words = english;
+  var carried = document.getElementById('redraft-words');
+  if (carried) {
+    try {
+      words = JSON.parse(carried.textContent);
+    } catch (e) {
+      words = english;
+    }
+  }
+  var rules = window.Intl && Intl.PluralRules ?
+    new Intl.PluralRules(document.documentElement.lang || 'en') : null;
+  function category(n) {
+    return rules ? rules.select(n) : (n === 1 ? 'one' : 'other');
+  }
+  // A message that depends on a number holds [sample, form] pairs: the first form whose
+  // sample falls in the same plural category as `n` is the one.
+  return function (id, values) {
+    var text = words[id] || english[id] || id;
+    if (Array.isArray(text)) {
+      var forms = text;
+      var wanted = category(values.n);
+      text = forms[0][1];
+      for (var i = 0; i < forms.length; i++) {
+        if (category(forms[i][0]) === wanted) {
+          text = forms[i][1];
+          break;
+        }
+      }
+    }
+    Object.keys(values || {}).forEach(function (name) {
+      text = text.split('{' + name + '}').join(String(values[name]));
+    });
+    return text;
+  };
+})();
+
 (function () {
   'use strict';
 
@@ -80,7 +133,7 @@
         a.removeAttribute('aria-current');
       }
     });
-    status.textContent = 'Change ' + (i + 1) + ' of ' + stops.length;
+    status.textContent = redraftSay('js-change-of', { n: i + 1, total: stops.length });
   }
 
   function go(step) {
@@ -119,9 +172,9 @@
   status.className = 'change-nav__status';
   var hint = document.createElement('span');
   hint.className = 'change-nav__hint';
-  hint.innerHTML = 'or press <kbd>p</kbd> and <kbd>n</kbd>';
-  bar.appendChild(button('Previous change', 'p', -1));
-  bar.appendChild(button('Next change', 'n', 1));
+  hint.innerHTML = redraftSay('js-keys-hint-html');
+  bar.appendChild(button(redraftSay('js-previous-change'), 'p', -1));
+  bar.appendChild(button(redraftSay('js-next-change'), 'n', 1));
   bar.appendChild(status);
   bar.appendChild(hint);
   nav.appendChild(bar);
@@ -251,9 +304,8 @@
       results.hidden = found.length === 0;
       all.hidden = true;
       status.textContent = found.length === 0
-        ? 'No piece matches “' + query.trim() + '”. Try fewer or shorter words.'
-        : found.length + (found.length === 1 ? ' piece matches' : ' pieces match') +
-          ' “' + query.trim() + '”.';
+        ? redraftSay('js-search-none', { query: query.trim() })
+        : redraftSay('js-search-found', { n: found.length, query: query.trim() });
     }
 
     box.addEventListener('input', function () { show(box.value); });
@@ -332,8 +384,8 @@
   }
   var box = document.createElement('div');
   box.className = 'replay__slider';
-  var earlier = button('Earlier draft', -1);
-  var later = button('Later draft', 1);
+  var earlier = button(redraftSay('js-earlier-draft'), -1);
+  var later = button(redraftSay('js-later-draft'), 1);
   box.appendChild(earlier);
   if (!every) {
     box.appendChild(later);
@@ -349,14 +401,14 @@
   slider.value = String(current + 1);
   slider.id = 'replay-slider';
   slider.setAttribute('aria-labelledby', 'replay-title');
-  slider.setAttribute('aria-valuetext', links[current].textContent + ', ' + (current + 1) +
-    ' of ' + links.length);
+  slider.setAttribute('aria-valuetext', links[current].textContent + ', ' +
+    redraftSay('js-position-of', { n: current + 1, total: links.length }));
   slider.addEventListener('change', function () {
     open(parseInt(slider.value, 10) - 1);
   });
   var where = document.createElement('span');
   where.className = 'replay__where';
-  where.textContent = 'Draft ' + (current + 1) + ' of ' + links.length;
+  where.textContent = redraftSay('js-draft-of', { n: current + 1, total: links.length });
   box.appendChild(slider);
   box.appendChild(later);
   box.appendChild(where);
