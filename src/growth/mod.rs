@@ -5,14 +5,21 @@
 //! for a student and a teacher, so each comes with plain words ([`Readability::label`],
 //! [`PieceGrowth::summary`]) and none of them is a mark: they describe, they never judge.
 //!
+//! Each language is measured its own way (`language`): Chinese and Japanese in characters
+//! (`counting`), readability by the measure established for the language (`readability`),
+//! new words compared by their Snowball stems where there is a stemmer (`vocabulary`).
+//!
 //! What counts as prose: sentences, paragraphs and readability read paragraphs, list items and
 //! block quotes; they leave out headings (titles, not sentences), tables (cells are data), code
 //! blocks and footnote definitions. New words also read headings, tables and footnotes, but
 //! never code (blocks or inline).
 
+mod counting;
+mod language;
 mod prose;
 mod readability;
 mod sentences;
+mod syllables;
 mod vocabulary;
 
 use std::collections::HashMap;
@@ -22,10 +29,10 @@ use serde::Serialize;
 use crate::diff::ChangeStats;
 use crate::english::{and_list, count, plural};
 use crate::markdown::Rendered;
-use crate::text::{self, FastHash};
+use crate::text::FastHash;
+use language::Language;
 use prose::{Reading, prose_units};
-pub use readability::{Readability, Scale};
-use readability::{is_english, is_long, readability, syllables};
+pub use readability::{Band, Readability, Scale};
 use sentences::split_sentences;
 pub use vocabulary::{Vocabulary, first_tried_across};
 
@@ -49,8 +56,9 @@ pub struct DraftStats {
     /// as one.
     pub sentences: usize,
     /// Words per sentence over the prose, rounded to one decimal (0 when there is no prose).
+    /// In Chinese and Japanese, characters per sentence (see `counting`).
     pub average_sentence_words: f64,
-    /// Words in the longest sentence.
+    /// Words (characters in Chinese and Japanese) in the longest sentence.
     pub longest_sentence_words: usize,
     /// Paragraphs: `<p>` elements (block quotes included) outside lists, plus bare text.
     pub paragraphs: usize,
@@ -95,27 +103,25 @@ pub struct PieceGrowth {
     pub summary: String,
 }
 
-/// Statistics of one draft. `language` is the site's language tag (`en`, `en-GB`, `sv` ...):
-/// English gets a Flesch–Kincaid grade, any other language LIX.
+/// Statistics of one draft. `language` is the language's tag (`en`, `en-GB`, `es`, `zh-Hans`
+/// ...): it says how sentences are measured and which readability measure is used ([`Scale`]).
 pub fn draft_stats(rendered: &Rendered, language: &str) -> DraftStats {
     let units = prose_units(rendered, Reading::Sentences);
-    let english = is_english(language);
-    // One pass over the words gives the sentences' lengths and what readability weighs:
-    // syllables for English, long words for the rest.
+    let scale = Language::from_tag(language).scale();
+    // One pass over the words gives the sentences' lengths and what readability weighs in
+    // them (syllables, letters or long words).
     let mut sentence_words = Vec::new();
     let mut weight = 0usize;
-    // Words repeat: each one's syllables are counted once.
-    let mut counted: HashMap<&str, usize, FastHash> = HashMap::default();
+    // Words repeat: each one is weighed once.
+    let mut weighed: HashMap<&str, usize, FastHash> = HashMap::default();
     for unit in &units {
         for sentence in split_sentences(&unit.text) {
             let mut words = 0;
-            for word in text::words(sentence) {
+            for word in counting::units(sentence) {
                 words += 1;
-                weight += if english {
-                    *counted.entry(word).or_insert_with(|| syllables(word))
-                } else {
-                    usize::from(is_long(word))
-                };
+                if let Some(scale) = scale {
+                    weight += *weighed.entry(word).or_insert_with(|| scale.weigh(word));
+                }
             }
             sentence_words.push(words);
         }
@@ -126,8 +132,9 @@ pub fn draft_stats(rendered: &Rendered, language: &str) -> DraftStats {
     } else {
         one_decimal(prose_words as f64 / sentence_words.len() as f64)
     };
-    let readability = (prose_words >= READABILITY_MIN_WORDS)
-        .then(|| readability(prose_words, sentence_words.len(), weight, english));
+    let readability = scale
+        .filter(|_| prose_words >= READABILITY_MIN_WORDS)
+        .map(|scale| scale.measure(prose_words, sentence_words.len(), weight));
     DraftStats {
         words: rendered.words,
         sentences: sentence_words.len(),

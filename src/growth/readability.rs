@@ -1,193 +1,265 @@
-//! How hard a draft's prose is to read: Flesch–Kincaid grade for English, LIX otherwise,
-//! each with words a student understands.
+//! How hard a draft's prose is to read, by the measure established for its language: which
+//! measure ([`Scale`]), its score, and a band from very easy to very difficult ([`Band`]), as
+//! data, so that a page can say them in the site's language.
+//!
+//! Every measure but LIX and Gulpease is Flesch's reading ease (Flesch 1948, `206.835 − 1.015
+//! × words per sentence − 84.6 × syllables per word`) refitted for a language, or for English
+//! the grade Kincaid et al. fitted to the same two figures. Languages with none of their own
+//! get LIX, which needs no syllables and was made to compare languages. Chinese and Japanese,
+//! measured in characters, Thai, Lao, Khmer and Burmese, whose words are not found (see
+//! [`super::counting`]), and Korean get none: no simple formula is established for the units
+//! counted there.
 
 use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 
 use super::one_decimal;
+use super::syllables::{DUTCH, FRENCH, GERMAN, PORTUGUESE, SPANISH, english_syllables};
+use super::syllables::{VowelRules, vowel_syllables};
 
-/// A readability figure with a label a reader understands.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A readability figure: the measure, its score, and how hard that is on the measure's own
+/// table. Written for templates with [`Readability::label`] as `label`.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Readability {
-    /// Which scale: written `grade` or `lix` for templates.
-    pub kind: Scale,
-    /// The figure, rounded to one decimal (a grade is never below 0).
-    pub value: f64,
-    /// `reads at about grade 7`, `LIX 38: medium`.
-    pub label: String,
+    /// Which measure.
+    pub scale: Scale,
+    /// The score, rounded to one decimal: a school grade for Flesch–Kincaid (never below 0);
+    /// for the reading-ease scales and Gulpease about 0–100, higher easier (not cut off at
+    /// either end, so that a draft past the end still shows its change from the one before);
+    /// LIX from about 20 up, higher harder.
+    pub score: f64,
+    /// How hard that is, on the measure's own table.
+    pub band: Band,
 }
 
-/// The readability scales redraft reports.
+/// The readability measures redraft reports, each for the language it was made for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Scale {
-    /// The Flesch–Kincaid grade level, for English: the US school grade a reader needs.
-    Grade,
-    /// Björnsson's LIX, for any other language: sentence length plus the share of long words.
+    /// Flesch–Kincaid grade level (Kincaid, Fishburne, Rogers and Chissom 1975), for English:
+    /// `0.39 × words per sentence + 11.8 × syllables per word − 15.59`, the US school grade
+    /// a reader needs.
+    FleschKincaid,
+    /// Fernández Huerta's reading ease (Fernández Huerta 1959), for Spanish:
+    /// `206.84 − 60 × syllables per word − 1.02 × words per sentence`. The paper writes the
+    /// last term as sentences per hundred words; read so, more sentences would make a text
+    /// harder, so it is read as Flesch's words per sentence, as Law (2011) showed it must be.
+    FernandezHuerta,
+    /// Kandel and Moles' reading ease (Kandel and Moles 1958), for French:
+    /// `207 − 1.015 × words per sentence − 73.6 × syllables per word`.
+    KandelMoles,
+    /// Amstad's reading ease (Amstad 1978), for German:
+    /// `180 − words per sentence − 58.5 × syllables per word`.
+    Amstad,
+    /// Flesch–Douma reading ease (Douma 1960), for Dutch:
+    /// `206.835 − 0.93 × words per sentence − 77 × syllables per word`.
+    FleschDouma,
+    /// The Gulpease index (Lucisano and Piemontese 1988), for Italian:
+    /// `89 + (300 × sentences − 10 × letters) / words`. Letters, not syllables.
+    Gulpease,
+    /// Flesch's reading ease adapted for Portuguese (Martins, Ghiraldelo, Nunes and Oliveira
+    /// 1996): Flesch's formula plus 42, `248.835 − 1.015 × words per sentence − 84.6 ×
+    /// syllables per word`.
+    FleschMartins,
+    /// Björnsson's LIX (Björnsson 1968), for every other language written with spaces:
+    /// `words per sentence + 100 × long words / words`, a long word having more than six
+    /// letters.
     Lix,
 }
 
-pub(super) fn is_english(language: &str) -> bool {
-    let lower = language.to_ascii_lowercase();
-    lower == "en" || lower.starts_with("en-") || lower.starts_with("en_")
+/// How hard a text is, on its measure's own table. Flesch's table (1948) has all seven; LIX,
+/// Gulpease and Martins et al. have fewer, and use only some.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    /// Flesch 90–100 (5th grade), LIX below 25, Martins et al. 75–100.
+    VeryEasy,
+    /// Flesch 80–90 (6th grade), LIX 25–35, Gulpease 80 and over, Martins et al. 50–75.
+    Easy,
+    /// Flesch 70–80 (7th grade).
+    FairlyEasy,
+    /// Flesch 60–70 (8th and 9th grade), LIX 35–45, Gulpease 60–80.
+    Medium,
+    /// Flesch 50–60 (10th to 12th grade).
+    FairlyDifficult,
+    /// Flesch 30–50 (college), LIX 45–55, Gulpease 40–60, Martins et al. 25–50.
+    Difficult,
+    /// Flesch below 30 (college graduate), LIX 55 and over, Gulpease below 40, Martins et al.
+    /// below 25.
+    VeryDifficult,
 }
 
-/// Readability of prose of `words` words in `sentences` sentences. `weight` is the syllables
-/// in all the words for English, and the long words ([`is_long`]) for any other language.
-pub(super) fn readability(
-    words: usize,
-    sentences: usize,
-    weight: usize,
-    english: bool,
-) -> Readability {
-    let n = words.max(1) as f64;
-    let per_sentence = n / sentences.max(1) as f64;
-    if english {
-        let grade = one_decimal(flesch_kincaid(per_sentence, weight as f64 / n).max(0.0));
-        Readability {
-            kind: Scale::Grade,
-            value: grade,
-            label: grade_label(grade),
-        }
-    } else {
-        let lix = one_decimal(per_sentence + 100.0 * weight as f64 / n);
-        Readability {
-            kind: Scale::Lix,
-            value: lix,
-            label: lix_label(lix),
-        }
-    }
+/// What a measure counts in each word, besides the words and sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Weight {
+    /// Syllables, by English's heuristic.
+    EnglishSyllables,
+    /// Syllables, by the language's groups of vowels.
+    Syllables(VowelRules),
+    /// Letters.
+    Letters,
+    /// Long words (more than six letters): 1 or 0.
+    LongWords,
 }
 
-/// A long word for LIX: more than six letters.
-pub(super) fn is_long(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() > 6
-}
-
-/// The Flesch–Kincaid grade level: the US school grade a reader needs.
-fn flesch_kincaid(words_per_sentence: f64, syllables_per_word: f64) -> f64 {
-    0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59
-}
-
-fn grade_label(grade: f64) -> String {
-    let rounded = grade.round() as u32;
-    match rounded {
-        0 => "reads very easily (below grade 1)".to_string(),
-        1..=12 => format!("reads at about grade {rounded}"),
-        _ => format!("reads at a university level (grade {rounded})"),
-    }
-}
-
-/// LIX bands as Björnsson described them.
-fn lix_label(lix: f64) -> String {
-    let band = match lix {
-        x if x < 25.0 => "very easy",
-        x if x < 35.0 => "easy",
-        x if x < 45.0 => "medium",
-        x if x < 55.0 => "difficult",
-        _ => "very difficult",
-    };
-    format!("LIX {}: {band}", lix.round() as i64)
-}
-
-/// English syllables in a word, by a heuristic: groups of vowels (`y` after the first letter
-/// counts), less a silent final `e` (but not in a consonant + `le` ending: `ta-ble`), a silent
-/// `-ed` (unless after `t` or `d`: `want-ed`) and a silent `-es` (unless after a hissing sound:
-/// `box-es`); plus one for vowel pairs said apart (`ra-di-o`, `vi-de-o`, `ac-tu-al`). The
-/// suffixes `-ly`, `-ment`, `-ful` and `-ness` count one each on top of their stem, so the stem's
-/// silent `e` is still found (`love-ly`). Never less than one.
-pub(super) fn syllables(word: &str) -> usize {
-    // Plain ASCII words (nearly all of them) are lower-cased on the stack.
-    if word.is_ascii() && word.len() <= 64 {
-        let mut buffer = [0u8; 64];
-        let mut len = 0;
-        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
-            buffer[len] = b.to_ascii_lowercase();
-            len += 1;
-        }
-        return letter_syllables(&buffer[..len]);
-    }
-    let lower = word.to_lowercase();
-    // A sounded final `é` (café) would pass for a silent `e` once accents are dropped.
-    let lower = match lower.strip_suffix('é') {
-        Some(stem) => format!("{stem}ay"),
-        None => lower,
-    };
-    let plain = deunicode::deunicode(&lower);
-    let letters: String = plain.chars().filter(char::is_ascii_alphabetic).collect();
-    letter_syllables(letters.as_bytes())
-}
-
-/// Syllables in a word of lowercase ASCII letters (see [`syllables`]).
-fn letter_syllables(letters: &[u8]) -> usize {
-    if letters.is_empty() {
-        return 1;
-    }
-    for suffix in [&b"ment"[..], b"ness", b"ful", b"ly"] {
-        if let Some(stem) = letters.strip_suffix(suffix)
-            && stem.len() >= 3
-            && vowel_groups(stem) > 0
-        {
-            return stem_syllables(stem) + 1;
+impl Scale {
+    /// The measure's name, in English.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scale::FleschKincaid => "Flesch–Kincaid grade",
+            Scale::FernandezHuerta => "Fernández Huerta",
+            Scale::KandelMoles => "Kandel–Moles",
+            Scale::Amstad => "Amstad",
+            Scale::FleschDouma => "Flesch–Douma",
+            Scale::Gulpease => "Gulpease",
+            Scale::FleschMartins => "Flesch (Martins et al.)",
+            Scale::Lix => "LIX",
         }
     }
-    stem_syllables(letters)
-}
 
-fn stem_syllables(b: &[u8]) -> usize {
-    if b.len() <= 3 {
-        return 1;
+    fn weight(self) -> Weight {
+        match self {
+            Scale::FleschKincaid => Weight::EnglishSyllables,
+            Scale::FernandezHuerta => Weight::Syllables(SPANISH),
+            Scale::KandelMoles => Weight::Syllables(FRENCH),
+            Scale::Amstad => Weight::Syllables(GERMAN),
+            Scale::FleschDouma => Weight::Syllables(DUTCH),
+            Scale::FleschMartins => Weight::Syllables(PORTUGUESE),
+            Scale::Gulpease => Weight::Letters,
+            Scale::Lix => Weight::LongWords,
+        }
     }
-    let n = b.len();
-    let is_vowel_at = |i: usize| is_vowel(b[i], i);
-    let mut count = vowel_groups(b) as isize;
-    // A final `e` that is a vowel group of its own is silent (`make`), except in consonant +
-    // `le` (`ta-ble`); so is one before `d` (`walked`, but `want-ed`) or `s` (`makes`, but
-    // `box-es`, `watch-es`).
-    let lone_e_at = |e: usize| b[e] == b'e' && !is_vowel_at(e - 1);
-    let silent_ending = if b.ends_with(b"e") {
-        lone_e_at(n - 1) && (b[n - 2] != b'l' || is_vowel_at(n - 3))
-    } else if b.ends_with(b"ed") {
-        lone_e_at(n - 2) && !matches!(b[n - 3], b't' | b'd')
-    } else if b.ends_with(b"es") {
-        let hissing = matches!(b[n - 3], b's' | b'x' | b'z' | b'c' | b'g')
-            || b.ends_with(b"ches")
-            || b.ends_with(b"shes");
-        lone_e_at(n - 2) && !hissing
-    } else {
-        false
-    };
-    count -= isize::from(silent_ending);
-    // Vowel pairs said as two syllables, unless the consonant before them glides them into
-    // one (`na-tion`, `spe-cial`, `lan-guage`, `pi-geon`).
-    for i in 1..n {
-        let before = if i >= 2 { b[i - 2] } else { b' ' };
-        let split = match (b[i - 1], b[i]) {
-            (b'i', b'a' | b'o' | b'u') => !matches!(before, b'c' | b't' | b's' | b'g' | b'x'),
-            (b'e', b'o') => !matches!(before, b'c' | b'g'),
-            (b'u', b'a' | b'o') => !matches!(before, b'q' | b'g'),
-            _ => false,
+
+    /// What the measure counts in `word`: its syllables, its letters, or 1 for a long word.
+    pub(super) fn weigh(self, word: &str) -> usize {
+        let letters = || word.chars().filter(|c| c.is_alphabetic()).count();
+        match self.weight() {
+            Weight::EnglishSyllables => english_syllables(word),
+            Weight::Syllables(rules) => vowel_syllables(word, &rules),
+            Weight::Letters => letters(),
+            Weight::LongWords => usize::from(letters() > 6),
+        }
+    }
+
+    /// The measure of prose of `words` words in `sentences` sentences, whose words weigh
+    /// `weight` in all ([`Scale::weigh`]).
+    pub(super) fn measure(self, words: usize, sentences: usize, weight: usize) -> Readability {
+        let n = words.max(1) as f64;
+        let sentences = sentences.max(1) as f64;
+        let per_sentence = n / sentences;
+        let per_word = weight as f64 / n;
+        let score = match self {
+            Scale::FleschKincaid => (0.39 * per_sentence + 11.8 * per_word - 15.59).max(0.0),
+            Scale::FernandezHuerta => 206.84 - 60.0 * per_word - 1.02 * per_sentence,
+            Scale::KandelMoles => 207.0 - 1.015 * per_sentence - 73.6 * per_word,
+            Scale::Amstad => 180.0 - per_sentence - 58.5 * per_word,
+            Scale::FleschDouma => 206.835 - 0.93 * per_sentence - 77.0 * per_word,
+            Scale::FleschMartins => 248.835 - 1.015 * per_sentence - 84.6 * per_word,
+            Scale::Gulpease => 89.0 + (300.0 * sentences - 10.0 * weight as f64) / n,
+            Scale::Lix => per_sentence + 100.0 * per_word,
         };
-        if split {
-            count += 1;
+        let score = one_decimal(score);
+        Readability {
+            scale: self,
+            score,
+            band: self.band(score),
         }
     }
-    count.max(1) as usize
-}
 
-fn is_vowel(c: u8, at: usize) -> bool {
-    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u') || (c == b'y' && at > 0)
-}
-
-/// Runs of vowels in an ASCII lowercase word.
-fn vowel_groups(w: &[u8]) -> usize {
-    let mut groups = 0;
-    let mut in_group = false;
-    for (i, &c) in w.iter().enumerate() {
-        let vowel = is_vowel(c, i);
-        if vowel && !in_group {
-            groups += 1;
+    /// The band of `score` on the measure's own table.
+    pub(super) fn band(self, score: f64) -> Band {
+        match self {
+            // Flesch (1948) pairs his bands with school grades: 5th, 6th, 7th, 8th–9th,
+            // 10th–12th, college, college graduate.
+            Scale::FleschKincaid => match score.round() as i64 {
+                ..=5 => Band::VeryEasy,
+                6 => Band::Easy,
+                7 => Band::FairlyEasy,
+                8..=9 => Band::Medium,
+                10..=12 => Band::FairlyDifficult,
+                13..=16 => Band::Difficult,
+                _ => Band::VeryDifficult,
+            },
+            // Flesch's own table, which Fernández Huerta, Kandel and Moles, Amstad and Douma
+            // kept.
+            Scale::FernandezHuerta | Scale::KandelMoles | Scale::Amstad | Scale::FleschDouma => {
+                match score {
+                    s if s >= 90.0 => Band::VeryEasy,
+                    s if s >= 80.0 => Band::Easy,
+                    s if s >= 70.0 => Band::FairlyEasy,
+                    s if s >= 60.0 => Band::Medium,
+                    s if s >= 50.0 => Band::FairlyDifficult,
+                    s if s >= 30.0 => Band::Difficult,
+                    _ => Band::VeryDifficult,
+                }
+            }
+            // Martins et al.: 75–100 very easy, 50–75 easy, 25–50 difficult, 0–25 very
+            // difficult.
+            Scale::FleschMartins => match score {
+                s if s >= 75.0 => Band::VeryEasy,
+                s if s >= 50.0 => Band::Easy,
+                s if s >= 25.0 => Band::Difficult,
+                _ => Band::VeryDifficult,
+            },
+            // Lucisano and Piemontese: below 80 hard for a reader with primary schooling,
+            // below 60 with middle school, below 40 with secondary school.
+            Scale::Gulpease => match score {
+                s if s >= 80.0 => Band::Easy,
+                s if s >= 60.0 => Band::Medium,
+                s if s >= 40.0 => Band::Difficult,
+                _ => Band::VeryDifficult,
+            },
+            // Björnsson's bands.
+            Scale::Lix => match score {
+                s if s < 25.0 => Band::VeryEasy,
+                s if s < 35.0 => Band::Easy,
+                s if s < 45.0 => Band::Medium,
+                s if s < 55.0 => Band::Difficult,
+                _ => Band::VeryDifficult,
+            },
         }
-        in_group = vowel;
     }
-    groups
+}
+
+impl Band {
+    /// The band in English: `very easy`, `fairly difficult`.
+    pub fn english(self) -> &'static str {
+        match self {
+            Band::VeryEasy => "very easy",
+            Band::Easy => "easy",
+            Band::FairlyEasy => "fairly easy",
+            Band::Medium => "medium",
+            Band::FairlyDifficult => "fairly difficult",
+            Band::Difficult => "difficult",
+            Band::VeryDifficult => "very difficult",
+        }
+    }
+}
+
+impl Readability {
+    /// The figure in English words, as the pages have shown it: `reads at about grade 7` for
+    /// Flesch–Kincaid, `LIX 38: medium`, `Fernández Huerta 72: fairly easy`.
+    pub fn label(&self) -> String {
+        let rounded = self.score.round() as i64;
+        match self.scale {
+            Scale::FleschKincaid => match rounded {
+                ..=0 => "reads very easily (below grade 1)".to_string(),
+                1..=12 => format!("reads at about grade {rounded}"),
+                _ => format!("reads at a university level (grade {rounded})"),
+            },
+            scale => format!("{} {rounded}: {}", scale.name(), self.band.english()),
+        }
+    }
+}
+
+/// Templates see `scale`, `score`, `band` and the English `label`.
+impl Serialize for Readability {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Readability", 4)?;
+        s.serialize_field("scale", &self.scale)?;
+        s.serialize_field("score", &self.score)?;
+        s.serialize_field("band", &self.band)?;
+        s.serialize_field("label", &self.label())?;
+        s.end()
+    }
 }

@@ -2,21 +2,28 @@
 
 use crate::text;
 
-/// Marks that end a sentence, alone or in runs (`?!`, `...`).
+/// Marks that end a sentence, alone or in runs (`?!`, `...`): besides the Latin ones, the
+/// full-width marks of Chinese and Japanese, the Arabic question mark and full stop (Urdu), the
+/// Devanagari danda and double danda (Hindi, Marathi, Nepali, Sanskrit), and the Armenian
+/// full stop. (Greek's question mark is the semicolon once text is normalized, so it cannot
+/// be told from one.)
 fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '‽' | '。' | '！' | '？')
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '‽' | '。' | '！' | '？' | '｡' | '؟' | '۔' | '।' | '॥' | '\u{589}'
+    )
 }
 
 /// Full-width marks end a sentence without a following space (Chinese, Japanese).
 fn is_full_width_terminator(c: char) -> bool {
-    matches!(c, '。' | '！' | '？')
+    matches!(c, '。' | '！' | '？' | '｡')
 }
 
 /// Marks that may follow a sentence's end and belong to it: closing quotes and brackets.
 fn is_closing(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』'
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '》' | '】'
     )
 }
 

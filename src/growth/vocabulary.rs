@@ -3,7 +3,10 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use rust_stemmers::{Algorithm, Stemmer};
+
 use super::NEW_WORD_MIN_LETTERS;
+use super::language::Language;
 use super::prose::{Reading, Unit, prose_units};
 use super::sentences::split_sentences;
 use crate::markdown::Rendered;
@@ -11,11 +14,12 @@ use crate::text::{self, FastHash};
 
 /// The words a writer has used so far, to find the ones a new draft tries for the first time.
 ///
-/// Words are kept in a light stem form (see `stem`) so that "walked" after "walk" is not new.
-/// Names are not words tried: where capitals mark names, a word a draft only ever capitalises
-/// mid-sentence ("the American Academy of Pediatrics", "Tolkien") is left out, and is not
-/// learnt either, so a later lowercase "academy" is new. A word only met capitalised where a
-/// capital says nothing (a sentence's start, a heading) counts as a word.
+/// Words are kept by a key that inflections of a word share, so that "walked" after "walk", or
+/// "cantaba" after "canto", is not new (see `Keys`). Names are not words tried: where
+/// capitals mark names, a word a draft only ever capitalises mid-sentence ("the American
+/// Academy of Pediatrics", "Tolkien") is left out, and is not learnt either, so a later
+/// lowercase "academy" is new. A word only met capitalised where a capital says nothing (a
+/// sentence's start, a heading) counts as a word.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Vocabulary {
     stems: HashSet<String, FastHash>,
@@ -29,6 +33,36 @@ pub struct Vocabulary {
     /// Leave out everyday English words and number words: "been" or "eight" is not a reach.
     everyday_english: bool,
     capitals: Capitals,
+    keys: Keys,
+    /// Take off an elided article or preposition (French and Italian `l'`, `d'`, `qu'`), so
+    /// that `l'école` is the word `école`.
+    elision: bool,
+}
+
+/// How a word becomes the key it is known by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Keys {
+    /// English's own light stemmer ([`stem`]): inflections only. Snowball's English stemmer
+    /// (Porter2) also joins derivations (`luminous` and `luminosity`, `university` and
+    /// `universe` all become `lumin`, `univers`), which would hide words a writer reached
+    /// for; and the everyday-word list is keyed this way. Also for text in no given language.
+    #[default]
+    LightEnglish,
+    /// The language's Snowball stemmer.
+    Snowball(Algorithm),
+    /// The word as written, in lowercase: languages Snowball has no stemmer for.
+    WordForm,
+}
+
+impl Keys {
+    /// The key of a normalized word. (Making a Snowball stemmer only picks its function.)
+    fn key(self, word: &str) -> String {
+        match self {
+            Keys::LightEnglish => stem(word),
+            Keys::Snowball(algorithm) => Stemmer::create(algorithm).stem(word).into_owned(),
+            Keys::WordForm => word.to_string(),
+        }
+    }
 }
 
 /// What a capital letter inside a sentence says about a word.
@@ -151,19 +185,44 @@ impl Vocabulary {
 
     /// An empty vocabulary for text in `language` (a tag such as `en-GB`): for English,
     /// everyday and number words are never reported as new; in every language but those
-    /// that capitalise nouns (German, Luxembourgish), names are not words tried.
-    pub fn for_language(language: &str) -> Vocabulary {
-        let language = language.to_ascii_lowercase();
-        let primary = language.split(['-', '_']).next().unwrap_or_default();
+    /// that capitalise nouns (German, Luxembourgish), names are not words tried. Words are
+    /// compared by their Snowball stem where Snowball has a stemmer for the language (but
+    /// English, see `Keys::LightEnglish`), as written (in lowercase) where it has none.
+    pub fn for_language(tag: &str) -> Vocabulary {
+        let language = Language::from_tag(tag);
+        let keys = match language.stemmer() {
+            _ if language.is_english() || tag.trim().is_empty() => Keys::LightEnglish,
+            Some(algorithm) => Keys::Snowball(algorithm),
+            None => Keys::WordForm,
+        };
         Vocabulary {
-            everyday_english: primary == "en",
-            capitals: if matches!(primary, "de" | "lb" | "gsw") {
+            everyday_english: language.is_english(),
+            capitals: if language.capitalises_nouns() {
                 Capitals::SayNothing
             } else {
                 Capitals::MarkNames
             },
+            keys,
+            elision: language.elides(),
             ..Vocabulary::default()
         }
+    }
+
+    /// The words first tried in each piece, as [`first_tried_across`] finds them, with words
+    /// compared as this vocabulary compares them (by their stems in its language).
+    pub fn first_tried_across<S: AsRef<[String]>>(&self, pieces: &[S]) -> Vec<Vec<String>> {
+        let mut known: HashSet<String, FastHash> = HashSet::default();
+        pieces
+            .iter()
+            .map(|words| {
+                words
+                    .as_ref()
+                    .iter()
+                    .filter(|w| known.insert(self.keys.key(w)))
+                    .cloned()
+                    .collect()
+            })
+            .collect()
     }
 
     /// Adds every word of a draft's prose.
@@ -201,8 +260,11 @@ impl Vocabulary {
         for unit in units {
             for (raw, case) in words_with_case(&unit.text, unit.heading, |w| self.met.contains(w)) {
                 let at = *seen.entry(raw).or_insert_with(|| {
-                    let word = normalize_word(raw)?;
-                    let key = stem(&word);
+                    let mut word = normalize_word(raw)?;
+                    if self.elision {
+                        word = without_elision(word);
+                    }
+                    let key = self.keys.key(&word);
                     Some(*by_stem.entry(key.clone()).or_insert_with(|| {
                         candidates.push(Candidate {
                             word,
@@ -255,20 +317,10 @@ impl Vocabulary {
 /// The words first tried in each piece across a writer's whole portfolio: `pieces` holds each
 /// piece's tried words (what [`Vocabulary::learn`] returned for its drafts, in order), in the
 /// order the writer wrote the pieces; a word an earlier piece tried (any inflection) is left
-/// out of the later ones.
+/// out of the later ones. Words are compared as English's are; see
+/// [`Vocabulary::first_tried_across`] for another language's.
 pub fn first_tried_across<S: AsRef<[String]>>(pieces: &[S]) -> Vec<Vec<String>> {
-    let mut known: HashSet<String, FastHash> = HashSet::default();
-    pieces
-        .iter()
-        .map(|words| {
-            words
-                .as_ref()
-                .iter()
-                .filter(|w| known.insert(stem(w)))
-                .cloned()
-                .collect()
-        })
-        .collect()
+    Vocabulary::new().first_tried_across(pieces)
 }
 
 /// The words of `text` (see [`words_with_hyphens`]) but those `known` already, each with how it
@@ -358,7 +410,24 @@ pub(super) fn normalize_word(word: &str) -> Option<String> {
     (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
 
-/// A light, conservative stemmer (aimed at English, harmless elsewhere) so that simple
+/// A normalized word without the elided article or preposition before its apostrophe (French
+/// `l'`, `d'`, `qu'`, `jusqu'`; Italian `l'`, `un'`, `dell'`, `nell'`): a part before it of
+/// at most two letters, or one ending in `qu` or `ll`.
+fn without_elision(word: String) -> String {
+    match word.split_once('\'') {
+        Some((before, after))
+            if !after.is_empty()
+                && (before.chars().count() <= 2
+                    || before.ends_with("qu")
+                    || before.ends_with("ll")) =>
+        {
+            after.to_string()
+        }
+        _ => word,
+    }
+}
+
+/// A light, conservative stemmer for English (and text in no given language) so that simple
 /// inflections of a known word are not new: a plural or third-person `-s`,
 /// `-es` (after `s x z ch sh`) or `-ies` (→ `y`); then one of `-ing`, `-ied` (→ `y`), `-ed`
 /// (leaving at least three letters with a vowel, and undoubling `stopp` → `stop`) or `-ly`
