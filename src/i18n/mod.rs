@@ -299,6 +299,12 @@ fn builtin(language: &str) -> &'static str {
         .map_or("", |(_, text)| text)
 }
 
+/// Built-in English, made once: for text rendered outside a site's build (tests, fuzzing).
+pub fn english() -> &'static Catalog {
+    static ENGLISH: std::sync::LazyLock<Catalog> = std::sync::LazyLock::new(Catalog::english);
+    &ENGLISH
+}
+
 /// `rtl` for a language written right to left, else `ltr`.
 pub fn direction(tag: &str) -> &'static str {
     if RIGHT_TO_LEFT.contains(&primary(tag).as_str()) {

@@ -8,6 +8,7 @@
 mod safety;
 mod unclosed;
 
+use crate::i18n::Catalog;
 use std::collections::HashMap;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
@@ -92,17 +93,24 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders a whole draft body.
+/// Renders a whole draft body, with English words for what the renderer adds itself (a task
+/// box's name, a footnote's link): [`render_in`] takes the site's.
 pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
+    render_in(markdown, raw_html, crate::i18n::english())
+}
+
+/// Renders a whole draft body, naming the task boxes and footnote links it adds in the
+/// language of `words`.
+pub fn render_in(markdown: &str, raw_html: RawHtml, words: &Catalog) -> Rendered {
     let (mut events, offsets): (Vec<Event<'_>>, Vec<usize>) = Parser::new_ext(markdown, options())
         .into_offset_iter()
         .map(|(event, range)| (event, range.start))
         .unzip();
     let mut found = Vec::new();
-    let raw = prepare(&mut events, &offsets, raw_html, &mut found);
+    let raw = prepare(&mut events, &offsets, raw_html, &mut found, words);
     let mut events = unclosed::close_unclosed(events, &offsets, &mut found);
     drop(offsets);
-    write_footnotes(&mut events);
+    write_footnotes(&mut events, words);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out, with_block_marks(events));
     if raw.seen && raw_html == RawHtml::Sanitize {
@@ -132,7 +140,12 @@ pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
 
 /// Renders a short text (a reflection, a feedback comment) to HTML.
 pub fn render_snippet(markdown: &str, raw_html: RawHtml) -> Snippet {
-    let rendered = render(markdown, raw_html);
+    render_snippet_in(markdown, raw_html, crate::i18n::english())
+}
+
+/// [`render_snippet`], in the language of `words`.
+pub fn render_snippet_in(markdown: &str, raw_html: RawHtml, words: &Catalog) -> Snippet {
+    let rendered = render_in(markdown, raw_html, words);
     Snippet {
         html: rendered.html,
         removed: rendered.removed,
@@ -157,6 +170,7 @@ fn prepare(
     offsets: &[usize],
     raw_html: RawHtml,
     found: &mut Vec<Found>,
+    words: &Catalog,
 ) -> RawHtmlSeen {
     let mut raw = RawHtmlSeen::default();
     let mut used_ids: HashMap<String, usize> = HashMap::new();
@@ -206,10 +220,11 @@ fn prepare(
             Event::TaskListMarker(done) => {
                 // pulldown-cmark's checkbox has no name; say what the box means.
                 let (checked, name) = if *done {
-                    (" checked", "done")
+                    (" checked", words.text("md-task-done"))
                 } else {
-                    ("", "not done")
+                    ("", words.text("md-task-not-done"))
                 };
+                let name = crate::html::escape(&name);
                 events[i] = Event::InlineHtml(CowStr::Boxed(
                     format!("<input type=\"checkbox\" disabled{checked} aria-label=\"{name}\"> ")
                         .into_boxed_str(),
@@ -289,7 +304,7 @@ fn heading_text(rest: &[Event<'_>]) -> String {
 /// Replaces pulldown-cmark's footnote markup (bare numeric ids, no way back) with our own:
 /// `fn-<label>` and `fnref-<label>` ids, numbered in order of first reference, and a link from
 /// each note back to where it was cited.
-fn write_footnotes(events: &mut [Event<'_>]) {
+fn write_footnotes(events: &mut [Event<'_>], words: &Catalog) {
     let mut numbers: HashMap<String, usize> = HashMap::new();
     for event in events.iter() {
         if let Event::FootnoteReference(label) = event {
@@ -327,7 +342,8 @@ fn write_footnotes(events: &mut [Event<'_>]) {
                 };
                 let id = id(label);
                 format!(
-                    "<sup class=\"footnote-ref\" id=\"fnref-{id}{suffix}\"><a href=\"#fn-{id}\" aria-label=\"Note {number}\">{number}</a></sup>"
+                    "<sup class=\"footnote-ref\" id=\"fnref-{id}{suffix}\"><a href=\"#fn-{id}\" aria-label=\"{}\">{number}</a></sup>",
+                    crate::html::escape(&words.with("md-note", &[("n", number.into())]))
                 )
             }
             Event::Start(Tag::FootnoteDefinition(label)) => {
@@ -342,8 +358,9 @@ fn write_footnotes(events: &mut [Event<'_>]) {
             }
             Event::End(TagEnd::FootnoteDefinition) => match open.take() {
                 Some(label) if cited.contains_key(&label) => format!(
-                    "<p class=\"footnote-back\"><a href=\"#fnref-{}\" aria-label=\"Back to the text\">↩</a></p></div>",
-                    id(&label)
+                    "<p class=\"footnote-back\"><a href=\"#fnref-{}\" aria-label=\"{}\">↩</a></p></div>",
+                    id(&label),
+                    crate::html::escape(&words.text("md-back"))
                 ),
                 _ => "</div>".to_string(),
             },

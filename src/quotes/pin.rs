@@ -19,6 +19,10 @@ pub struct Pin<'a> {
     pub quote: &'a str,
     /// The comment, rendered to HTML.
     pub note_html: String,
+    /// What the marker and the note are called for a screen reader ("Feedback 2"), and what
+    /// the note's link back says (" (back to the passage)"), in the site's language: plain
+    /// text.
+    pub labels: [String; 2],
 }
 
 /// A draft's body with its feedback pinned to the passages.
@@ -60,6 +64,7 @@ pub fn pin_feedback(blocks: &[Block], pins: &[Pin<'_>]) -> Pinned {
                 number: pin.number,
                 range: spot.range.clone(),
                 note_html: &pin.note_html,
+                labels: &pin.labels,
             });
         }
     }
@@ -93,6 +98,7 @@ struct Placed<'p> {
     /// In the block's plain text.
     range: Range<usize>,
     note_html: &'p str,
+    labels: &'p [String; 2],
 }
 
 /// Elements whose text is never marked: it is not shown as text.
@@ -271,8 +277,9 @@ impl Marker<'_, '_> {
         self.waiting.sort_by_key(|&i| pins[i].number);
         for i in self.waiting.drain(..) {
             let n = pins[i].number;
+            let name = html::escape(&pins[i].labels[0]);
             self.out.push_str(&format!(
-                "<sup class=\"pin-marker\" data-note><a href=\"#pin-note-{n}\" id=\"pin-ref-{n}\" aria-label=\"Feedback {n}\">{n}</a></sup>"
+                "<sup class=\"pin-marker\" data-note><a href=\"#pin-note-{n}\" id=\"pin-ref-{n}\" aria-label=\"{name}\">{n}</a></sup>"
             ));
         }
     }
@@ -304,8 +311,9 @@ fn unescaped_chars(raw: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// Writes pin `p`'s note, which follows the block holding its passage.
 fn push_note(out: &mut String, p: &Placed<'_>) {
     let n = p.number;
+    let [name, back] = p.labels.each_ref().map(|l| html::escape(l));
     out.push_str(&format!(
-        "<aside class=\"pin-note\" id=\"pin-note-{n}\" data-note aria-label=\"Feedback {n}\"><p class=\"pin-note__number\"><a href=\"#pin-ref-{n}\">{n}</a><span class=\"visually-hidden\"> (back to the passage)</span></p>{}</aside>",
+        "<aside class=\"pin-note\" id=\"pin-note-{n}\" data-note aria-label=\"{name}\"><p class=\"pin-note__number\"><a href=\"#pin-ref-{n}\">{n}</a><span class=\"visually-hidden\"> {back}</span></p>{}</aside>",
         p.note_html
     ));
 }

@@ -18,6 +18,10 @@ fn pin(number: usize, quote: &str) -> Pin<'_> {
         number,
         quote,
         note_html: format!("<p>Note {number}.</p>"),
+        labels: [
+            format!("Feedback {number}"),
+            "(back to the passage)".to_string(),
+        ],
     }
 }
 

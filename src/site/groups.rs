@@ -33,10 +33,12 @@ struct PieceWords<'a> {
 }
 
 /// A writer's pieces in the order they were begun (undated ones last, in listing order), each
-/// with the words it tried that none begun before it had.
+/// with the words it tried that none begun before it had (compared the way of the site's
+/// language, as `words` is).
 fn new_words_over_time<'a>(
     pieces: &[&'a PieceSummary],
     words_tried: &WordsTried<'_>,
+    words: &Catalog,
 ) -> Vec<PieceWords<'a>> {
     let mut pieces = pieces.to_vec();
     // Stable: pieces begun the same day keep their listing order.
@@ -52,7 +54,7 @@ fn new_words_over_time<'a>(
         .collect();
     pieces
         .iter()
-        .zip(growth::first_tried_across(&tried))
+        .zip(growth::Vocabulary::for_language(words.tag()).first_tried_across(&tried))
         .map(|(p, mut words)| {
             let count = words.len();
             words.truncate(WRITER_WORDS_SHOWN);
@@ -105,7 +107,10 @@ pub(super) fn group_pages(
             });
             let mut page = Page::new(url, Template::Group, site);
             if group == Group::Writers {
-                page = page.with("new_words", &new_words_over_time(&pieces, words_tried))?;
+                page = page.with(
+                    "new_words",
+                    &new_words_over_time(&pieces, words_tried, words),
+                )?;
             }
             pages.push(
                 page.with("group", &group)?

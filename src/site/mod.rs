@@ -85,7 +85,7 @@ pub fn plan_piece(
     let (rendered, text_stats): (Vec<Rendered>, Vec<DraftStats>) = drafts
         .par_iter()
         .map(|d| {
-            let rendered = markdown::render(&d.body, settings.raw_html);
+            let rendered = markdown::render_in(&d.body, settings.raw_html, words);
             let language = d.meta.language.as_deref().unwrap_or(&settings.language);
             let stats = growth::draft_stats(&rendered, language);
             (rendered, stats)

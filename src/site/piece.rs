@@ -118,6 +118,10 @@ pub(super) fn piece_pages(
         ));
     }
     for (i, step) in steps.iter_mut().enumerate() {
+        step.readability = p.text_stats[i]
+            .readability
+            .as_ref()
+            .map(|r| super::words::readability(r, words));
         step.text_stats = Some(p.text_stats[i].clone());
         step.growth = i.checked_sub(1).map(|j| p.steps[j].clone());
     }
@@ -126,7 +130,7 @@ pub(super) fn piece_pages(
         .iter_mut()
         .zip(&p.drafts)
         .zip(&p.rendered)
-        .map(|((step, draft), rendered)| pin_feedback(draft, rendered, step, warnings))
+        .map(|((step, draft), rendered)| pin_feedback(draft, rendered, step, words, warnings))
         .collect();
     for (i, step) in steps.iter_mut().enumerate() {
         let Some(next) = p.rendered.get(i + 1) else {
@@ -293,6 +297,7 @@ fn pin_feedback(
     draft: &Draft,
     rendered: &Rendered,
     info: &mut DraftInfo,
+    words: &Catalog,
     warnings: &mut Vec<Diagnostic>,
 ) -> String {
     let quoted: Vec<usize> = (0..info.feedback.len())
@@ -313,6 +318,10 @@ fn pin_feedback(
                     "<p class=\"pin-note__who\">{}</p>{}",
                     f.who_html, f.text_html
                 ),
+                labels: [
+                    words.with("pin-name", &[("n", (n + 1).into())]),
+                    words.text("pin-back"),
+                ],
             }
         })
         .collect();

@@ -139,6 +139,7 @@ mod tests {
                 growth: None,
                 name: format!("Draft {n}"),
                 language: None,
+                readability: None,
             })
             .collect()
     }

@@ -257,7 +257,7 @@ impl FeedbackInfo {
         words: &Catalog,
         warnings: &mut Vec<Diagnostic>,
     ) -> FeedbackInfo {
-        let text = markdown::render_snippet(&f.text, settings.raw_html);
+        let text = markdown::render_snippet_in(&f.text, settings.raw_html, words);
         let place = format!("the text of feedback {number}");
         warnings.extend(removed_warnings(&draft.file, f.line, &place, &text.removed));
         let style = draft.meta.names.unwrap_or(settings.names);
@@ -378,6 +378,8 @@ pub struct DraftInfo {
     pub name: String,
     /// The language of its writing, when `language:` says it is not the site's.
     pub language: Option<LanguageInfo>,
+    /// How readable its text is, named and said in the site's language ("LIX 38: medium").
+    pub readability: Option<String>,
 }
 
 /// A language a draft is written in, for `lang` and `dir` on its text.
@@ -403,7 +405,7 @@ impl DraftInfo {
     ) -> DraftInfo {
         let m = &draft.meta;
         let reflection = m.reflection.as_deref().map(|r| {
-            let snippet = markdown::render_snippet(r, settings.raw_html);
+            let snippet = markdown::render_snippet_in(r, settings.raw_html, words);
             let place = "the reflection";
             warnings.extend(removed_warnings(
                 &draft.file,
@@ -444,6 +446,7 @@ impl DraftInfo {
                     tag: tag.clone(),
                     direction: crate::i18n::direction(tag),
                 }),
+            readability: None,
             name: match &m.label {
                 Some(label) => words.with(
                     "draft-n-label",

@@ -1,7 +1,7 @@
 //! How a piece grew, in a few sentences in the site's language: the numbers come from
 //! `growth`, the words from the translation table (see [`crate::i18n`]).
 
-use crate::growth::PieceGrowth;
+use crate::growth::{Band, PieceGrowth, Readability, Scale};
 use crate::i18n::{Arg, Catalog};
 
 /// How a piece grew, in a few sentences: from how many words to how many over how many
@@ -48,6 +48,38 @@ pub(super) fn growth_summary(g: &PieceGrowth, words: &Catalog) -> String {
         sentences.push(words.text("growth-in-the-wording"));
     }
     sentences.join(&words.text("sentence-gap"))
+}
+
+/// A readability figure in words, its measure named: "reads at about grade 7" for the
+/// Flesch–Kincaid grade, "LIX 38: medium", "Fernández Huerta 72: fairly easy".
+pub(super) fn readability(r: &Readability, words: &Catalog) -> String {
+    let rounded = r.score.round();
+    let score = [("score", Arg::Number(rounded))];
+    if r.scale == Scale::FleschKincaid {
+        let id = match rounded {
+            s if s <= 0.0 => "readability-below-grade-1",
+            s if s <= 12.0 => "readability-grade",
+            _ => "readability-university",
+        };
+        return words.with(id, &score);
+    }
+    let band = match r.band {
+        Band::VeryEasy => "band-very-easy",
+        Band::Easy => "band-easy",
+        Band::FairlyEasy => "band-fairly-easy",
+        Band::Medium => "band-medium",
+        Band::FairlyDifficult => "band-fairly-difficult",
+        Band::Difficult => "band-difficult",
+        Band::VeryDifficult => "band-very-difficult",
+    };
+    words.with(
+        "readability-measure",
+        &[
+            ("measure", Arg::from(r.scale.name())),
+            ("score", Arg::Number(rounded)),
+            ("band", Arg::from(words.text(band))),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -807,3 +807,29 @@ js-search-found = { $n ->
     [many] عُثر على { $n } نصًّا يطابق «{ $query }».
    *[other] عُثر على { $n } نص يطابق «{ $query }».
 }
+
+## How readable a draft is, by the measure made for its language. $score is the measure's
+## figure, rounded; $measure its name (LIX, Fernández Huerta, Amstad ...).
+## The band words agree with نص (masculine).
+
+readability-below-grade-1 = قراءة سهلة جدًّا (دون مستوى الصف الأول)
+readability-grade = مستوى الصف { $score } تقريبًا
+readability-university = مستوى جامعي (الصف { $score })
+readability-measure = { $measure } { $score }: { $band }
+band-very-easy = سهل جدًّا
+band-easy = سهل
+band-fairly-easy = سهل نسبيًّا
+band-medium = متوسط
+band-fairly-difficult = صعب نسبيًّا
+band-difficult = صعب
+band-very-difficult = صعب جدًّا
+
+## Names a screen reader reads for what redraft adds to a draft's text: a task list's
+## boxes, a footnote's number and its link back, a comment pinned to a passage.
+
+md-task-done = تمّ
+md-task-not-done = لم يتمّ
+md-note = الحاشية { $n }
+md-back = العودة إلى النص
+pin-name = ملاحظة { $n }
+pin-back = (العودة إلى المقطع)

@@ -556,3 +556,29 @@ js-search-found = { $n ->
     [one] { $n } Text passt zu „{ $query }“.
    *[other] { $n } Texte passen zu „{ $query }“.
 }
+
+## Wie leicht sich ein Entwurf liest, nach dem Maß, das für seine Sprache gemacht ist. $score ist
+## der gerundete Wert des Maßes, $measure sein Name (LIX, Fernández Huerta, Amstad …).
+
+readability-below-grade-1 = liest sich sehr leicht (unterhalb des 1. Schuljahrs)
+readability-grade = liest sich etwa auf dem Niveau des { $score }. Schuljahrs
+readability-university = liest sich auf Hochschulniveau ({ $score }. Schuljahr)
+readability-measure = { $measure } { $score }: { $band }
+band-very-easy = sehr leicht
+band-easy = leicht
+band-fairly-easy = mittelleicht
+band-medium = mittel
+band-fairly-difficult = mittelschwer
+band-difficult = schwer
+band-very-difficult = sehr schwer
+
+## Namen, die ein Screenreader für das vorliest, was redraft dem Text eines Entwurfs hinzufügt:
+## die Kästchen einer Aufgabenliste, die Nummer einer Fußnote und ihr Rücklink, eine Rückmeldung
+## an einer Textstelle.
+
+md-task-done = erledigt
+md-task-not-done = nicht erledigt
+md-note = Fußnote { $n }
+md-back = Zurück zum Text
+pin-name = Rückmeldung { $n }
+pin-back = (zurück zur Textstelle)

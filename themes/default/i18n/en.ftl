@@ -538,3 +538,28 @@ js-search-found = { $n ->
     [one] { $n } piece matches “{ $query }”.
    *[other] { $n } pieces match “{ $query }”.
 }
+
+## How readable a draft is, by the measure made for its language. $score is the measure's
+## figure, rounded; $measure its name (LIX, Fernández Huerta, Amstad ...).
+
+readability-below-grade-1 = reads very easily (below grade 1)
+readability-grade = reads at about grade { $score }
+readability-university = reads at a university level (grade { $score })
+readability-measure = { $measure } { $score }: { $band }
+band-very-easy = very easy
+band-easy = easy
+band-fairly-easy = fairly easy
+band-medium = medium
+band-fairly-difficult = fairly difficult
+band-difficult = difficult
+band-very-difficult = very difficult
+
+## Names a screen reader reads for what redraft adds to a draft's text: a task list's
+## boxes, a footnote's number and its link back, a comment pinned to a passage.
+
+md-task-done = done
+md-task-not-done = not done
+md-note = Note { $n }
+md-back = Back to the text
+pin-name = Feedback { $n }
+pin-back = (back to the passage)

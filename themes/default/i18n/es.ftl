@@ -568,3 +568,32 @@ js-search-found = { $n ->
     [one] { $n } texto coincide con “{ $query }”.
    *[other] { $n } textos coinciden con “{ $query }”.
 }
+
+## Cuán fácil de leer es un borrador, según la medida pensada para su idioma. $score es la cifra
+## de la medida, redondeada; $measure, su nombre (LIX, Fernández Huerta, Amstad...).
+
+readability-below-grade-1 = se lee con mucha facilidad (menos de un año de escolaridad)
+readability-grade = { $score ->
+    [one] nivel de lectura de un año de escolaridad, aproximadamente
+   *[other] nivel de lectura de unos { $score } años de escolaridad
+}
+readability-university = nivel de lectura universitario ({ $score } años de escolaridad)
+readability-measure = { $measure } { $score }: { $band }
+band-very-easy = muy fácil
+band-easy = fácil
+band-fairly-easy = bastante fácil
+band-medium = normal
+band-fairly-difficult = bastante difícil
+band-difficult = difícil
+band-very-difficult = muy difícil
+
+## Nombres que un lector de pantalla lee para lo que redraft añade al texto de un borrador: las
+## casillas de una lista de tareas, el número de una nota al pie y su enlace de vuelta, un comentario
+## anclado a un fragmento.
+
+md-task-done = hecho
+md-task-not-done = pendiente
+md-note = Nota { $n }
+md-back = Volver al texto
+pin-name = Comentario { $n }
+pin-back = (volver al fragmento)

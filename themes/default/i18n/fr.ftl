@@ -577,3 +577,31 @@ js-search-found = { $n ->
     [one] { $n } texte correspond à « { $query } ».
    *[other] { $n } textes correspondent à « { $query } ».
 }
+
+## La lisibilité d’un brouillon, selon la mesure conçue pour sa langue. $score est le chiffre
+## de la mesure, arrondi ; $measure, son nom (LIX, Fernández Huerta, Amstad…).
+
+readability-below-grade-1 = se lit très facilement (moins d’une année de scolarité)
+readability-grade = { $score ->
+    [one] se lit au niveau d’environ une année de scolarité
+   *[other] se lit au niveau d’environ { $score } années de scolarité
+}
+readability-university = se lit à un niveau universitaire ({ $score } années de scolarité)
+readability-measure = { $measure } { $score } : { $band }
+band-very-easy = très facile
+band-easy = facile
+band-fairly-easy = assez facile
+band-medium = de difficulté moyenne
+band-fairly-difficult = assez difficile
+band-difficult = difficile
+band-very-difficult = très difficile
+
+## Les noms qu’un lecteur d’écran lit pour ce que redraft ajoute au texte d’un brouillon : les cases
+## d’une liste de tâches, le numéro d’une note et son lien de retour, un retour épinglé à un passage.
+
+md-task-done = fait
+md-task-not-done = à faire
+md-note = Note { $n }
+md-back = Revenir au texte
+pin-name = Retour n° { $n }
+pin-back = (revenir au passage)

@@ -622,3 +622,29 @@ js-search-found = { $n ->
     [two] שני טקסטים מתאימים ל־"{ $query }".
    *[other] { $n } טקסטים מתאימים ל־"{ $query }".
 }
+
+## How readable a draft is, by the measure made for its language. $score is the measure's
+## figure, rounded; $measure its name (LIX, Fernández Huerta, Amstad ...).
+## The band words agree with טקסט (masculine).
+
+readability-below-grade-1 = קריאה קלה מאוד (מתחת לרמת כיתה א׳)
+readability-grade = רמת קריאה של כיתה { $score } בערך
+readability-university = רמת קריאה אקדמית (כיתה { $score })
+readability-measure = { $measure } { $score }: { $band }
+band-very-easy = קל מאוד
+band-easy = קל
+band-fairly-easy = די קל
+band-medium = בינוני
+band-fairly-difficult = די קשה
+band-difficult = קשה
+band-very-difficult = קשה מאוד
+
+## Names a screen reader reads for what redraft adds to a draft's text: a task list's
+## boxes, a footnote's number and its link back, a comment pinned to a passage.
+
+md-task-done = בוצע
+md-task-not-done = לא בוצע
+md-note = הערת שוליים { $n }
+md-back = חזרה לטקסט
+pin-name = משוב { $n }
+pin-back = (חזרה לקטע)

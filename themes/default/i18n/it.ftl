@@ -580,3 +580,32 @@ js-search-found = { $n ->
     [one] { $n } testo corrisponde a “{ $query }”.
    *[other] { $n } testi corrispondono a “{ $query }”.
 }
+
+## Quanto si legge facilmente una bozza, secondo la misura pensata per la sua lingua. $score è
+## il valore della misura, arrotondato; $measure il suo nome (LIX, Fernández Huerta, Amstad...).
+
+readability-below-grade-1 = si legge con molta facilità (meno di un anno di scuola)
+readability-grade = { $score ->
+    [one] livello di lettura di circa un anno di scuola
+   *[other] livello di lettura di circa { $score } anni di scuola
+}
+readability-university = livello di lettura universitario ({ $score } anni di studio)
+readability-measure = { $measure } { $score }: { $band }
+band-very-easy = molto facile
+band-easy = facile
+band-fairly-easy = abbastanza facile
+band-medium = di media difficoltà
+band-fairly-difficult = abbastanza difficile
+band-difficult = difficile
+band-very-difficult = molto difficile
+
+## Nomi che un lettore di schermo legge per ciò che redraft aggiunge al testo di una bozza: le
+## caselle di un elenco di attività, il numero di una nota e il suo link di ritorno, un commento
+## fissato a un passaggio.
+
+md-task-done = fatto
+md-task-not-done = da fare
+md-note = Nota { $n }
+md-back = Torna al testo
+pin-name = Commento { $n }
+pin-back = (torna al passaggio)

@@ -377,3 +377,28 @@ js-search-none = 「{ $query }」に一致する作品はありません。言�
 js-search-found = { $n ->
    *[other] 「{ $query }」に一致する作品が{ $n }件あります。
 }
+
+## How readable a draft is, by the measure made for its language. $score is the measure's
+## figure, rounded; $measure its name (LIX, Fernández Huerta, Amstad ...).
+
+readability-below-grade-1 = とても読みやすい（第1学年に満たないレベル）
+readability-grade = 第{ $score }学年程度のレベル
+readability-university = 大学レベル（第{ $score }学年相当）
+readability-measure = { $measure } { $score }：{ $band }
+band-very-easy = とても易しい
+band-easy = 易しい
+band-fairly-easy = やや易しい
+band-medium = 標準
+band-fairly-difficult = やや難しい
+band-difficult = 難しい
+band-very-difficult = とても難しい
+
+## Names a screen reader reads for what redraft adds to a draft's text: a task list's
+## boxes, a footnote's number and its link back, a comment pinned to a passage.
+
+md-task-done = 完了
+md-task-not-done = 未完了
+md-note = 脚注{ $n }
+md-back = 本文に戻る
+pin-name = フィードバック{ $n }
+pin-back = （該当箇所に戻る）

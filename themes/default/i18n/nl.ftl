@@ -549,3 +549,28 @@ js-search-found = { $n ->
     [one] { $n } tekst past bij “{ $query }”.
    *[other] { $n } teksten passen bij “{ $query }”.
 }
+
+## Hoe makkelijk een versie leest, volgens de maat die voor haar taal gemaakt is. $score is het
+## cijfer van die maat, afgerond; $measure de naam ervan (LIX, Fernández Huerta, Amstad ...).
+
+readability-below-grade-1 = leest heel makkelijk (minder dan een jaar onderwijs)
+readability-grade = leest op het niveau van ongeveer { $score } jaar onderwijs
+readability-university = leest op universitair niveau ({ $score } jaar onderwijs)
+readability-measure = { $measure } { $score }: { $band }
+band-very-easy = zeer makkelijk
+band-easy = makkelijk
+band-fairly-easy = vrij makkelijk
+band-medium = gemiddeld
+band-fairly-difficult = vrij moeilijk
+band-difficult = moeilijk
+band-very-difficult = zeer moeilijk
+
+## Namen die een schermlezer voorleest voor wat redraft aan de tekst van een versie toevoegt: de
+## vakjes van een takenlijst, het nummer van een voetnoot en de link terug, feedback bij een passage.
+
+md-task-done = gedaan
+md-task-not-done = nog te doen
+md-note = Voetnoot { $n }
+md-back = Terug naar de tekst
+pin-name = Feedback { $n }
+pin-back = (terug naar de passage)

@@ -663,3 +663,32 @@ js-search-found = { $n ->
     [many] { $n } tekstów pasuje do „{ $query }”.
    *[other] { $n } tekstu pasuje do „{ $query }”.
 }
+
+## Jak łatwo czyta się wersję roboczą, według miary opracowanej dla jej języka. $score to
+## zaokrąglony wynik miary, $measure – jej nazwa (LIX, Fernández Huerta, Amstad …).
+## Stopnie trudności uzgadniamy z „tekst” (rodzaj męski).
+
+readability-below-grade-1 = czyta się bardzo łatwo (mniej niż rok nauki szkolnej)
+readability-grade = { $score ->
+    [one] czyta się na poziomie około roku nauki szkolnej
+   *[other] czyta się na poziomie około { $score } lat nauki szkolnej
+}
+readability-university = czyta się na poziomie akademickim (około { $score } lat nauki)
+readability-measure = { $measure } { $score }: { $band }
+band-very-easy = bardzo łatwy
+band-easy = łatwy
+band-fairly-easy = dość łatwy
+band-medium = średnio trudny
+band-fairly-difficult = dość trudny
+band-difficult = trudny
+band-very-difficult = bardzo trudny
+
+## Nazwy, które czytnik ekranu odczytuje dla tego, co redraft dodaje do tekstu wersji roboczej:
+## pól listy zadań, numeru przypisu i odnośnika powrotnego, uwagi przypiętej do fragmentu.
+
+md-task-done = zrobione
+md-task-not-done = do zrobienia
+md-note = Przypis { $n }
+md-back = Powrót do tekstu
+pin-name = Uwaga { $n }
+pin-back = (powrót do fragmentu)

@@ -586,3 +586,32 @@ js-search-found = { $n ->
     [one] { $n } texto corresponde a “{ $query }”.
    *[other] { $n } textos correspondem a “{ $query }”.
 }
+
+## Quão fácil de ler é um rascunho, pela medida feita para a sua língua. $score é o valor
+## da medida, arredondado; $measure, o nome dela (LIX, Fernández Huerta, Amstad...).
+
+readability-below-grade-1 = muito fácil de ler (menos de um ano de escolaridade)
+readability-grade = { $score ->
+    [one] nível de leitura de cerca de um ano de escolaridade
+   *[other] nível de leitura de cerca de { $score } anos de escolaridade
+}
+readability-university = nível de leitura universitário ({ $score } anos de escolaridade)
+readability-measure = { $measure } { $score }: { $band }
+band-very-easy = muito fácil
+band-easy = fácil
+band-fairly-easy = relativamente fácil
+band-medium = de dificuldade média
+band-fairly-difficult = relativamente difícil
+band-difficult = difícil
+band-very-difficult = muito difícil
+
+## Nomes que um leitor de tela lê para o que o redraft acrescenta ao texto de um rascunho: as
+## caixas de uma lista de tarefas, o número de uma nota de rodapé e o link de volta, um comentário
+## preso a um trecho.
+
+md-task-done = feito
+md-task-not-done = a fazer
+md-note = Nota { $n }
+md-back = Voltar ao texto
+pin-name = Comentário { $n }
+pin-back = (voltar ao trecho)

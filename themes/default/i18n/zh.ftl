@@ -407,3 +407,28 @@ js-search-none = 没有找到与“{ $query }”相符的作品。试试少用�
 js-search-found = { $n ->
    *[other] 找到{ $n }篇与“{ $query }”相符的作品。
 }
+
+## How readable a draft is, by the measure made for its language. $score is the measure's
+## figure, rounded; $measure its name (LIX, Fernández Huerta, Amstad ...).
+
+readability-below-grade-1 = 非常易读（低于一年级水平）
+readability-grade = 约相当于{ $score }年级的阅读水平
+readability-university = 大学阅读水平（相当于{ $score }年级）
+readability-measure = { $measure } { $score }：{ $band }
+band-very-easy = 非常容易
+band-easy = 容易
+band-fairly-easy = 较容易
+band-medium = 中等
+band-fairly-difficult = 较难
+band-difficult = 难
+band-very-difficult = 非常难
+
+## Names a screen reader reads for what redraft adds to a draft's text: a task list's
+## boxes, a footnote's number and its link back, a comment pinned to a passage.
+
+md-task-done = 已完成
+md-task-not-done = 未完成
+md-note = 脚注{ $n }
+md-back = 返回正文
+pin-name = 第{ $n }条反馈
+pin-back = （返回对应段落）
