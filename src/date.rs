@@ -1,7 +1,8 @@
 //! Calendar dates as writers put them in front matter: `2026-10-03`.
 //!
 //! Only whole days are needed (no times, no zones), so this small type is simpler than pulling
-//! in a date-time library; it validates real calendar dates and formats them for people.
+//! in a date-time library; it validates real calendar dates (the site's translation table
+//! says them in words).
 
 use std::fmt;
 
@@ -12,21 +13,6 @@ pub struct Date {
     month: u8,
     day: u8,
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Date {
     /// A date from its parts, if it exists on the calendar.
@@ -78,26 +64,6 @@ impl Date {
         let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
         Date { year, month, day }
     }
-
-    /// `3 October 2026`.
-    pub fn long(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month) - 1],
-            self.year
-        )
-    }
-
-    /// `3 Oct 2026`.
-    pub fn short(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            &MONTHS[usize::from(self.month) - 1][..3],
-            self.year
-        )
-    }
 }
 
 /// `2026-10-03`, the form used in `<time datetime>` and in front matter.
@@ -132,8 +98,8 @@ mod tests {
         assert!(Date::parse("2026-1-1").is_none());
         assert!(Date::parse("yesterday").is_none());
         assert_eq!(
-            Date::parse("2026-10-03T09:30:00Z").map(|d| d.long()),
-            Some("3 October 2026".into())
+            Date::parse("2026-10-03T09:30:00Z").map(|d| d.parts()),
+            Some((2026, 10, 3))
         );
     }
 
