@@ -254,6 +254,9 @@ pub fn script_words(words: &Catalog) -> String {
         "js-draft-of",
         "js-position-of",
         "js-search-none",
+        "js-build-failed",
+        "js-build-failed-help",
+        "js-hide",
     ];
     // In order of preference: a category's first number gives its form, so 0 (which a
     // language may word apart, as `[0]`) comes last.

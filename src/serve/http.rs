@@ -477,7 +477,7 @@ fn with_live_reload(html: &[u8], snapshot: &Snapshot, key: &str) -> String {
     let mut out = String::with_capacity(text.len() + 512);
     out.push_str(&text[..at]);
     if !snapshot.problems.is_empty() {
-        out.push_str(&problems_overlay(&snapshot.problems));
+        out.push_str(&problems_overlay(&snapshot.problems, &panel_words(&text)));
     }
     out.push_str(&format!(
         "<script src=\"{LIVE_PREFIX}live.js\" data-generation=\"{}\" data-file=\"{}\" defer></script>\n",
@@ -488,18 +488,45 @@ fn with_live_reload(html: &[u8], snapshot: &Snapshot, key: &str) -> String {
     out
 }
 
-/// The overlay that shows a failed build's problems; `live.js` makes the same one.
-fn problems_overlay(problems: &[String]) -> String {
+/// The panel's title and help in the site's language, from the words the page carries for its
+/// script (`#redraft-words`, see `i18n::script_words`); English for a page without them.
+fn panel_words(page: &str) -> [String; 2] {
+    const START: &str = "<script type=\"application/json\" id=\"redraft-words\">";
+    let carried: Option<serde_json::Value> = page.find(START).and_then(|at| {
+        let json = &page[at + START.len()..];
+        let end = json.find("</script>")?;
+        serde_json::from_str(&json[..end]).ok()
+    });
+    let say = |id: &str, english: &str| {
+        carried
+            .as_ref()
+            .and_then(|words| words.get(id))
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or(english)
+            .to_string()
+    };
+    [
+        say("js-build-failed", "This save did not build"),
+        say(
+            "js-build-failed-help",
+            "You are looking at the last version that built. Fix what is named below and save: this page updates by itself.",
+        ),
+    ]
+}
+
+/// The overlay that shows a failed build's problems, with its title and help (`words`);
+/// `live.js` makes the same one.
+fn problems_overlay(problems: &[String], words: &[String; 2]) -> String {
     let text = problems
         .iter()
         .map(|p| escape(p).into_owned())
         .collect::<Vec<_>>()
         .join("\n\n");
+    let [title, help] = words.each_ref().map(|w| escape(w).into_owned());
     format!(
         "<div id=\"redraft-problems\" role=\"alert\" style=\"{OVERLAY_STYLE}\">\
-         <p style=\"{TEXT_STYLE};margin:0 0 .5rem;font:bold 1.1rem system-ui,sans-serif\">This save did not build</p>\
-         <p style=\"{TEXT_STYLE};margin:0 0 .75rem;font:1rem system-ui,sans-serif\">You are looking at the last \
-         version that built. Fix what is named below and save: this page updates by itself.</p>\
+         <p style=\"{TEXT_STYLE};margin:0 0 .5rem;font:bold 1.1rem system-ui,sans-serif\">{title}</p>\
+         <p style=\"{TEXT_STYLE};margin:0 0 .75rem;font:1rem system-ui,sans-serif\">{help}</p>\
          <pre style=\"{TEXT_STYLE};margin:0;padding:0;border:0;white-space:pre-wrap;font:.9rem/1.4 ui-monospace,monospace\">{text}</pre></div>\n"
     )
 }
@@ -556,6 +583,19 @@ mod tests {
 
     fn file(key: &str) -> Target {
         Target::File(key.to_string())
+    }
+
+    #[test]
+    fn the_problems_panel_speaks_the_pages_language() {
+        let spanish = "<head><script type=\"application/json\" id=\"redraft-words\">{\"js-build-failed\":\"Este cambio no se pudo construir\"}</script></head>";
+        let [title, help] = panel_words(spanish);
+        assert_eq!(title, "Este cambio no se pudo construir");
+        // A message the page does not carry, and a page with no words, are English.
+        assert!(help.starts_with("You are looking at the last version"));
+        assert_eq!(panel_words("<p>no words</p>")[0], "This save did not build");
+        let panel = problems_overlay(&["a.md: <bad>".to_string()], &[title, help]);
+        assert!(panel.contains(">Este cambio no se pudo construir</p>"));
+        assert!(panel.contains("a.md: &lt;bad&gt;"));
     }
 
     #[test]

@@ -40,6 +40,18 @@
     location.reload();
   }
 
+  // The panel's words in the site's language, from the words the page carries for its
+  // script; English on a page without them.
+  function say(id, english) {
+    var carried = document.getElementById('redraft-words');
+    try {
+      var words = carried ? JSON.parse(carried.textContent) : {};
+      return typeof words[id] === 'string' ? words[id] : english;
+    } catch (e) {
+      return english;
+    }
+  }
+
   function showProblems(problems) {
     var panel = document.getElementById('redraft-problems');
     if (!problems.length) {
@@ -58,17 +70,17 @@
     panel.textContent = '';
     var title = document.createElement('p');
     title.setAttribute('style', 'TEXT_STYLE;margin:0 0 .5rem;font:bold 1.1rem system-ui,sans-serif');
-    title.textContent = 'This save did not build';
+    title.textContent = say('js-build-failed', 'This save did not build');
     var help = document.createElement('p');
     help.setAttribute('style', 'TEXT_STYLE;margin:0 0 .75rem;font:1rem system-ui,sans-serif');
-    help.textContent = 'You are looking at the last version that built. ' +
-      'Fix what is named below and save: this page updates by itself.';
+    help.textContent = say('js-build-failed-help', 'You are looking at the last version that built. ' +
+      'Fix what is named below and save: this page updates by itself.');
     var text = document.createElement('pre');
     text.setAttribute('style', 'TEXT_STYLE;margin:0;padding:0;border:0;white-space:pre-wrap;font:.9rem/1.4 ui-monospace,monospace');
     text.textContent = problems.join('\n\n');
     var hide = document.createElement('button');
     hide.type = 'button';
-    hide.textContent = 'Hide';
+    hide.textContent = say('js-hide', 'Hide');
     hide.setAttribute('style', 'margin-top:.75rem;font:inherit;padding:.3rem .9rem');
     hide.addEventListener('click', function () {
       panel.hidden = true;

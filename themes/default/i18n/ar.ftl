@@ -797,6 +797,10 @@ js-earlier-draft = المسودة السابقة
 js-later-draft = المسودة التالية
 js-draft-of = المسودة { $n } من { $total }
 js-position-of = { $n } من { $total }
+# The live preview (`redraft serve`): a panel over the page when a save did not build.
+js-build-failed = تعذّر بناء ما حفظته للتو
+js-build-failed-help = أنت ترى آخر نسخة أمكن بناؤها. أصلح ما هو مذكور أدناه ثم احفظ: ستتحدّث هذه الصفحة تلقائيًا.
+js-hide = إخفاء
 js-search-none = لا يوجد نص يطابق «{ $query }». جرّب كلمات أقل أو أقصر.
 # $n pieces found; the script picks the form for the number by Arabic's plural rules.
 js-search-found = { $n ->

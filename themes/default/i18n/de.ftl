@@ -551,6 +551,10 @@ js-earlier-draft = Früherer Entwurf
 js-later-draft = Späterer Entwurf
 js-draft-of = Entwurf { $n } von { $total }
 js-position-of = { $n } von { $total }
+# Die Live-Vorschau (`redraft serve`): ein Feld über der Seite, wenn sich ein gespeicherter Stand nicht erstellen ließ.
+js-build-failed = Nach dem Speichern ließ sich die Seite nicht erstellen
+js-build-failed-help = Du siehst den letzten Stand, der sich erstellen ließ. Behebe, was unten genannt ist, und speichere: Diese Seite aktualisiert sich von selbst.
+js-hide = Ausblenden
 js-search-none = Kein Text passt zu „{ $query }“. Versuch es mit weniger oder kürzeren Wörtern.
 js-search-found = { $n ->
     [one] { $n } Text passt zu „{ $query }“.

@@ -532,6 +532,10 @@ js-earlier-draft = Earlier draft
 js-later-draft = Later draft
 js-draft-of = Draft { $n } of { $total }
 js-position-of = { $n } of { $total }
+# The live preview (`redraft serve`): a panel over the page when a save did not build.
+js-build-failed = This save did not build
+js-build-failed-help = You are looking at the last version that built. Fix what is named below and save: this page updates by itself.
+js-hide = Hide
 js-search-none = No piece matches “{ $query }”. Try fewer or shorter words.
 # $n pieces found; the script picks the form for the number by the language's plural rules.
 js-search-found = { $n ->

@@ -562,6 +562,10 @@ js-earlier-draft = Borrador anterior
 js-later-draft = Borrador siguiente
 js-draft-of = Borrador { $n } de { $total }
 js-position-of = { $n } de { $total }
+# La vista previa en vivo (`redraft serve`): un panel sobre la página cuando lo guardado no se pudo generar.
+js-build-failed = No se pudo generar lo que acabas de guardar
+js-build-failed-help = Estás viendo la última versión que sí se generó. Corrige lo que se indica abajo y guarda: esta página se actualizará sola.
+js-hide = Ocultar
 js-search-none = Ningún texto coincide con “{ $query }”. Prueba con menos palabras o con palabras más cortas.
 # $n textos encontrados; el script elige la forma según las reglas de plural del idioma.
 js-search-found = { $n ->

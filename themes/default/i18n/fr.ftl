@@ -571,6 +571,10 @@ js-earlier-draft = Brouillon précédent
 js-later-draft = Brouillon suivant
 js-draft-of = Brouillon { $n } sur { $total }
 js-position-of = { $n } sur { $total }
+# L’aperçu en direct (`redraft serve`) : un panneau par-dessus la page quand un enregistrement n’a pas pu être généré.
+js-build-failed = Ce que vous venez d’enregistrer n’a pas pu être généré
+js-build-failed-help = Vous voyez la dernière version qui a pu être générée. Corrigez ce qui est indiqué ci-dessous, puis enregistrez : cette page se met à jour toute seule.
+js-hide = Masquer
 js-search-none = Aucun texte ne correspond à « { $query } ». Essayez avec moins de mots, ou des mots plus courts.
 # $n textes trouvés ; le script choisit la forme selon les règles de pluriel de la langue (« one » couvre 0 et 1).
 js-search-found = { $n ->

@@ -615,6 +615,10 @@ js-earlier-draft = הטיוטה הקודמת
 js-later-draft = הטיוטה הבאה
 js-draft-of = טיוטה { $n } מתוך { $total }
 js-position-of = { $n } מתוך { $total }
+# The live preview (`redraft serve`): a panel over the page when a save did not build.
+js-build-failed = לא ניתן היה לבנות את מה ששמרתם
+js-build-failed-help = אתם רואים את הגרסה האחרונה שנבנתה בהצלחה. תקנו את מה שמפורט למטה ושמרו: הדף יתעדכן מעצמו.
+js-hide = הסתרה
 js-search-none = אף טקסט לא מתאים ל־"{ $query }". נסו פחות מילים, או מילים קצרות יותר.
 # $n pieces found; the script picks the form for the number by Hebrew's plural rules.
 js-search-found = { $n ->

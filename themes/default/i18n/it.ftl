@@ -574,6 +574,10 @@ js-earlier-draft = Bozza precedente
 js-later-draft = Bozza successiva
 js-draft-of = Bozza { $n } di { $total }
 js-position-of = { $n } di { $total }
+# L’anteprima dal vivo (`redraft serve`): un riquadro sopra la pagina quando ciò che è stato salvato non si è potuto generare.
+js-build-failed = Non è stato possibile generare quello che hai appena salvato
+js-build-failed-help = Stai guardando l’ultima versione generata senza errori. Correggi quello che è indicato qui sotto e salva: questa pagina si aggiorna da sola.
+js-hide = Nascondi
 js-search-none = Nessun testo corrisponde a “{ $query }”. Prova con meno parole o con parole più brevi.
 # $n testi trovati; lo script sceglie la forma in base alle regole del plurale della lingua.
 js-search-found = { $n ->

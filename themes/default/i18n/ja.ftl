@@ -372,6 +372,10 @@ js-earlier-draft = 前の稿
 js-later-draft = 次の稿
 js-draft-of = 第{ $n }稿（全{ $total }稿）
 js-position-of = { $total }件中{ $n }件目
+# The live preview (`redraft serve`): a panel over the page when a save did not build.
+js-build-failed = 保存した内容をビルドできませんでした
+js-build-failed-help = いま表示しているのは、最後にビルドできた版です。下に示されている箇所を直して保存してください。このページは自動で更新されます。
+js-hide = 非表示
 js-search-none = 「{ $query }」に一致する作品はありません。言葉の数を減らすか、短い言葉で探してみてください。
 # $n pieces found; Japanese has one plural form (other).
 js-search-found = { $n ->

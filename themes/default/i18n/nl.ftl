@@ -544,6 +544,10 @@ js-earlier-draft = Eerdere versie
 js-later-draft = Latere versie
 js-draft-of = Versie { $n } van { $total }
 js-position-of = { $n } van { $total }
+# De live-voorvertoning (`redraft serve`): een paneel over de pagina als het bouwen na het opslaan misging.
+js-build-failed = Na het opslaan lukte het bouwen niet
+js-build-failed-help = Je ziet nog de pagina van de laatste keer dat het bouwen wel lukte. Verbeter wat hieronder staat en sla op: deze pagina werkt zichzelf bij.
+js-hide = Verbergen
 js-search-none = Geen tekst past bij “{ $query }”. Probeer minder of kortere woorden.
 js-search-found = { $n ->
     [one] { $n } tekst past bij “{ $query }”.

@@ -656,6 +656,10 @@ js-earlier-draft = Wcześniejsza wersja robocza
 js-later-draft = Późniejsza wersja robocza
 js-draft-of = Wersja robocza { $n } z { $total }
 js-position-of = { $n } z { $total }
+# Podgląd na żywo (`redraft serve`): panel nad stroną, gdy po zapisaniu nie udało się jej zbudować.
+js-build-failed = Po zapisaniu nie udało się zbudować strony
+js-build-failed-help = Widzisz ostatni stan, który udało się zbudować. Popraw to, co wskazano poniżej, i zapisz: ta strona odświeży się sama.
+js-hide = Ukryj
 js-search-none = Żaden tekst nie pasuje do „{ $query }”. Spróbuj wpisać mniej słów albo krótsze.
 js-search-found = { $n ->
     [one] { $n } tekst pasuje do „{ $query }”.

@@ -579,6 +579,10 @@ js-earlier-draft = Rascunho anterior
 js-later-draft = Rascunho seguinte
 js-draft-of = Rascunho { $n } de { $total }
 js-position-of = { $n } de { $total }
+# A prévia ao vivo (`redraft serve`): um painel sobre a página quando o que foi salvo não pôde ser gerado.
+js-build-failed = Não foi possível gerar o que você acabou de salvar
+js-build-failed-help = Você está vendo a última versão que foi gerada. Corrija o que está indicado abaixo e salve: esta página se atualiza sozinha.
+js-hide = Ocultar
 js-search-none = Nenhum texto corresponde a “{ $query }”. Tente usar menos palavras ou palavras mais curtas.
 # $n textos encontrados; o script escolhe a forma pelas regras de plural da língua
 # ("one" vale para 0 e 1, mas o script só usa esta mensagem com 1 ou mais).

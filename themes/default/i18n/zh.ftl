@@ -402,6 +402,10 @@ js-earlier-draft = 上一稿
 js-later-draft = 下一稿
 js-draft-of = 第{ $n }稿（共{ $total }稿）
 js-position-of = 第{ $n }项，共{ $total }项
+# The live preview (`redraft serve`): a panel over the page when a save did not build.
+js-build-failed = 刚才保存的内容未能构建
+js-build-failed-help = 现在显示的是上一次构建成功的版本。改好下面指出的问题再保存，本页会自动更新。
+js-hide = 隐藏
 js-search-none = 没有找到与“{ $query }”相符的作品。试试少用几个词，或者换短一点的词。
 # $n pieces found; Chinese has one plural form (other).
 js-search-found = { $n ->
