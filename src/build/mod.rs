@@ -387,7 +387,7 @@ impl Renderer {
                     .map(|page| render_page(&theme, page))
                     .collect::<Result<Vec<_>, _>>()
             },
-            || site::feeds::site_files(&site, &listings, &indexed),
+            || site::feeds::site_files(&site, &listings, &indexed, theme.words()),
         );
         let pages = pages.map_err(|d| Problems(vec![d]))?;
         counts.pages += pages.len();

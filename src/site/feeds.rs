@@ -2,6 +2,7 @@
 //! `base_url` says where the site lives, since both need full addresses), and the search index,
 //! as JSON and as a script that sets it, because a page opened from disk may not fetch files.
 
+use crate::i18n::Catalog;
 use serde::Serialize;
 
 use super::{DraftInfo, PieceListing, PieceSummary, SiteInfo};
@@ -21,6 +22,7 @@ pub fn site_files(
     site: &SiteInfo,
     listed: &[&PieceListing],
     page_paths: &[&str],
+    words: &Catalog,
 ) -> Vec<(String, String)> {
     let index = search_index(listed);
     // Sized and copied in one go: at 10,000 pieces the index is 60 MB.
@@ -34,7 +36,7 @@ pub fn site_files(
         (SEARCH_INDEX.to_string(), index),
     ];
     if let Some(base) = &site.base_url {
-        files.push(("feed.xml".to_string(), feed(site, base, listed)));
+        files.push(("feed.xml".to_string(), feed(site, base, listed, words)));
         files.push(("sitemap.xml".to_string(), sitemap(base, listed, page_paths)));
     }
     files
@@ -51,7 +53,7 @@ fn xml(text: &str) -> String {
     escape(text).replace('"', "&quot;")
 }
 
-fn feed(site: &SiteInfo, base: &str, listed: &[&PieceListing]) -> String {
+fn feed(site: &SiteInfo, base: &str, listed: &[&PieceListing], words: &Catalog) -> String {
     let mut entries: Vec<(&PieceListing, &DraftInfo)> = listed
         .iter()
         .flat_map(|&l| l.drafts.iter().map(move |d| (l, d)))
@@ -97,7 +99,10 @@ fn feed(site: &SiteInfo, base: &str, listed: &[&PieceListing]) -> String {
         let summary = draft
             .changes
             .clone()
-            .or_else(|| draft.stats.as_ref().map(|s| format!("{}.", s.summary)))
+            .or_else(|| {
+                let summary = draft.stats.as_ref()?.summary.as_str();
+                Some(words.with("sentence", &[("text", summary.into())]))
+            })
             .unwrap_or_else(|| piece.excerpt.clone());
         out.push_str("  <entry>\n");
         out.push_str(&format!(
