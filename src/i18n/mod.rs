@@ -14,6 +14,7 @@
 mod numbers;
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -70,6 +71,9 @@ pub struct Catalog {
     /// Where a message is looked for, in order: the portfolio's files (for the exact tag, then
     /// the language), the built-in table of the language, built-in English.
     layers: Vec<Layer>,
+    /// Each message that has no variables, formatted once: pages ask for the same few hundred
+    /// thousands of times.
+    plain: HashMap<String, String>,
 }
 
 /// One translation table, ready to format.
@@ -160,10 +164,18 @@ impl Catalog {
             markup: true,
             english: true,
         });
-        let catalog = Catalog {
+        let mut catalog = Catalog {
             tag: tag.to_string(),
             layers,
+            plain: HashMap::new(),
         };
+        let plain: HashMap<String, String> = message_ids(builtin("en"))
+            .filter_map(|id| {
+                let (text, clean) = catalog.format_checked(&id, None);
+                clean.then_some((id, text))
+            })
+            .collect();
+        catalog.plain = plain;
         (catalog, problems)
     }
 
@@ -184,11 +196,17 @@ impl Catalog {
 
     /// The message `id` with no variables.
     pub fn text(&self, id: &str) -> String {
-        self.format(id, None)
+        match self.plain.get(id) {
+            Some(text) => text.clone(),
+            None => self.format(id, None),
+        }
     }
 
     /// The message `id` with its variables set.
     pub fn with<'a>(&self, id: &str, args: &[(&str, Arg<'a>)]) -> String {
+        if args.is_empty() {
+            return self.text(id);
+        }
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
             match value {
@@ -200,6 +218,12 @@ impl Catalog {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        self.format_checked(id, args).0
+    }
+
+    /// The message, and whether Fluent formatted it without complaint (a message with
+    /// variables, formatted without them, says `{$n}` where they go).
+    fn format_checked(&self, id: &str, args: Option<&FluentArgs<'_>>) -> (String, bool) {
         let markup = id.ends_with("-html");
         for layer in &self.layers {
             if markup && !layer.markup {
@@ -209,14 +233,12 @@ impl Catalog {
                 continue;
             };
             let mut errors = Vec::new();
-            return layer
-                .bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+            let text = layer.bundle.format_pattern(pattern, args, &mut errors);
+            return (text.into_owned(), errors.is_empty());
         }
         // Every id the theme and the code ask for is in English; a portfolio's own template
         // may ask for one that is in no table.
-        format!("[{id}]")
+        (format!("[{id}]"), false)
     }
 
     /// The ids English has and this language's tables do not, sorted: what `check` lists. An

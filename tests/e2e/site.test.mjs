@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,6 +23,8 @@ const AXE = require.resolve('axe-core/axe.min.js');
 const VNU = join(dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
 const SHOTS = join(repo, 'target', 'screenshots');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The built-in languages besides English: the example is built in each, its words theirs. */
+const LANGUAGES = ['es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'ar', 'he', 'zh', 'ja'];
 
 let work;
 let browser;
@@ -181,6 +183,14 @@ before(async () => {
   writePortfolio(arabic, arabicClass());
   sites.arabic = join(arabic, 'public');
   redraft('build', arabic);
+  for (const lang of LANGUAGES) {
+    const dir = join(work, `lang-${lang}`);
+    cpSync(join(repo, 'example-portfolio'), dir, { recursive: true });
+    const settings = join(dir, 'redraft.yaml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^language: .*$/m, `language: ${lang}`));
+    sites[`lang-${lang}`] = join(dir, 'public');
+    redraft('build', dir);
+  }
   const long = join(work, 'long');
   writePortfolio(long, longPiece());
   sites.long = join(long, 'public');
@@ -263,6 +273,23 @@ for (const site of ['example', 'class', 'blog', 'arabic']) {
   });
 }
 
+test('the example in every built-in language passes axe on each kind of page, light, dark and phone', async () => {
+  const failures = [];
+  for (const lang of LANGUAGES) {
+    const site = `lang-${lang}`;
+    for (const path of Object.values(kindsOf(site))) {
+      for (const [view, options] of Object.entries(VIEWS)) {
+        const { page, context, problems } = await open(site, path, options);
+        const [htmlLang, violations] = [await page.evaluate(() => document.documentElement.lang), await audit(page)];
+        await context.close();
+        if (htmlLang !== lang) failures.push(`${lang} ${path}: lang is ${htmlLang}`);
+        for (const v of [...violations, ...problems]) failures.push(`${lang} ${path} [${view}] ${v}`);
+      }
+    }
+  }
+  assert.deepEqual(failures, [], failures.join('\n'));
+});
+
 test('students who share initials get a page each, and the class and teacher are named whole', async () => {
   const { page, context, problems } = await open('class', 'writers/index.html');
   const writers = await page.locator('main a').allInnerTexts();
@@ -322,7 +349,7 @@ test('a blog from git lists its posts newest first, each commit a draft with its
 test('the Nu HTML checker finds no errors on any page', () => {
   let report;
   try {
-    report = execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--skip-non-html', sites.example, sites.class, sites.blog, sites.arabic, sites.long], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    report = execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', '--skip-non-html', sites.example, sites.class, sites.blog, sites.arabic, sites.long, ...LANGUAGES.map((l) => sites[`lang-${l}`])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     report = e.stderr?.toString() || e.stdout?.toString() || '';
     if (!report.trim().startsWith('{')) throw e;
