@@ -13,8 +13,8 @@
 
 mod numbers;
 
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -73,7 +73,7 @@ pub struct Catalog {
     layers: Vec<Layer>,
     /// Each message that has no variables, formatted once: pages ask for the same few hundred
     /// thousands of times.
-    plain: HashMap<String, String>,
+    plain: FxHashMap<String, String>,
 }
 
 /// One translation table, ready to format.
@@ -167,9 +167,9 @@ impl Catalog {
         let mut catalog = Catalog {
             tag: tag.to_string(),
             layers,
-            plain: HashMap::new(),
+            plain: FxHashMap::default(),
         };
-        let plain: HashMap<String, String> = message_ids(builtin("en"))
+        let plain: FxHashMap<String, String> = message_ids(builtin("en"))
             .filter_map(|id| {
                 let (text, clean) = catalog.format_checked(&id, None);
                 clean.then_some((id, text))
@@ -239,6 +239,13 @@ impl Catalog {
         // Every id the theme and the code ask for is in English; a portfolio's own template
         // may ask for one that is in no table.
         (format!("[{id}]"), false)
+    }
+
+    /// Each message without variables, by id, as the language says it.
+    pub fn plain(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.plain
+            .iter()
+            .map(|(id, text)| (id.as_str(), text.as_str()))
     }
 
     /// The ids English has and this language's tables do not, sorted: what `check` lists. An

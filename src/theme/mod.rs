@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 use std::sync::Arc;
 
-use tera::{Context, ErrorKind, Function, Kwargs, State, Tera, TeraResult};
+use rustc_hash::FxHashMap;
+use tera::{Context, ErrorKind, Function, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::content::{STATIC_DIR, TEMPLATES_DIR, Template};
 use crate::diagnostic::Diagnostic;
@@ -169,9 +170,27 @@ impl Theme {
             .map(|t| (t.name.clone(), t.file.clone()))
             .collect();
         let mut tera = Tera::new();
+        // A page asks for the same messages without variables again and again: those are
+        // made into template values once, escaped once, and handed out as they are.
+        let ready: FxHashMap<String, Value> = words
+            .plain()
+            .filter(|(id, _)| !id.ends_with("-html"))
+            .map(|(id, text)| {
+                (
+                    id.to_string(),
+                    Value::safe_string(&crate::html::escape(text)),
+                )
+            })
+            .collect();
         let plain = Arc::clone(&words);
-        tera.register_function("t", move |kwargs: Kwargs, _: &State| {
-            translated(&plain, &kwargs, false)
+        tera.register_function("t", move |kwargs: Kwargs, _: &State| -> TeraResult<Value> {
+            let id: &str = kwargs.must_get("id")?;
+            if kwargs.iter().nth(1).is_none()
+                && let Some(value) = ready.get(id)
+            {
+                return Ok(value.clone());
+            }
+            translated(&plain, &kwargs, false).map(|text| Value::normal_string(&text))
         });
         tera.register_function("t_html", SafeText(Arc::clone(&words)));
         let mut theme = Theme {
