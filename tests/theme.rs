@@ -292,3 +292,24 @@ fn an_exported_theme_left_unchanged_builds_the_same_site_and_an_edit_shows() {
     assert!(file("index.html").contains("data-mine=\"yes\""));
     assert!(file("assets/redraft.css").ends_with("/* MY OWN RULES */\n"));
 }
+
+#[test]
+fn a_template_asking_for_a_message_no_table_has_is_an_error_naming_it() {
+    let p = essay();
+    let base = redraft::theme::builtin_files()
+        .into_iter()
+        .find(|(path, _)| path.ends_with("base.html"))
+        .map(|(_, bytes)| String::from_utf8(bytes.to_vec()).expect("UTF-8"))
+        .expect("base.html");
+    p.write(
+        "templates/base.html",
+        &base.replace("t(id=\"skip-to-content\")", "t(id=\"skip-to-contnet\")"),
+    );
+    let o = p.build();
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains("base.html") && err.contains("no message `skip-to-contnet`"),
+        "{err}"
+    );
+}

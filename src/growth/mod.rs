@@ -27,7 +27,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::diff::ChangeStats;
-use crate::english::{and_list, count, plural};
+use crate::i18n::{Arg, Catalog};
 use crate::markdown::Rendered;
 use crate::text::FastHash;
 use language::Language;
@@ -167,8 +167,12 @@ pub fn step_growth(
 }
 
 /// The growth of a whole piece: `draft_stats` has one entry per draft in order, `steps` one per
-/// change between consecutive drafts.
-pub fn piece_growth(draft_stats: &[DraftStats], steps: &[StepGrowth]) -> PieceGrowth {
+/// change between consecutive drafts; its summary is said in the language of `words`.
+pub fn piece_growth(
+    draft_stats: &[DraftStats],
+    steps: &[StepGrowth],
+    words: &Catalog,
+) -> PieceGrowth {
     let mut growth = PieceGrowth {
         drafts: draft_stats.len(),
         words_first: draft_stats.first().map_or(0, |d| d.words),
@@ -178,83 +182,54 @@ pub fn piece_growth(draft_stats: &[DraftStats], steps: &[StepGrowth]) -> PieceGr
         new_words_tried: steps.iter().map(|s| s.new_word_count).sum(),
         summary: String::new(),
     };
-    growth.summary = summary(&growth);
+    growth.summary = summary(&growth, words);
     growth
 }
 
-/// The plain-words summary of a piece's growth.
-fn summary(g: &PieceGrowth) -> String {
-    let drafts = count_of_drafts(g.drafts);
+/// How a piece grew, in a few sentences: from how many words to how many over how many
+/// drafts, what was added, cut and tried on the way, and a word of encouragement where it
+/// fits.
+fn summary(g: &PieceGrowth, words: &Catalog) -> String {
     let (first, latest) = (g.words_first, g.words_latest);
-    let opening = match g.drafts {
-        0 => return "No drafts yet.".to_string(),
-        1 => {
-            return format!(
-                "One draft so far, at {}. Every piece starts somewhere.",
-                count(latest, "word", "words")
-            );
-        }
-        _ if latest > first => format!("Grew from {first} to {latest} words over {drafts}."),
-        _ if latest < first => format!("Tightened from {first} to {latest} words over {drafts}."),
-        _ => format!(
-            "Stayed at {} over {drafts}.",
-            count(latest, "word", "words")
-        ),
+    let counts = |names: &[(&'static str, usize)]| -> Vec<(&'static str, Arg<'static>)> {
+        names.iter().map(|(k, v)| (*k, Arg::from(*v))).collect()
     };
-    let mut parts = Vec::new();
-    if g.words_added > 0 {
-        parts.push(format!("{} added", count_were(g.words_added, "word")));
-    }
-    if g.words_cut > 0 {
-        parts.push(if parts.is_empty() {
-            format!("{} cut", count_were(g.words_cut, "word"))
-        } else {
-            format!("{} cut", g.words_cut)
-        });
-    }
-    if g.new_words_tried > 0 {
-        let words = count(g.new_words_tried, "new word", "new words");
-        parts.push(if parts.is_empty() {
-            format!("{} tried", count_were(g.new_words_tried, "new word"))
-        } else {
-            format!("{words} tried")
-        });
-    }
-    let mut text = opening;
-    if parts.is_empty() {
-        text.push_str(" The words stayed the same from draft to draft.");
+    let opening = match g.drafts {
+        0 => return words.text("growth-none"),
+        1 => return words.with("growth-one", &counts(&[("words", latest)])),
+        _ if latest > first => "growth-grew",
+        _ if latest < first => "growth-tightened",
+        _ => "growth-stayed",
+    };
+    let all = counts(&[
+        ("drafts", g.drafts),
+        ("first", first),
+        ("latest", latest),
+        ("added", g.words_added),
+        ("cut", g.words_cut),
+        ("tried", g.new_words_tried),
+    ]);
+    let mut sentences = vec![words.with(opening, &all)];
+    let along: Vec<&str> = [
+        (g.words_added, "added"),
+        (g.words_cut, "cut"),
+        (g.new_words_tried, "tried"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(_, what)| *what)
+    .collect();
+    sentences.push(if along.is_empty() {
+        words.text("growth-same-words")
     } else {
-        text.push_str(" Along the way ");
-        text.push_str(&and_list(&parts));
-        text.push('.');
-    }
+        words.with(&format!("growth-{}", along.join("-")), &all)
+    });
     if latest < first {
-        text.push_str(" Cutting is revision too.");
+        sentences.push(words.text("growth-cutting-is-revision"));
     } else if latest == first && g.words_added > 0 {
-        text.push_str(" The changes are in the wording.");
+        sentences.push(words.text("growth-in-the-wording"));
     }
-    text
-}
-
-/// `four drafts`, `12 drafts`: number words for the counts a sentence reads best with.
-fn count_of_drafts(n: usize) -> String {
-    const WORDS: [&str; 10] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
-    let noun = plural(n, "draft", "drafts");
-    match WORDS.get(n) {
-        Some(word) => format!("{word} {noun}"),
-        None => format!("{n} {noun}"),
-    }
-}
-
-/// `1 word was`, `5 words were`.
-fn count_were(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun} was")
-    } else {
-        format!("{n} {noun}s were")
-    }
+    sentences.join(&words.text("sentence-gap"))
 }
 
 pub(super) fn one_decimal(x: f64) -> f64 {

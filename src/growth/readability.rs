@@ -11,6 +11,8 @@
 //! counted there.
 
 use serde::Serialize;
+
+use crate::i18n::{Arg, Catalog};
 use serde::ser::{SerializeStruct, Serializer};
 
 use super::one_decimal;
@@ -222,33 +224,47 @@ impl Scale {
 }
 
 impl Band {
-    /// The band in English: `very easy`, `fairly difficult`.
-    pub fn english(self) -> &'static str {
+    /// The translation table's message for the band (`band-fairly-difficult`).
+    fn message(self) -> &'static str {
         match self {
-            Band::VeryEasy => "very easy",
-            Band::Easy => "easy",
-            Band::FairlyEasy => "fairly easy",
-            Band::Medium => "medium",
-            Band::FairlyDifficult => "fairly difficult",
-            Band::Difficult => "difficult",
-            Band::VeryDifficult => "very difficult",
+            Band::VeryEasy => "band-very-easy",
+            Band::Easy => "band-easy",
+            Band::FairlyEasy => "band-fairly-easy",
+            Band::Medium => "band-medium",
+            Band::FairlyDifficult => "band-fairly-difficult",
+            Band::Difficult => "band-difficult",
+            Band::VeryDifficult => "band-very-difficult",
         }
     }
 }
 
 impl Readability {
-    /// The figure in English words, as the pages have shown it: `reads at about grade 7` for
-    /// Flesch–Kincaid, `LIX 38: medium`, `Fernández Huerta 72: fairly easy`.
-    pub fn label(&self) -> String {
-        let rounded = self.score.round() as i64;
-        match self.scale {
-            Scale::FleschKincaid => match rounded {
-                ..=0 => "reads very easily (below grade 1)".to_string(),
-                1..=12 => format!("reads at about grade {rounded}"),
-                _ => format!("reads at a university level (grade {rounded})"),
-            },
-            scale => format!("{} {rounded}: {}", scale.name(), self.band.english()),
+    /// The figure in words, its measure named, in the language of `words`: `reads at about
+    /// grade 7` for Flesch–Kincaid, `LIX 38: medium`, `Fernández Huerta 72: fairly easy`.
+    pub fn said(&self, words: &Catalog) -> String {
+        let rounded = self.score.round();
+        let score = [("score", Arg::Number(rounded))];
+        if self.scale == Scale::FleschKincaid {
+            let id = match rounded {
+                s if s <= 0.0 => "readability-below-grade-1",
+                s if s <= 12.0 => "readability-grade",
+                _ => "readability-university",
+            };
+            return words.with(id, &score);
         }
+        words.with(
+            "readability-measure",
+            &[
+                ("measure", Arg::from(self.scale.name())),
+                ("score", Arg::Number(rounded)),
+                ("band", Arg::from(words.text(self.band.message()))),
+            ],
+        )
+    }
+
+    /// [`Readability::said`] in English, as a theme's own templates may still read it.
+    pub fn label(&self) -> String {
+        self.said(crate::i18n::english())
     }
 }
 

@@ -3,6 +3,7 @@ use super::syllables::{DUTCH, FRENCH, GERMAN, PORTUGUESE, SPANISH};
 use super::syllables::{english_syllables, vowel_syllables};
 use super::vocabulary::{normalize_word, stem};
 use super::*;
+use crate::i18n::english;
 use crate::markdown;
 use crate::settings::RawHtml;
 
@@ -355,6 +356,7 @@ fn piece_summaries() {
     let grew = piece_growth(
         &[draft(180), draft(240), draft(300), draft(412)],
         &[step(100, 40, 5), step(80, 20, 6), step(50, 0, 3)],
+        english(),
     );
     assert_eq!(grew.words_added, 230);
     assert_eq!(grew.words_cut, 60);
@@ -365,7 +367,7 @@ fn piece_summaries() {
          60 cut, and 14 new words tried."
     );
 
-    let one = piece_growth(&[draft(180)], &[]);
+    let one = piece_growth(&[draft(180)], &[], english());
     assert_eq!(
         one.summary,
         "One draft so far, at 180 words. Every piece starts somewhere."
@@ -374,6 +376,7 @@ fn piece_summaries() {
     let tightened = piece_growth(
         &[draft(900), draft(700), draft(640)],
         &[step(0, 200, 0), step(1, 61, 1)],
+        english(),
     );
     assert_eq!(
         tightened.summary,
@@ -381,21 +384,21 @@ fn piece_summaries() {
          261 cut, and 1 new word tried. Cutting is revision too."
     );
 
-    let same = piece_growth(&[draft(300), draft(300)], &[step(12, 12, 0)]);
+    let same = piece_growth(&[draft(300), draft(300)], &[step(12, 12, 0)], english());
     assert_eq!(
         same.summary,
         "Stayed at 300 words over two drafts. Along the way 12 words were added and 12 cut. \
          The changes are in the wording."
     );
 
-    let untouched = piece_growth(&[draft(50), draft(50)], &[step(0, 0, 0)]);
+    let untouched = piece_growth(&[draft(50), draft(50)], &[step(0, 0, 0)], english());
     assert_eq!(
         untouched.summary,
         "Stayed at 50 words over two drafts. The words stayed the same from draft to draft."
     );
 
     let many: Vec<DraftStats> = (0..12).map(|i| draft(100 + i)).collect();
-    let long = piece_growth(&many, &[step(0, 0, 3)]);
+    let long = piece_growth(&many, &[step(0, 0, 3)], english());
     assert_eq!(
         long.summary,
         "Grew from 100 to 111 words over 12 drafts. Along the way 3 new words were tried."

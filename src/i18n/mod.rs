@@ -169,10 +169,11 @@ impl Catalog {
             layers,
             plain: FxHashMap::default(),
         };
-        let plain: FxHashMap<String, String> = message_ids(builtin("en"))
+        let plain: FxHashMap<String, String> = english_ids()
+            .iter()
             .filter_map(|id| {
-                let (text, clean) = catalog.format_checked(&id, None);
-                clean.then_some((id, text))
+                let (text, clean) = catalog.format_checked(id, None);
+                clean.then(|| (id.clone(), text))
             })
             .collect();
         catalog.plain = plain;
@@ -241,6 +242,11 @@ impl Catalog {
         (format!("[{id}]"), false)
     }
 
+    /// Whether any of the tables has message `id`.
+    pub fn knows(&self, id: &str) -> bool {
+        self.layers.iter().any(|l| l.bundle.has_message(id))
+    }
+
     /// Each message without variables, by id, as the language says it.
     pub fn plain(&self) -> impl Iterator<Item = (&str, &str)> {
         self.plain
@@ -254,13 +260,15 @@ impl Catalog {
         if primary(&self.tag) == "en" {
             return Vec::new();
         }
-        let mut ids: Vec<String> = message_ids(builtin("en"))
+        let mut ids: Vec<String> = english_ids()
+            .iter()
             .filter(|id| {
                 !self
                     .layers
                     .iter()
                     .any(|l| !l.english && l.bundle.has_message(id))
             })
+            .cloned()
             .collect();
         ids.sort();
         ids
@@ -354,18 +362,22 @@ pub fn primary(tag: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// The ids of a table's messages (not its terms).
-fn message_ids(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.lines().filter_map(|line| {
-        let (id, _) = line.split_once('=')?;
-        let id = id.trim_end();
-        let starts = id.chars().next()?.is_ascii_alphabetic();
-        (starts
-            && id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        .then(|| id.to_string())
-    })
+/// The ids of built-in English's messages (not its terms), read once by Fluent's parser.
+fn english_ids() -> &'static [String] {
+    static IDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let resource = match fluent_syntax::parser::parse(builtin("en")) {
+            Ok(resource) | Err((resource, _)) => resource,
+        };
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    });
+    &IDS
 }
 
 /// A bundle for `tag` holding the built-in table `text` (which is known to parse: a test

@@ -14,7 +14,6 @@ mod piece;
 pub mod privacy;
 pub mod replay;
 mod values;
-mod words;
 
 use std::path::Path;
 
@@ -108,8 +107,7 @@ pub fn plan_piece(
             steps.push(growth::step_growth(&change.stats, r.words, new_words));
         }
     }
-    let mut piece_growth = growth::piece_growth(&text_stats, &steps);
-    piece_growth.summary = self::words::growth_summary(&piece_growth, words);
+    let piece_growth = growth::piece_growth(&text_stats, &steps, words);
     let path = privacy::public_path(piece, &site.names, settings);
     let summary = PieceSummary::new(&path, &drafts, &rendered, &piece_growth, &site.names, words);
     let text = rendered[rendered.len() - 1]

@@ -118,10 +118,7 @@ pub(super) fn piece_pages(
         ));
     }
     for (i, step) in steps.iter_mut().enumerate() {
-        step.readability = p.text_stats[i]
-            .readability
-            .as_ref()
-            .map(|r| super::words::readability(r, words));
+        step.readability = p.text_stats[i].readability.as_ref().map(|r| r.said(words));
         step.text_stats = Some(p.text_stats[i].clone());
         step.growth = i.checked_sub(1).map(|j| p.steps[j].clone());
     }

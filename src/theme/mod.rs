@@ -108,6 +108,11 @@ pub fn builtin_files() -> Vec<(PathBuf, &'static [u8])> {
 /// variables are escaped for HTML (for `t_html`, whose output is not escaped again).
 fn translated(words: &Catalog, kwargs: &Kwargs, escape: bool) -> TeraResult<String> {
     let id: String = kwargs.must_get("id")?;
+    if !words.knows(&id) {
+        return Err(tera::Error::message(format!(
+            "no message `{id}` in the translation tables: check its spelling against the built-in English table (`redraft theme` writes it out as i18n/en.ftl), or add it to the portfolio's i18n/en.ftl"
+        )));
+    }
     let mut args = Vec::new();
     for (key, value) in kwargs.iter() {
         let Some(name) = key.as_str().filter(|k| *k != "id") else {
