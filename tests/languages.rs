@@ -9,7 +9,8 @@ use redraft::html::{Token, attributes, tokenize};
 /// Two drafts of a short piece in one language: the second rewrites a sentence, adds a
 /// paragraph and answers a comment that quotes the first; the piece has a writer, an
 /// assignment, a tag, stages, a reflection and a showcase draft, so every kind of page and
-/// label is made.
+/// label is made. [`portfolio`] adds a list, a heading, a quote and formatting made of the
+/// same sentences, so the change view labels what each of those can become.
 struct Writing {
     language: &'static str,
     title: &'static str,
@@ -138,9 +139,30 @@ fn portfolio(w: &Writing) -> Portfolio {
             stage = if n == 1 { "first-draft" } else { "revision" },
         )
     };
+    // The same sentences in other shapes: a list loses an item and gains one in italics, a
+    // paragraph becomes a heading, a quote leaves its box, a word turns bold.
+    let fill = |shape: &str| {
+        shape
+            .replace("QUOTE", w.quote)
+            .replace("COMMENT", w.comment)
+            .replace("REFLECTION", w.reflection)
+            .replace("TITLE", w.title)
+    };
+    let first_body = format!(
+        "{}\n\n{}",
+        w.first,
+        fill(
+            "- QUOTE\n- COMMENT\n- REFLECTION\n\nREFLECTION\n\n> COMMENT\n\nTITLE\n\n<aside>\n\nQUOTE\n\n</aside>"
+        )
+    );
+    let second_body = format!(
+        "{}\n\n{}",
+        w.second,
+        fill("- QUOTE\n- REFLECTION\n- *TITLE*\n\n## REFLECTION\n\nCOMMENT\n\n**TITLE**\n\nQUOTE")
+    );
     let first = draft(
         1,
-        w.first,
+        &first_body,
         &format!(
             "feedback:\n  - from: Bo Chen\n    role: peer\n    quote: \"{}\"\n    text: \"{}\"\n",
             w.quote, w.comment
@@ -148,7 +170,7 @@ fn portfolio(w: &Writing) -> Portfolio {
     );
     let second = draft(
         2,
-        w.second,
+        &second_body,
         &format!(
             "reflection: \"{}\"\nshowcase: true\nchanges: \"{}\"\n",
             w.reflection, w.comment
@@ -257,6 +279,15 @@ const ENGLISH: &[&str] = &[
     "of this",
     "Feedback on",
     "The feedback",
+    "Now",
+    "longer",
+    "heading",
+    "level",
+    "italic",
+    "bold",
+    "quoted",
+    "aside",
+    "Rewritten",
 ];
 
 fn whole_word(text: &str, word: &str) -> bool {
@@ -365,4 +396,54 @@ fn a_piece_in_another_language_is_marked_and_counted_its_way() {
         "{}",
         stderr(&o)
     );
+}
+
+#[test]
+fn the_change_views_labels_are_whole_phrases_of_the_language() {
+    let labels = |language: &str| -> String {
+        let w = WRITINGS
+            .iter()
+            .find(|w| w.language == language)
+            .expect("writing");
+        let p = portfolio(w);
+        let o = p.build();
+        assert!(o.status.success(), "{}", stderr(&o));
+        let html = p.page("river/draft-2/changes/index.html");
+        html.split("data-diff-label>")
+            .skip(1)
+            .filter_map(|s| s.split("</span>").next())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let de = labels("de");
+    for label in [
+        "Jetzt eine Überschrift der Ebene 2:",
+        "Nicht mehr in einer Randbemerkung:",
+        "Kein Zitat mehr:",
+        "jetzt fett",
+        // An item cut from a list and one added, inside the list.
+        "Entfernt: ",
+        "Hinzugefügt: ",
+    ] {
+        assert!(de.contains(label), "{label} in\n{de}");
+    }
+    // Chinese and Japanese labels end in a full-width colon, with no space after it, on the
+    // change view and on every other page.
+    for language in ["zh", "ja"] {
+        let said = labels(language);
+        assert!(said.contains('：'), "{said}");
+        assert!(!said.contains("： "), "{language}:\n{said}");
+        let w = WRITINGS.iter().find(|w| w.language == language);
+        let p = portfolio(w.expect("writing"));
+        assert!(p.build().status.success());
+        for page in files(&p.site()).iter().filter(|f| f.ends_with(".html")) {
+            let html = p.page(page);
+            if let Some(at) = html.find("： ").or_else(|| html.find("：\n")) {
+                panic!(
+                    "{language}: {page}: {}",
+                    &html[at.saturating_sub(200)..at + 4]
+                );
+            }
+        }
+    }
 }

@@ -61,16 +61,15 @@ fn list(root: PathBuf) -> Result<(), Failure> {
                     crate::git_history::changed_words(before, &version.text)
                 )
             };
-            let commit = if version.commit.is_empty() {
-                "-------"
+            let (commit, summary) = if version.commit.is_empty() {
+                ("-------", "(not committed yet)")
             } else {
-                version.short()
+                (version.short(), version.summary.as_str())
             };
             out.push_str(&format!(
-                "  {:>3}  {}  {commit}  {words}  {}\n",
+                "  {:>3}  {}  {commit}  {words}  {summary}\n",
                 i + 1,
                 version.date,
-                version.summary
             ));
             before = &version.text;
         }

@@ -19,19 +19,24 @@ pub(super) struct Said<'w> {
     pub(super) added: String,
     /// Where a split block now breaks, between two of its parts: a quiet line for people.
     pub(super) split_here: String,
+    /// What stands between a label and the words it marks: a space, or nothing after a
+    /// full-width colon.
+    pub(super) gap: String,
 }
 
 impl<'w> Said<'w> {
     /// The labels in the language of `words`.
     pub(super) fn new(words: &'w Catalog) -> Said<'w> {
         let plain = |id: &str| html::escape(&words.text(id)).into_owned();
+        let gap = plain("diff-label-gap");
         Said {
-            cut: label(None, &format!("{} ", plain("diff-cut"))),
-            added: label(None, &format!("{} ", plain("diff-added"))),
+            cut: label(None, &format!("{}{gap}", plain("diff-cut"))),
+            added: label(None, &format!("{}{gap}", plain("diff-added"))),
             split_here: format!(
                 "<span class=\"diff-label diff-split-here\" data-diff-label>{}</span>",
                 plain("diff-split-here")
             ),
+            gap,
             words,
         }
     }
@@ -106,29 +111,33 @@ pub(super) fn whole_block(
     )
 }
 
-/// What a block of kind `tag` is, after "now": "a level-3 heading", "a numbered list".
-fn kind_of(tag: &str, said: &Said<'_>) -> Arg<'static> {
-    let id = match tag {
-        "p" => "diff-kind-paragraph",
-        "" => "diff-kind-text",
-        "blockquote" => "diff-kind-quote",
-        "ul" => "diff-kind-bulleted-list",
-        "ol" => "diff-kind-numbered-list",
-        "aside" => "diff-kind-aside",
-        "details" => "diff-kind-details",
-        "div" => "diff-kind-box",
-        h if h.len() == 2 && h.starts_with('h') => {
-            let level = h[1..].parse::<usize>().unwrap_or(1);
-            return Arg::from(
-                said.words
-                    .with("diff-kind-heading", &[("level", level.into())]),
-            );
-        }
-        other => {
-            return Arg::from(said.words.with("diff-kind-other", &[("tag", other.into())]));
-        }
+/// The kind of block `tag` is, as the `$kind` key of the `diff-now` messages ("paragraph",
+/// "heading"), with its `$level` or `$tag` where the kind has one. Each language words every
+/// kind in full, as articles and case agree with the noun.
+fn kind_args(tag: &str) -> [(&'static str, Arg<'_>); 3] {
+    let kind = match tag {
+        "p" => "paragraph",
+        "" => "text",
+        "blockquote" => "quote",
+        "ul" => "bulleted-list",
+        "ol" => "numbered-list",
+        "aside" => "aside",
+        "details" => "details",
+        "div" => "box",
+        "figure" => "figure",
+        "section" => "section",
+        h if h.len() == 2 && h.starts_with('h') && h[1..].parse::<usize>().is_ok() => "heading",
+        _ => "other",
     };
-    Arg::from(said.words.text(id))
+    let level = tag
+        .get(1..)
+        .and_then(|l| l.parse::<usize>().ok())
+        .unwrap_or(1);
+    [
+        ("kind", Arg::from(kind)),
+        ("level", Arg::from(level)),
+        ("tag", Arg::from(tag)),
+    ]
 }
 
 /// What restyling a block from kind `old` to kind `new` did, for people (as HTML): "Now a
@@ -137,13 +146,11 @@ pub(super) fn restyle_label(old: &str, new: &str, said: &Said<'_>) -> String {
     let wrapper = |tag: &str| super::blocks::WRAPPERS.contains(&tag);
     match (old, new) {
         ("blockquote", "p") => said.html("diff-no-longer-quoted", &[]),
-        (old, new) if wrapper(new) && !wrapper(old) => {
-            said.html("diff-now-in", &[("kind", kind_of(new, said))])
-        }
+        (old, new) if wrapper(new) && !wrapper(old) => said.html("diff-now-in", &kind_args(new)),
         (old, new) if wrapper(old) && !wrapper(new) => {
-            said.html("diff-no-longer-in", &[("kind", kind_of(old, said))])
+            said.html("diff-no-longer-in", &kind_args(old))
         }
-        _ => said.html("diff-now", &[("kind", kind_of(new, said))]),
+        _ => said.html("diff-now", &kind_args(new)),
     }
 }
 
@@ -291,8 +298,9 @@ pub(super) fn column_block(class: &str, text: &str, said: &Said<'_>) -> String {
 /// The opening of one side's cell in a side-by-side row, labelled with the draft it shows.
 pub(super) fn column_cell(side: &str, text: &str, said: &Said<'_>) -> String {
     format!(
-        "<div class=\"sbs-cell sbs-cell--{side}\"><span class=\"sbs-side diff-label\" data-diff-label>{} </span>\n",
-        said.ended(text)
+        "<div class=\"sbs-cell sbs-cell--{side}\"><span class=\"sbs-side diff-label\" data-diff-label>{}{}</span>\n",
+        said.ended(text),
+        said.gap
     )
 }
 

@@ -9,7 +9,7 @@
 
 use super::words::Context;
 
-use super::markup::{self, rename_ids};
+use super::markup::{self, Said, rename_ids};
 use super::side_by_side::without_id;
 use super::{BlockEdit, ChangeStats, Side, blocks, words};
 use crate::html::{self, Token};
@@ -105,7 +105,7 @@ fn child(html: &str) -> Block {
 }
 
 /// The inline view and both side-by-side columns of a pair of containers, built together.
-struct Views {
+struct Views<'s> {
     inline: String,
     old_side: String,
     new_side: String,
@@ -113,6 +113,8 @@ struct Views {
     changes: usize,
     /// Whether the last child was added or removed whole: a run of them is one change.
     in_whole_run: bool,
+    /// The labels' words.
+    said: &'s Said<'s>,
 }
 
 fn diff_containers(
@@ -128,6 +130,7 @@ fn diff_containers(
         stats: ChangeStats::default(),
         changes: 0,
         in_whole_run: false,
+        said: context.said,
     };
     let (a, b) = (&old.children, &new.children);
     // No move search inside a container: an item moved within a list reads fine as cut here
@@ -183,8 +186,8 @@ fn diff_containers(
                         v.stats.blocks_rewritten += 1;
                         v.stats.words_cut += count_words(&a[o].text);
                         v.stats.words_added += count_words(&b[n].text);
-                        v.push_one_side(&a[o], Side::Old, id, "Rewritten, before");
-                        v.push_one_side(&b[n], Side::New, None, "Rewritten, after");
+                        v.push_one_side(&a[o], Side::Old, id, "diff-rewritten-before");
+                        v.push_one_side(&b[n], Side::New, None, "diff-rewritten-after");
                     }
                 }
             }
@@ -205,16 +208,19 @@ fn diff_containers(
     }
 }
 
-impl Views {
+impl Views<'_> {
     /// A child that stands on one side only: marked in the inline view (carrying the change's
-    /// id, if it starts one) and in that side's column.
-    fn push_one_side(&mut self, block: &Block, side: Side, id: Option<usize>, label: &str) {
-        self.inline.push_str(&mark_child(block, side, id, label));
+    /// id, if it starts one) and in that side's column, labelled with message `label_id`.
+    fn push_one_side(&mut self, block: &Block, side: Side, id: Option<usize>, label_id: &str) {
+        let said = self.said;
+        let text = format!("{}{}", said.ended(&said.html(label_id, &[])), said.gap);
+        let label = markup::label(None, &text);
+        self.inline.push_str(&mark_child(block, side, id, &label));
         let column = match side {
             Side::Old => &mut self.old_side,
             Side::New => &mut self.new_side,
         };
-        column.push_str(&mark_child(block, side, None, label));
+        column.push_str(&mark_child(block, side, None, &label));
     }
 
     /// Children that stand on one side only, counted; the first carries `id`.
@@ -225,12 +231,12 @@ impl Views {
                 Side::Old => {
                     self.stats.blocks_removed += 1;
                     self.stats.words_cut += words;
-                    "Removed"
+                    "diff-removed"
                 }
                 Side::New => {
                     self.stats.blocks_added += 1;
                     self.stats.words_added += words;
-                    "Added"
+                    "diff-added-block"
                 }
             };
             self.push_one_side(block, side, id.filter(|_| i == 0), label);
@@ -248,7 +254,7 @@ impl Views {
 }
 
 /// A child element that exists on one side only: its own tag carries `data-side` (a `<div>`
-/// may not stand inside a list or a table), and a label goes where text may stand.
+/// may not stand inside a list or a table), and `label` (its markup) goes where text may stand.
 fn mark_child(block: &Block, side: Side, number: Option<usize>, label: &str) -> String {
     let (class, html) = match side {
         Side::Old => ("diff-item diff-item--old", rename_ids(&block.html)),
@@ -256,7 +262,6 @@ fn mark_child(block: &Block, side: Side, number: Option<usize>, label: &str) -> 
     };
     let side = markup::side_value(side);
     let id = markup::anchor(number);
-    let label = markup::label(None, &format!("{label}: "));
     let mut out = String::with_capacity(html.len() + 120);
     let mut labelled = false;
     for (i, token) in html::tokenize(&html).into_iter().enumerate() {
@@ -284,7 +289,7 @@ fn mark_child(block: &Block, side: Side, number: Option<usize>, label: &str) -> 
             && let Token::Open(name, _) = token
             && html::takes_text(name)
         {
-            out.push_str(&label);
+            out.push_str(label);
             labelled = true;
         }
     }
@@ -305,17 +310,19 @@ mod tests {
         assert!(Container::split("<blockquote>loose text</blockquote>").is_none());
     }
 
+    const LABEL: &str = "<span class=\"diff-label\" data-diff-label>Removed: </span>";
+
     #[test]
     fn a_child_on_one_side_carries_data_side_and_a_label_where_text_may_stand() {
         let li = child("<li class=\"task\" id=\"x\">done</li>");
         assert_eq!(
-            mark_child(&li, Side::Old, Some(3), "Removed"),
+            mark_child(&li, Side::Old, Some(3), LABEL),
             "<li class=\"diff-item diff-item--old task\" data-side=\"old\" id=\"change-3\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>Removed: </span>done</li>"
         );
         let tr = child("<tr><td>1</td><td>2</td></tr>");
         assert_eq!(
-            mark_child(&tr, Side::New, None, "Added"),
-            "<tr class=\"diff-item diff-item--new\" data-side=\"new\"><td><span class=\"diff-label\" data-diff-label>Added: </span>1</td><td>2</td></tr>"
+            mark_child(&tr, Side::New, None, LABEL),
+            "<tr class=\"diff-item diff-item--new\" data-side=\"new\"><td><span class=\"diff-label\" data-diff-label>Removed: </span>1</td><td>2</td></tr>"
         );
     }
 }

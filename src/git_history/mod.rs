@@ -66,7 +66,7 @@ pub enum Uncommitted {
     /// half-saved work).
     #[default]
     LeaveOut,
-    /// A last draft, "Not committed yet", dated today.
+    /// A last draft from the file as it is on disk, dated today, with no commit message.
     Include,
 }
 

@@ -498,7 +498,7 @@ fn uncommitted(repo: &gix::Repository, path: &str, last: Option<&Version>) -> Op
     Some(Version {
         commit: String::new(),
         date: Date::today(),
-        summary: "Not committed yet".to_string(),
+        summary: String::new(),
         body: String::new(),
         author: last.map(|v| v.author.clone()).unwrap_or_default(),
         path: path.to_string(),

@@ -286,7 +286,8 @@ impl<'m> Emitter<'m> {
                     self.out
                         .push_str(&format!("<span class=\"diff-format\"{id}>"));
                     if starts {
-                        let text = format!("{} ", self.said.ended(&html::escape(what)));
+                        let text =
+                            format!("{}{}", self.said.ended(&html::escape(what)), self.said.gap);
                         self.out
                             .push_str(&markup::label(Some("diff-label--format"), &text));
                     }
@@ -305,7 +306,11 @@ impl<'m> Emitter<'m> {
                             ("from", Arg::from(from.as_str())),
                             ("to", Arg::from(to.as_str())),
                         ];
-                        let text = format!("{} ", self.said.ended(&self.said.html(id, &args)));
+                        let text = format!(
+                            "{}{}",
+                            self.said.ended(&self.said.html(id, &args)),
+                            self.said.gap
+                        );
                         self.out
                             .push_str(&markup::label(Some("diff-label--address"), &text));
                     }
@@ -329,7 +334,11 @@ impl<'m> Emitter<'m> {
             ("old", Arg::from(typo.old_word())),
             ("new", Arg::from(typo.new_word())),
         ];
-        let said = format!("{} ", self.said.ended(&self.said.html("diff-typo", &args)));
+        let said = format!(
+            "{}{}",
+            self.said.ended(&self.said.html("diff-typo", &args)),
+            self.said.gap
+        );
         self.out.push_str(&format!(
             "<span class=\"diff-typo\"{id}>{}<span aria-hidden=\"true\">{}",
             markup::label(None, &said),

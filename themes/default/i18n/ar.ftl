@@ -436,12 +436,12 @@ changes-paragraphs-restyled = { $n ->
    *[other] تغيّر شكل { $n } فقرة
 }
 changes-paragraphs-split = { $n ->
-    [zero] لم تُقسَم أي فقرة
-    [one] قُسِمت فقرة واحدة
-    [two] قُسِمت فقرتان
-    [few] قُسِمت { $n } فقرات
-    [many] قُسِمت { $n } فقرة
-   *[other] قُسِمت { $n } فقرة
+    [zero] لم تُقسَّم أي فقرة
+    [one] قُسِّمت فقرة واحدة
+    [two] قُسِّمت فقرتان
+    [few] قُسِّمت { $n } فقرات
+    [many] قُسِّمت { $n } فقرة
+   *[other] قُسِّمت { $n } فقرة
 }
 changes-paragraphs-joined = { $n ->
     [zero] لم تُدمج أي فقرة
@@ -494,12 +494,12 @@ changes-then-restyled = { $n ->
    *[other] تغيّر شكل { $n } فقرة
 }
 changes-then-split = { $n ->
-    [zero] لم تُقسَم أي فقرة
-    [one] قُسِمت فقرة واحدة
-    [two] قُسِمت فقرتان
-    [few] قُسِمت { $n } فقرات
-    [many] قُسِمت { $n } فقرة
-   *[other] قُسِمت { $n } فقرة
+    [zero] لم تُقسَّم أي فقرة
+    [one] قُسِّمت فقرة واحدة
+    [two] قُسِّمت فقرتان
+    [few] قُسِّمت { $n } فقرات
+    [many] قُسِّمت { $n } فقرة
+   *[other] قُسِّمت { $n } فقرة
 }
 changes-then-joined = { $n ->
     [zero] لم تُدمج أي فقرة
@@ -674,11 +674,14 @@ growth-cutting-is-revision = فالحذف أيضًا جزء من المراجع�
 growth-in-the-wording = فالتغييرات كانت في الصياغة.
 # Between the sentences of a summary: a space in English; nothing in Chinese or Japanese.
 sentence-gap = { " " }
+word-gap = { " " }
 
 ## The change view: labels beside changes, which screen readers read out. A label ends with
 ## diff-label-end ("فقرة محذوفة:"); "محذوف:" and "مضاف:" come before the words they mark.
 
 diff-label-end = :
+# Between a label and the words it marks ("مضاف: سطر جديد"): a space.
+diff-label-gap = { " " }
 diff-cut = محذوف:
 diff-added = مضاف:
 diff-removed = فقرة محذوفة
@@ -686,22 +689,45 @@ diff-added-block = فقرة مضافة
 diff-rewritten-before = قبل إعادة الكتابة
 diff-rewritten-after = بعد إعادة الكتابة
 diff-split-here = قُسِّمت هنا
-# What a paragraph became: "تحوّلت إلى عنوان من المستوى 3"، "لم تعد داخل إطار".
-# The kinds are indefinite nouns in the genitive, after "إلى" and "داخل".
-diff-now = تحوّلت إلى { $kind }
-diff-now-in = صارت داخل { $kind }
-diff-no-longer-in = لم تعد داخل { $kind }
+# What a block became: "تحوّلت إلى عنوان من المستوى 3"، "لم تعد داخل إطار". Each $kind is worded
+# in full: paragraph, text (words outside any block), quote, bulleted-list, numbered-list,
+# aside, details, box, figure, section, heading (with $level) or other (with $tag).
+# The verb is feminine, as for every block label here (the block is a فقرة); the noun after
+# "إلى" and "داخل" is indefinite and genitive, and its adjective agrees with it.
+diff-now = { $kind ->
+    [paragraph] تحوّلت إلى فقرة
+    [text] تحوّلت إلى نص عادي
+    [quote] تحوّلت إلى اقتباس
+    [bulleted-list] تحوّلت إلى قائمة نقطية
+    [numbered-list] تحوّلت إلى قائمة مرقّمة
+    [aside] تحوّلت إلى ملاحظة جانبية
+    [details] تحوّلت إلى قسم يُفتح ويُغلق
+    [box] تحوّلت إلى إطار
+    [figure] تحوّلت إلى شكل توضيحي
+    [section] تحوّلت إلى قسم
+    [heading] تحوّلت إلى عنوان من المستوى { $level }
+   *[other] تحوّلت إلى عنصر { $tag }
+}
+# A block moved into a wrapping block of $kind: aside, details, box, figure, section or
+# other (with $tag).
+diff-now-in = { $kind ->
+    [aside] صارت داخل ملاحظة جانبية
+    [details] صارت داخل قسم يُفتح ويُغلق
+    [box] صارت داخل إطار
+    [figure] صارت داخل شكل توضيحي
+    [section] صارت داخل قسم
+   *[other] صارت داخل عنصر { $tag }
+}
+# A block moved out of a wrapping block of $kind (as for diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] لم تعد داخل ملاحظة جانبية
+    [details] لم تعد داخل قسم يُفتح ويُغلق
+    [box] لم تعد داخل إطار
+    [figure] لم تعد داخل شكل توضيحي
+    [section] لم تعد داخل قسم
+   *[other] لم تعد داخل عنصر { $tag }
+}
 diff-no-longer-quoted = لم تعد اقتباسًا
-diff-kind-paragraph = فقرة
-diff-kind-text = نص عادي
-diff-kind-quote = اقتباس
-diff-kind-bulleted-list = قائمة نقطية
-diff-kind-numbered-list = قائمة مرقّمة
-diff-kind-aside = ملاحظة جانبية
-diff-kind-details = قسم يُفتح ويُغلق
-diff-kind-box = إطار
-diff-kind-heading = عنوان من المستوى { $level }
-diff-kind-other = عنصر { $tag }
 # $what is lists, quotes or paragraphs; $n is 2 or more.
 diff-split = { $what ->
     [lists] قُسِّمت إلى { $n ->

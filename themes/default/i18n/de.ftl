@@ -155,10 +155,10 @@ side-by-side-link-html = Oder lies die beiden Entwürfe <a href="#side-by-side">
 legend-cut-html = <del>gestrichener Text</del> ist durchgestrichen
 legend-added-html = <ins>hinzugefügter Text</ins> ist unterstrichen
 legend-restyled-html = <span class="legend__format">umformatierter Text</span> ist gepunktet unterstrichen und sagt, was sich geändert hat
-legend-spelling-html = bei einer verbesserten Schreibweise siehst du die Buchstaben: Standar<del>t</del><ins>d</ins>
+legend-spelling-html = bei einer verbesserten Schreibweise siehst du die geänderten Buchstaben: Standar<del>t</del><ins>d</ins>
 legend-address-html = <span class="legend__address">ein Link</span>, bei dem sich nur die Adresse geändert hat, trägt ein kleines Zeichen; zeig mit der Maus darauf oder wähle ihn mit der Tastatur an, dann siehst du die alte und die neue Adresse
 legend-block-html = <span class="legend__block">ganze Absätze</span>, die hinzugefügt, gestrichen oder verschoben wurden, sind am Rand gekennzeichnet
-legend-block-restyled-html = <span class="legend__restyled">ein umgestalteter Absatz</span> (die Ebene einer Überschrift, die Nummerierung einer Liste, ein Zitat) und ein geteilter oder zusammengefügter Absatz haben einen gepunkteten Rand und eine Beschriftung, die sagt, was daraus geworden ist
+legend-block-restyled-html = <span class="legend__restyled">ein umformatierter Absatz</span> (die Ebene einer Überschrift, die Nummerierung einer Liste, ein Zitat) und ein geteilter oder zusammengeführter Absatz haben einen gepunkteten Rand und eine Beschriftung, die sagt, was daraus geworden ist
 changes-nav = Änderungen
 change-count = { $n ->
     [one] { $n } Änderung:
@@ -466,12 +466,16 @@ growth-cutting-is-revision = Auch Streichen ist Überarbeiten.
 growth-in-the-wording = Die Änderungen stecken in den Formulierungen.
 # Zwischen den Sätzen einer Zusammenfassung: ein Leerzeichen.
 sentence-gap = { " " }
+word-gap = { " " }
 
 ## Die Ansicht der Änderungen: Beschriftungen neben den Änderungen, die Screenreader vorlesen.
 ## Eine Beschriftung endet mit diff-label-end („Entfernt:“); „gestrichen:“ und „hinzugefügt:“
 ## stehen vor den Wörtern, die sie markieren.
 
 diff-label-end = :
+# Zwischen einer Beschriftung und den Wörtern, die sie markiert („hinzugefügt: eine neue Zeile“):
+# ein Leerzeichen.
+diff-label-gap = { " " }
 diff-cut = gestrichen:
 diff-added = hinzugefügt:
 diff-removed = Entfernt
@@ -479,22 +483,44 @@ diff-added-block = Hinzugefügt
 diff-rewritten-before = Umgeschrieben, vorher
 diff-rewritten-after = Umgeschrieben, nachher
 diff-split-here = hier geteilt
-# Was aus einem Absatz geworden ist: „Jetzt als Überschrift der Ebene 3“,
-# „Nicht mehr eingebettet (Kasten)“. Die Arten stehen im Nominativ ohne Artikel.
-diff-now = Jetzt als { $kind }
-diff-now-in = Jetzt eingebettet ({ $kind })
-diff-no-longer-in = Nicht mehr eingebettet ({ $kind })
+# Was aus einem Block geworden ist. $kind ist paragraph, text (Wörter außerhalb jedes Blocks),
+# quote, bulleted-list, numbered-list, aside, details (ein aufklappbarer Abschnitt), box, figure,
+# section, heading (mit $level, 1 bis 6) oder other (mit $tag, dem Namen des HTML-Elements).
+# Jede Art ist ausgeschrieben, damit Artikel, Genus und Kasus stimmen.
+diff-now = { $kind ->
+    [paragraph] Jetzt ein Absatz
+    [text] Jetzt einfacher Text
+    [quote] Jetzt ein Zitat
+    [bulleted-list] Jetzt eine Aufzählung
+    [numbered-list] Jetzt eine nummerierte Liste
+    [aside] Jetzt eine Randbemerkung
+    [details] Jetzt ein aufklappbarer Abschnitt
+    [box] Jetzt ein Kasten
+    [figure] Jetzt eine Abbildung
+    [section] Jetzt ein Abschnitt
+    [heading] Jetzt eine Überschrift der Ebene { $level }
+   *[other] Jetzt ein Element „{ $tag }“
+}
+# Ein Block steht jetzt in einem umschließenden Block der Art $kind: aside, details, box,
+# figure, section oder other (mit $tag).
+diff-now-in = { $kind ->
+    [aside] Jetzt in einer Randbemerkung
+    [details] Jetzt in einem aufklappbaren Abschnitt
+    [box] Jetzt in einem Kasten
+    [figure] Jetzt in einer Abbildung
+    [section] Jetzt in einem Abschnitt
+   *[other] Jetzt in einem Element „{ $tag }“
+}
+# Ein Block steht nicht mehr in einem umschließenden Block der Art $kind (wie bei diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] Nicht mehr in einer Randbemerkung
+    [details] Nicht mehr in einem aufklappbaren Abschnitt
+    [box] Nicht mehr in einem Kasten
+    [figure] Nicht mehr in einer Abbildung
+    [section] Nicht mehr in einem Abschnitt
+   *[other] Nicht mehr in einem Element „{ $tag }“
+}
 diff-no-longer-quoted = Kein Zitat mehr
-diff-kind-paragraph = Absatz
-diff-kind-text = einfacher Text
-diff-kind-quote = Zitat
-diff-kind-bulleted-list = Aufzählung
-diff-kind-numbered-list = nummerierte Liste
-diff-kind-aside = Randbemerkung
-diff-kind-details = aufklappbarer Abschnitt
-diff-kind-box = Kasten
-diff-kind-heading = Überschrift der Ebene { $level }
-diff-kind-other = Element „{ $tag }“
 # $what ist lists, quotes oder paragraphs.
 diff-split = Geteilt in { $n } { $what ->
     [lists] Listen

@@ -448,11 +448,18 @@ growth-cutting-is-revision = Cutting is revision too.
 growth-in-the-wording = The changes are in the wording.
 # Between the sentences of a summary: a space in English; nothing in Chinese or Japanese.
 sentence-gap = { " " }
+# Between a label and what follows it on a page ("By Ana", "Planted 3 May"): a space in
+# most languages; nothing in Chinese or Japanese, whose labels end in a full-width colon or
+# run on without one.
+word-gap = { " " }
 
 ## The change view: labels beside changes, which screen readers read out. A label ends with
 ## diff-label-end ("Removed:"); "cut:" and "added:" come before the words they mark.
 
 diff-label-end = :
+# Between a label and the words it marks ("added: a new line"): a space in most languages;
+# nothing after a full-width colon in Chinese or Japanese.
+diff-label-gap = { " " }
 diff-cut = cut:
 diff-added = added:
 diff-removed = Removed
@@ -460,21 +467,44 @@ diff-added-block = Added
 diff-rewritten-before = Rewritten, before
 diff-rewritten-after = Rewritten, after
 diff-split-here = split here
-# What a paragraph became: "Now a level-3 heading", "No longer in a box".
-diff-now = Now { $kind }
-diff-now-in = Now in { $kind }
-diff-no-longer-in = No longer in { $kind }
+# What a block became. $kind is one of paragraph, text (words outside any block), quote,
+# bulleted-list, numbered-list, aside, details (a section that opens and closes), box,
+# figure, section, heading (with $level, 1 to 6) or other (with $tag, the HTML element's
+# name). Each language words every kind in full, so articles, gender and case can agree.
+diff-now = { $kind ->
+    [paragraph] Now a paragraph
+    [text] Now plain text
+    [quote] Now quoted
+    [bulleted-list] Now a bulleted list
+    [numbered-list] Now a numbered list
+    [aside] Now an aside
+    [details] Now a section that opens and closes
+    [box] Now a box
+    [figure] Now a figure
+    [section] Now a section
+    [heading] Now a level-{ $level } heading
+   *[other] Now a { $tag }
+}
+# A block moved into a wrapping block of $kind: aside, details, box, figure, section or
+# other (with $tag).
+diff-now-in = { $kind ->
+    [aside] Now in an aside
+    [details] Now in a section that opens and closes
+    [box] Now in a box
+    [figure] Now in a figure
+    [section] Now in a section
+   *[other] Now in a { $tag }
+}
+# A block moved out of a wrapping block of $kind (as for diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] No longer in an aside
+    [details] No longer in a section that opens and closes
+    [box] No longer in a box
+    [figure] No longer in a figure
+    [section] No longer in a section
+   *[other] No longer in a { $tag }
+}
 diff-no-longer-quoted = No longer quoted
-diff-kind-paragraph = a paragraph
-diff-kind-text = plain text
-diff-kind-quote = quoted
-diff-kind-bulleted-list = a bulleted list
-diff-kind-numbered-list = a numbered list
-diff-kind-aside = an aside
-diff-kind-details = a section that opens and closes
-diff-kind-box = a box
-diff-kind-heading = a level-{ $level } heading
-diff-kind-other = a { $tag }
 # $what is lists, quotes or paragraphs.
 diff-split = Split into { $n } { $what ->
     [lists] lists

@@ -478,11 +478,14 @@ growth-cutting-is-revision = Quitar también es revisar.
 growth-in-the-wording = Los cambios están en la redacción.
 # Entre las frases de un resumen: un espacio.
 sentence-gap = { " " }
+word-gap = { " " }
 
 ## La vista de cambios: etiquetas junto a los cambios, que los lectores de pantalla leen en voz alta. Una etiqueta
 ## termina con diff-label-end (“Quitado:”); “quitado:” y “añadido:” van delante de las palabras que marcan.
 
 diff-label-end = :
+# Entre una etiqueta y las palabras que marca (“añadido: una línea nueva”): un espacio.
+diff-label-gap = { " " }
 diff-cut = quitado:
 diff-added = añadido:
 diff-removed = Quitado
@@ -490,21 +493,44 @@ diff-added-block = Añadido
 diff-rewritten-before = Reescrito, antes
 diff-rewritten-after = Reescrito, después
 diff-split-here = dividido aquí
-# En qué se convirtió un párrafo: “Ahora es un título de nivel 3”, “Ya no está en un recuadro”.
-diff-now = Ahora es { $kind }
-diff-now-in = Ahora está en { $kind }
-diff-no-longer-in = Ya no está en { $kind }
+# En qué se convirtió un bloque. $kind es paragraph, text (palabras fuera de cualquier bloque),
+# quote, bulleted-list, numbered-list, aside, details (una sección desplegable), box, figure,
+# section, heading (con $level, de 1 a 6) u other (con $tag, el nombre del elemento HTML).
+# Cada tipo va escrito entero, para que concuerden el artículo y el género.
+diff-now = { $kind ->
+    [paragraph] Ahora es un párrafo
+    [text] Ahora es texto sin formato
+    [quote] Ahora es una cita
+    [bulleted-list] Ahora es una lista con viñetas
+    [numbered-list] Ahora es una lista numerada
+    [aside] Ahora es una nota al margen
+    [details] Ahora es una sección desplegable
+    [box] Ahora es un recuadro
+    [figure] Ahora es una figura
+    [section] Ahora es una sección
+    [heading] Ahora es un título de nivel { $level }
+   *[other] Ahora es un elemento { $tag }
+}
+# Un bloque pasó a estar dentro de otro de tipo $kind: aside, details, box, figure, section
+# u other (con $tag).
+diff-now-in = { $kind ->
+    [aside] Ahora está en una nota al margen
+    [details] Ahora está en una sección desplegable
+    [box] Ahora está en un recuadro
+    [figure] Ahora está en una figura
+    [section] Ahora está en una sección
+   *[other] Ahora está en un elemento { $tag }
+}
+# Un bloque salió de otro de tipo $kind (como en diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] Ya no está en una nota al margen
+    [details] Ya no está en una sección desplegable
+    [box] Ya no está en un recuadro
+    [figure] Ya no está en una figura
+    [section] Ya no está en una sección
+   *[other] Ya no está en un elemento { $tag }
+}
 diff-no-longer-quoted = Ya no es una cita
-diff-kind-paragraph = un párrafo
-diff-kind-text = texto sin formato
-diff-kind-quote = una cita
-diff-kind-bulleted-list = una lista con viñetas
-diff-kind-numbered-list = una lista numerada
-diff-kind-aside = una nota al margen
-diff-kind-details = una sección que se abre y se cierra
-diff-kind-box = un recuadro
-diff-kind-heading = un título de nivel { $level }
-diff-kind-other = un elemento { $tag }
 # $what es lists (listas), quotes (citas) o paragraphs (párrafos).
 diff-split = { $what ->
     [lists] Dividida en { $n } listas

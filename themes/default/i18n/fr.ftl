@@ -67,7 +67,7 @@ col-sentences = Phrases
 col-average-sentence = Moyenne par phrase
 col-longest-sentence = Phrase la plus longue
 col-readability = Lisibilité
-too-short-to-say = trop court pour le dire
+too-short-to-say = trop court pour en juger
 draft-by-draft = Brouillon par brouillon
 draft-n = Brouillon { $n }
 draft-n-label = Brouillon { $n } : { $label }
@@ -487,11 +487,14 @@ growth-cutting-is-revision = Couper, c’est aussi retravailler.
 growth-in-the-wording = Les changements sont dans la formulation.
 # Entre les phrases d’un résumé : une espace.
 sentence-gap = { " " }
+word-gap = { " " }
 
 ## La vue des modifications : les étiquettes à côté des modifications, que les lecteurs d’écran lisent à voix haute.
 ## Une étiquette se termine par diff-label-end (« Supprimé : ») ; « supprimé : » et « ajouté : » précèdent les mots qu’ils signalent.
 
 diff-label-end = { "\u202F" }:
+# Entre une étiquette et les mots qu’elle signale (« ajouté : une nouvelle ligne ») : une espace.
+diff-label-gap = { " " }
 diff-cut = supprimé :
 diff-added = ajouté :
 diff-removed = Supprimé
@@ -499,21 +502,43 @@ diff-added-block = Ajouté
 diff-rewritten-before = Réécrit, avant
 diff-rewritten-after = Réécrit, après
 diff-split-here = scindé ici
-# Ce qu’est devenu un paragraphe : « Désormais un titre de niveau 3 », « N’est plus dans un encadré ».
-diff-now = Désormais { $kind }
-diff-now-in = Désormais dans { $kind }
-diff-no-longer-in = N’est plus dans { $kind }
+# Ce qu’est devenu un bloc : chaque $kind est écrit en entier (article et accord compris).
+# $kind : paragraph, text (du texte hors de tout bloc), quote, bulleted-list, numbered-list,
+# aside, details (une section qui s’ouvre et se ferme), box, figure, section, heading (avec
+# $level, de 1 à 6) ou other (avec $tag, le nom de l’élément HTML).
+diff-now = { $kind ->
+    [paragraph] Désormais un paragraphe
+    [text] Désormais du texte simple
+    [quote] Désormais une citation
+    [bulleted-list] Désormais une liste à puces
+    [numbered-list] Désormais une liste numérotée
+    [aside] Désormais une note en marge
+    [details] Désormais une section qui s’ouvre et se ferme
+    [box] Désormais un encadré
+    [figure] Désormais une figure
+    [section] Désormais une section
+    [heading] Désormais un titre de niveau { $level }
+   *[other] Désormais un élément { $tag }
+}
+# Un bloc placé dans un bloc qui l’englobe : aside, details, box, figure, section ou other (avec $tag).
+diff-now-in = { $kind ->
+    [aside] Désormais dans une note en marge
+    [details] Désormais dans une section qui s’ouvre et se ferme
+    [box] Désormais dans un encadré
+    [figure] Désormais dans une figure
+    [section] Désormais dans une section
+   *[other] Désormais dans un élément { $tag }
+}
+# Un bloc sorti d’un bloc qui l’englobait (mêmes valeurs que pour diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] N’est plus dans une note en marge
+    [details] N’est plus dans une section qui s’ouvre et se ferme
+    [box] N’est plus dans un encadré
+    [figure] N’est plus dans une figure
+    [section] N’est plus dans une section
+   *[other] N’est plus dans un élément { $tag }
+}
 diff-no-longer-quoted = N’est plus une citation
-diff-kind-paragraph = un paragraphe
-diff-kind-text = du texte simple
-diff-kind-quote = une citation
-diff-kind-bulleted-list = une liste à puces
-diff-kind-numbered-list = une liste numérotée
-diff-kind-aside = une note en marge
-diff-kind-details = une section qui s’ouvre et se ferme
-diff-kind-box = un encadré
-diff-kind-heading = un titre de niveau { $level }
-diff-kind-other = un élément { $tag }
 # $what vaut lists (listes), quotes (citations) ou paragraphs (paragraphes).
 diff-split = { $what ->
     [lists] Scindée en { $n } listes

@@ -529,11 +529,14 @@ growth-cutting-is-revision = גם מחיקה היא חלק מהשכתוב.
 growth-in-the-wording = השינויים הם בניסוח.
 # Between the sentences of a summary: a space in English; nothing in Chinese or Japanese.
 sentence-gap = { " " }
+word-gap = { " " }
 
 ## The change view: labels beside changes, which screen readers read out. A label ends with
 ## diff-label-end ("פסקה שנמחקה:"); "נמחק:" and "נוסף:" come before the words they mark.
 
 diff-label-end = :
+# Between a label and the words it marks ("נוסף: שורה חדשה"): a space.
+diff-label-gap = { " " }
 diff-cut = נמחק:
 diff-added = נוסף:
 diff-removed = פסקה שנמחקה
@@ -541,21 +544,43 @@ diff-added-block = פסקה שנוספה
 diff-rewritten-before = לפני השכתוב
 diff-rewritten-after = אחרי השכתוב
 diff-split-here = פוצלה כאן
-# What a paragraph became: "עכשיו כותרת ברמה 3", "כבר לא בתוך תיבה".
-diff-now = עכשיו { $kind }
-diff-now-in = עכשיו בתוך { $kind }
-diff-no-longer-in = כבר לא בתוך { $kind }
+# What a block became: "עכשיו כותרת ברמה 3", "כבר לא בתוך תיבה". Each $kind is worded in
+# full: paragraph, text (words outside any block), quote, bulleted-list, numbered-list,
+# aside, details, box, figure, section, heading (with $level) or other (with $tag).
+diff-now = { $kind ->
+    [paragraph] עכשיו פסקה
+    [text] עכשיו טקסט רגיל
+    [quote] עכשיו ציטוט
+    [bulleted-list] עכשיו רשימת תבליטים
+    [numbered-list] עכשיו רשימה ממוספרת
+    [aside] עכשיו הערת צד
+    [details] עכשיו קטע שנפתח ונסגר
+    [box] עכשיו תיבה
+    [figure] עכשיו איור
+    [section] עכשיו מקטע
+    [heading] עכשיו כותרת ברמה { $level }
+   *[other] עכשיו רכיב { $tag }
+}
+# A block moved into a wrapping block of $kind: aside, details, box, figure, section or
+# other (with $tag).
+diff-now-in = { $kind ->
+    [aside] עכשיו בתוך הערת צד
+    [details] עכשיו בתוך קטע שנפתח ונסגר
+    [box] עכשיו בתוך תיבה
+    [figure] עכשיו בתוך איור
+    [section] עכשיו בתוך מקטע
+   *[other] עכשיו בתוך רכיב { $tag }
+}
+# A block moved out of a wrapping block of $kind (as for diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] כבר לא בתוך הערת צד
+    [details] כבר לא בתוך קטע שנפתח ונסגר
+    [box] כבר לא בתוך תיבה
+    [figure] כבר לא בתוך איור
+    [section] כבר לא בתוך מקטע
+   *[other] כבר לא בתוך רכיב { $tag }
+}
 diff-no-longer-quoted = כבר לא ציטוט
-diff-kind-paragraph = פסקה
-diff-kind-text = טקסט רגיל
-diff-kind-quote = ציטוט
-diff-kind-bulleted-list = רשימת תבליטים
-diff-kind-numbered-list = רשימה ממוספרת
-diff-kind-aside = הערת צד
-diff-kind-details = קטע שנפתח ונסגר
-diff-kind-box = תיבה
-diff-kind-heading = כותרת ברמה { $level }
-diff-kind-other = רכיב { $tag }
 # $what is lists, quotes or paragraphs; the verb agrees with it (ציטוט is masculine).
 diff-split = { $what ->
     [lists] פוצלה ל־{ $n } רשימות

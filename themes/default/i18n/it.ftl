@@ -153,7 +153,7 @@ side-by-side-link-html = Oppure leggi le due bozze <a href="#side-by-side">una a
 legend-cut-html = <del>il testo tagliato</del> è barrato
 legend-added-html = <ins>il testo aggiunto</ins> è sottolineato
 legend-restyled-html = <span class="legend__format">il testo riformattato</span> è sottolineato a puntini, con una nota che dice come è cambiato
-legend-spelling-html = un errore di ortografia corretto mostra le sue lettere: perch<del>è</del><ins>é</ins>
+legend-spelling-html = un errore di ortografia corretto mostra le lettere cambiate: perch<del>è</del><ins>é</ins>
 legend-address-html = <span class="legend__address">un link</span> di cui è cambiato solo l’indirizzo ha un piccolo segno; passaci sopra con il mouse o selezionalo con la tastiera per vedere il vecchio e il nuovo indirizzo
 legend-block-html = <span class="legend__block">i paragrafi interi</span> aggiunti, tagliati o spostati sono segnalati a margine
 legend-block-restyled-html = <span class="legend__restyled">un paragrafo riformattato</span> (il livello di un titolo, la numerazione di un elenco, una citazione), diviso o unito a un altro, ha il bordo a puntini e una nota che dice che cosa è diventato
@@ -490,11 +490,14 @@ growth-cutting-is-revision = Anche tagliare è rivedere.
 growth-in-the-wording = Le modifiche sono tutte nella formulazione.
 # Tra le frasi di un riassunto: uno spazio.
 sentence-gap = { " " }
+word-gap = { " " }
 
 ## La vista delle modifiche: le etichette accanto alle modifiche, che i lettori di schermo leggono ad alta voce.
 ## Un’etichetta finisce con diff-label-end (“Tagliato:”); “tagliato:” e “aggiunto:” vengono prima delle parole che segnano.
 
 diff-label-end = :
+# Tra un’etichetta e le parole che segna (“aggiunto: una riga nuova”): uno spazio.
+diff-label-gap = { " " }
 diff-cut = tagliato:
 diff-added = aggiunto:
 diff-removed = Tagliato
@@ -502,21 +505,44 @@ diff-added-block = Aggiunto
 diff-rewritten-before = Riscritto, prima
 diff-rewritten-after = Riscritto, dopo
 diff-split-here = diviso qui
-# Che cosa è diventato un paragrafo: “Ora è un titolo di livello 3”, “Non è più in un riquadro”.
-diff-now = Ora è { $kind }
-diff-now-in = Ora è in { $kind }
-diff-no-longer-in = Non è più in { $kind }
+# Che cosa è diventato un blocco. $kind è paragraph, text (parole fuori da qualsiasi blocco),
+# quote, bulleted-list, numbered-list, aside, details (una sezione espandibile), box, figure,
+# section, heading (con $level, da 1 a 6) o other (con $tag, il nome dell’elemento HTML).
+# Ogni tipo è scritto per intero, perché articolo e genere concordino.
+diff-now = { $kind ->
+    [paragraph] Ora è un paragrafo
+    [text] Ora è testo semplice
+    [quote] Ora è una citazione
+    [bulleted-list] Ora è un elenco puntato
+    [numbered-list] Ora è un elenco numerato
+    [aside] Ora è una nota a margine
+    [details] Ora è una sezione espandibile
+    [box] Ora è un riquadro
+    [figure] Ora è una figura
+    [section] Ora è una sezione
+    [heading] Ora è un titolo di livello { $level }
+   *[other] Ora è un elemento { $tag }
+}
+# Un blocco ora si trova dentro un altro di tipo $kind: aside, details, box, figure, section
+# o other (con $tag).
+diff-now-in = { $kind ->
+    [aside] Ora è in una nota a margine
+    [details] Ora è in una sezione espandibile
+    [box] Ora è in un riquadro
+    [figure] Ora è in una figura
+    [section] Ora è in una sezione
+   *[other] Ora è in un elemento { $tag }
+}
+# Un blocco non si trova più dentro un altro di tipo $kind (come per diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] Non è più in una nota a margine
+    [details] Non è più in una sezione espandibile
+    [box] Non è più in un riquadro
+    [figure] Non è più in una figura
+    [section] Non è più in una sezione
+   *[other] Non è più in un elemento { $tag }
+}
 diff-no-longer-quoted = Non è più una citazione
-diff-kind-paragraph = un paragrafo
-diff-kind-text = testo semplice
-diff-kind-quote = una citazione
-diff-kind-bulleted-list = un elenco puntato
-diff-kind-numbered-list = un elenco numerato
-diff-kind-aside = una nota a margine
-diff-kind-details = una sezione che si apre e si chiude
-diff-kind-box = un riquadro
-diff-kind-heading = un titolo di livello { $level }
-diff-kind-other = un elemento { $tag }
 # $what è lists (elenchi), quotes (citazioni) o paragraphs (paragrafi).
 diff-split = { $what ->
     [lists] Diviso in { $n } elenchi

@@ -98,7 +98,7 @@ replay-all = 全{ $n }稿を作品のページで見る
 ## New words and numbers
 
 new-words-tried = 試した新しい語（{ $n }語）：
-and-n-more = { " " }ほか{ $n }語
+and-n-more = 、ほか{ $n }語
 no-new-words = 新しい語なし
 new-words-count = 新しい語（{ $n }語）：
 words = 語数
@@ -294,11 +294,14 @@ growth-cutting-is-revision = 削ることも、立派な推敲です。
 growth-in-the-wording = 変わったのは言葉の選び方です。
 # Between the sentences of a summary: a space in English; nothing in Chinese or Japanese.
 sentence-gap = { "" }
+word-gap = { "" }
 
 ## The change view: labels beside changes, which screen readers read out. A label ends with
 ## diff-label-end（「削除した段落：」）; 「削除：」 and 「追加：」 come before the words they mark.
 
 diff-label-end = ：
+# Between a label and the words it marks: nothing, as the full-width colon carries its own space.
+diff-label-gap = { "" }
 diff-cut = 削除：
 diff-added = 追加：
 diff-removed = 削除した段落
@@ -306,21 +309,43 @@ diff-added-block = 追加した段落
 diff-rewritten-before = 書き直す前
 diff-rewritten-after = 書き直した後
 diff-split-here = ここで分割
-# What a paragraph became: 「レベル3の見出しに変更」「ボックスの外に移動」.
-diff-now = { $kind }に変更
-diff-now-in = { $kind }の中に移動
-diff-no-longer-in = { $kind }の外に移動
+# What a block became: 「レベル3の見出しに変更」「ボックスの外に移動」. Each $kind is worded in
+# full: paragraph, text (words outside any block), quote, bulleted-list, numbered-list,
+# aside, details, box, figure, section, heading (with $level) or other (with $tag).
+diff-now = { $kind ->
+    [paragraph] 段落に変更
+    [text] プレーンテキストに変更
+    [quote] 引用に変更
+    [bulleted-list] 箇条書きに変更
+    [numbered-list] 番号付きリストに変更
+    [aside] 補足欄に変更
+    [details] 開閉できる部分に変更
+    [box] ボックスに変更
+    [figure] 図に変更
+    [section] セクションに変更
+    [heading] レベル{ $level }の見出しに変更
+   *[other] { $tag }要素に変更
+}
+# A block moved into a wrapping block of $kind: aside, details, box, figure, section or
+# other (with $tag).
+diff-now-in = { $kind ->
+    [aside] 補足欄の中に移動
+    [details] 開閉できる部分の中に移動
+    [box] ボックスの中に移動
+    [figure] 図の中に移動
+    [section] セクションの中に移動
+   *[other] { $tag }要素の中に移動
+}
+# A block moved out of a wrapping block of $kind (as for diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] 補足欄の外に移動
+    [details] 開閉できる部分の外に移動
+    [box] ボックスの外に移動
+    [figure] 図の外に移動
+    [section] セクションの外に移動
+   *[other] { $tag }要素の外に移動
+}
 diff-no-longer-quoted = 引用を解除
-diff-kind-paragraph = 段落
-diff-kind-text = プレーンテキスト
-diff-kind-quote = 引用
-diff-kind-bulleted-list = 箇条書き
-diff-kind-numbered-list = 番号付きリスト
-diff-kind-aside = 補足欄
-diff-kind-details = 開閉できる部分
-diff-kind-box = ボックス
-diff-kind-heading = レベル{ $level }の見出し
-diff-kind-other = { $tag }要素
 # $what is lists, quotes or paragraphs.
 diff-split = { $what ->
     [lists] { $n }個のリスト

@@ -24,7 +24,7 @@ breadcrumb = Kruimelpad
 ## Startpagina
 
 home-promise-pieces = Geen enkele tekst hier was in één keer goed. Open er een en volg hem van de eerste rommelige versie tot de nieuwste: wat er veranderde, waarom, en welke feedback daarbij hielp.
-home-promise-posts = Elk bericht hier bewaart al zijn versies. Open er een en zie hoe het gegroeid is: wat er van versie tot versie veranderde, en waarom.
+home-promise-posts = Elk bericht hier bewaart al zijn versies. Open er een en bekijk hoe het gegroeid is: wat er van versie tot versie veranderde, en waarom.
 home-follow-feed = Volg nieuwe versies (Atom-feed)
 home-topics = Onderwerpen
 home-topic-count = ({ $n ->
@@ -195,7 +195,7 @@ group-count = { $pieces ->
    *[other] { $drafts } versies
 }.
 new-words-over-time = Nieuwe woorden in de loop van de tijd
-new-words-over-time-about = De woorden die { $name } hier in elke tekst voor het eerst uitprobeerde; de teksten staan in de volgorde waarin ze begonnen zijn. Getallen, namen en woorden van minder dan vier letters tellen niet mee.
+new-words-over-time-about = De woorden die { $name } hier in elke tekst voor het eerst uitprobeerde; de teksten staan in de volgorde waarin eraan begonnen is. Getallen, namen en woorden van minder dan vier letters tellen niet mee.
 groups-writers = Iedereen van wie hier versies gedeeld worden.
 groups-assignments = De teksten, geordend per opdracht waarvoor ze geschreven zijn.
 groups-tags = De teksten, geordend naar waar ze over gaan en hoe ze geschreven zijn.
@@ -354,7 +354,7 @@ changes-paragraphs-joined = { $n ->
    *[other] { $n } alinea’s samengevoegd
 }
 # Na het eerste aantal alinea’s laten de andere het zelfstandig naamwoord weg:
-# "2 alinea’s verplaatst, 1 herschreven".
+# “2 alinea’s verplaatst, 1 herschreven”.
 changes-then-added = { $n } toegevoegd
 changes-then-removed = { $n } verwijderd
 changes-then-moved = { $n } verplaatst
@@ -460,12 +460,15 @@ growth-cutting-is-revision = Schrappen is ook herschrijven.
 growth-in-the-wording = De veranderingen zitten in de formulering.
 # Tussen de zinnen van een samenvatting: een spatie.
 sentence-gap = { " " }
+word-gap = { " " }
 
 ## De weergave van de wijzigingen: labels naast de wijzigingen, die schermlezers voorlezen.
 ## Een label eindigt met diff-label-end (“Verwijderd:”); “geschrapt:” en “toegevoegd:” staan
 ## vóór de woorden die ze markeren.
 
 diff-label-end = :
+# Tussen een label en de woorden die het markeert (“toegevoegd: een nieuwe regel”): een spatie.
+diff-label-gap = { " " }
 diff-cut = geschrapt:
 diff-added = toegevoegd:
 diff-removed = Verwijderd
@@ -473,21 +476,44 @@ diff-added-block = Toegevoegd
 diff-rewritten-before = Herschreven, eerst
 diff-rewritten-after = Herschreven, nu
 diff-split-here = hier gesplitst
-# Wat een alinea werd: “Nu een kop van niveau 3”, “Niet meer in een kader”.
-diff-now = Nu { $kind }
-diff-now-in = Nu in { $kind }
-diff-no-longer-in = Niet meer in { $kind }
+# Wat een blok werd. $kind is paragraph, text (woorden buiten elk blok), quote, bulleted-list,
+# numbered-list, aside, details (een uitklapbaar gedeelte), box, figure, section, heading (met
+# $level, 1 tot en met 6) of other (met $tag, de naam van het HTML-element). Elke soort staat
+# er voluit, zodat lidwoord en vorm kloppen.
+diff-now = { $kind ->
+    [paragraph] Nu een alinea
+    [text] Nu gewone tekst
+    [quote] Nu een citaat
+    [bulleted-list] Nu een lijst met opsommingstekens
+    [numbered-list] Nu een genummerde lijst
+    [aside] Nu een kanttekening
+    [details] Nu een uitklapbaar gedeelte
+    [box] Nu een kader
+    [figure] Nu een figuur
+    [section] Nu een sectie
+    [heading] Nu een kop van niveau { $level }
+   *[other] Nu een { $tag }-element
+}
+# Een blok staat nu in een omringend blok van soort $kind: aside, details, box, figure,
+# section of other (met $tag).
+diff-now-in = { $kind ->
+    [aside] Nu in een kanttekening
+    [details] Nu in een uitklapbaar gedeelte
+    [box] Nu in een kader
+    [figure] Nu in een figuur
+    [section] Nu in een sectie
+   *[other] Nu in een { $tag }-element
+}
+# Een blok staat niet meer in een omringend blok van soort $kind (zoals bij diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] Niet meer in een kanttekening
+    [details] Niet meer in een uitklapbaar gedeelte
+    [box] Niet meer in een kader
+    [figure] Niet meer in een figuur
+    [section] Niet meer in een sectie
+   *[other] Niet meer in een { $tag }-element
+}
 diff-no-longer-quoted = Geen citaat meer
-diff-kind-paragraph = een alinea
-diff-kind-text = gewone tekst
-diff-kind-quote = een citaat
-diff-kind-bulleted-list = een lijst met opsommingstekens
-diff-kind-numbered-list = een genummerde lijst
-diff-kind-aside = een kanttekening
-diff-kind-details = een uitklapbaar gedeelte
-diff-kind-box = een kader
-diff-kind-heading = een kop van niveau { $level }
-diff-kind-other = een { $tag }-element
 # $what is lists, quotes of paragraphs.
 diff-split = Gesplitst in { $n } { $what ->
     [lists] lijsten

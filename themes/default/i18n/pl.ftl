@@ -537,12 +537,15 @@ growth-cutting-is-revision = Skracanie to też poprawianie.
 growth-in-the-wording = Zmiany dotyczą sformułowań.
 # Między zdaniami podsumowania: spacja.
 sentence-gap = { " " }
+word-gap = { " " }
 
 ## Widok zmian: etykiety przy zmianach, odczytywane przez czytniki ekranu. Etykieta kończy się
 ## znakiem diff-label-end („Usunięto:”); „usunięto:” i „dopisano:” stoją przed słowami,
 ## które oznaczają.
 
 diff-label-end = :
+# Między etykietą a słowami, które oznacza („dopisano: nowy wiersz”): spacja.
+diff-label-gap = { " " }
 diff-cut = usunięto:
 diff-added = dopisano:
 diff-removed = Usunięto
@@ -550,22 +553,44 @@ diff-added-block = Dopisano
 diff-rewritten-before = Przepisano, było
 diff-rewritten-after = Przepisano, jest
 diff-split-here = tu podzielono
-# Czym stał się akapit: „Teraz jako nagłówek poziomu 3”, „Już poza blokiem (ramka)”.
-# Rodzaje są w mianowniku.
-diff-now = Teraz jako { $kind }
-diff-now-in = Teraz wewnątrz bloku ({ $kind })
-diff-no-longer-in = Już poza blokiem ({ $kind })
+# Czym stał się blok. $kind to paragraph, text (słowa poza jakimkolwiek blokiem), quote,
+# bulleted-list, numbered-list, aside, details (rozwijana sekcja), box, figure, section,
+# heading (z $level, od 1 do 6) albo other (z $tag, nazwą elementu HTML). Każdy rodzaj bloku
+# jest wypisany w całości, żeby zgadzały się rodzaj gramatyczny i przypadek.
+diff-now = { $kind ->
+    [paragraph] Teraz to akapit
+    [text] Teraz to zwykły tekst
+    [quote] Teraz to cytat
+    [bulleted-list] Teraz to lista punktowana
+    [numbered-list] Teraz to lista numerowana
+    [aside] Teraz to dopisek na marginesie
+    [details] Teraz to rozwijana sekcja
+    [box] Teraz to ramka
+    [figure] Teraz to ilustracja
+    [section] Teraz to sekcja
+    [heading] Teraz to nagłówek poziomu { $level }
+   *[other] Teraz to element „{ $tag }”
+}
+# Blok trafił do bloku nadrzędnego rodzaju $kind: aside, details, box, figure, section
+# albo other (z $tag).
+diff-now-in = { $kind ->
+    [aside] Teraz w dopisku na marginesie
+    [details] Teraz w rozwijanej sekcji
+    [box] Teraz w ramce
+    [figure] Teraz w ilustracji
+    [section] Teraz w sekcji
+   *[other] Teraz w elemencie „{ $tag }”
+}
+# Blok opuścił blok nadrzędny rodzaju $kind (jak w diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] Już poza dopiskiem na marginesie
+    [details] Już poza rozwijaną sekcją
+    [box] Już poza ramką
+    [figure] Już poza ilustracją
+    [section] Już poza sekcją
+   *[other] Już poza elementem „{ $tag }”
+}
 diff-no-longer-quoted = Już nie cytat
-diff-kind-paragraph = akapit
-diff-kind-text = zwykły tekst
-diff-kind-quote = cytat
-diff-kind-bulleted-list = lista punktowana
-diff-kind-numbered-list = lista numerowana
-diff-kind-aside = dopisek na marginesie
-diff-kind-details = rozwijana sekcja
-diff-kind-box = ramka
-diff-kind-heading = nagłówek poziomu { $level }
-diff-kind-other = element „{ $tag }”
 # $what to lists, quotes albo paragraphs.
 diff-split = Podział na { $what ->
     [lists] { $n ->

@@ -34,7 +34,7 @@ home-empty-html = Ainda não há textos publicados. Adicione uma pasta de rascun
 
 piece-by = Por
 piece-teacher-model-by = Texto-modelo de
-piece-teacher-flag = Rascunhos de professor
+piece-teacher-flag = Rascunhos de docente
 tags = Tags
 draft-count = { $n ->
     [one] { $n } rascunho
@@ -495,11 +495,14 @@ growth-cutting-is-revision = Cortar também é revisar.
 growth-in-the-wording = As mudanças estão na forma de dizer.
 # Entre as frases de um resumo: um espaço.
 sentence-gap = { " " }
+word-gap = { " " }
 
 ## A visão das alterações: rótulos ao lado das alterações, que os leitores de tela leem em voz alta. Um rótulo
 ## termina com diff-label-end (“Cortado:”); “cortado:” e “acrescentado:” vêm antes das palavras que marcam.
 
 diff-label-end = :
+# Entre um rótulo e as palavras que ele marca (“acrescentado: uma linha nova”): um espaço.
+diff-label-gap = { " " }
 diff-cut = cortado:
 diff-added = acrescentado:
 diff-removed = Cortado
@@ -507,21 +510,44 @@ diff-added-block = Acrescentado
 diff-rewritten-before = Reescrito, antes
 diff-rewritten-after = Reescrito, depois
 diff-split-here = dividido aqui
-# O que um parágrafo se tornou: “Agora é um título de nível 3”, “Não está mais dentro de uma caixa”.
-diff-now = Agora é { $kind }
-diff-now-in = Agora está dentro de { $kind }
-diff-no-longer-in = Não está mais dentro de { $kind }
+# O que um bloco se tornou. $kind é paragraph, text (palavras fora de qualquer bloco), quote,
+# bulleted-list, numbered-list, aside, details (uma seção expansível), box, figure, section,
+# heading (com $level, de 1 a 6) ou other (com $tag, o nome do elemento HTML). Cada tipo vem
+# escrito por inteiro, para que artigo e gênero concordem.
+diff-now = { $kind ->
+    [paragraph] Agora é um parágrafo
+    [text] Agora é texto simples
+    [quote] Agora é uma citação
+    [bulleted-list] Agora é uma lista com marcadores
+    [numbered-list] Agora é uma lista numerada
+    [aside] Agora é uma nota lateral
+    [details] Agora é uma seção expansível
+    [box] Agora é uma caixa
+    [figure] Agora é uma figura
+    [section] Agora é uma seção
+    [heading] Agora é um título de nível { $level }
+   *[other] Agora é um elemento { $tag }
+}
+# Um bloco passou a ficar dentro de outro do tipo $kind: aside, details, box, figure, section
+# ou other (com $tag).
+diff-now-in = { $kind ->
+    [aside] Agora está dentro de uma nota lateral
+    [details] Agora está dentro de uma seção expansível
+    [box] Agora está dentro de uma caixa
+    [figure] Agora está dentro de uma figura
+    [section] Agora está dentro de uma seção
+   *[other] Agora está dentro de um elemento { $tag }
+}
+# Um bloco saiu de dentro de outro do tipo $kind (como em diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] Não está mais dentro de uma nota lateral
+    [details] Não está mais dentro de uma seção expansível
+    [box] Não está mais dentro de uma caixa
+    [figure] Não está mais dentro de uma figura
+    [section] Não está mais dentro de uma seção
+   *[other] Não está mais dentro de um elemento { $tag }
+}
 diff-no-longer-quoted = Não é mais uma citação
-diff-kind-paragraph = um parágrafo
-diff-kind-text = texto simples
-diff-kind-quote = uma citação
-diff-kind-bulleted-list = uma lista com marcadores
-diff-kind-numbered-list = uma lista numerada
-diff-kind-aside = uma nota lateral
-diff-kind-details = uma seção que abre e fecha
-diff-kind-box = uma caixa
-diff-kind-heading = um título de nível { $level }
-diff-kind-other = um elemento { $tag }
 # $what é lists (listas), quotes (citações) ou paragraphs (parágrafos).
 diff-split = { $what ->
     [lists] Dividida em { $n } listas

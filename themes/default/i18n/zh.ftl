@@ -113,7 +113,7 @@ share-of-draft = 占本稿的{ $n }%
 ## A draft's page
 
 draft-title = 《{ $piece }》第{ $n }稿
-titled-then = 当时的标题是“{ $title }”。
+titled-then = 当时的标题是《{ $title }》。
 drafts-of-piece = 本作品的各稿
 what-changed-in-draft = 本稿改了什么
 about-this-draft = 关于本稿
@@ -324,11 +324,14 @@ growth-cutting-is-revision = 删减也是修改。
 growth-in-the-wording = 改动都在措辞上。
 # Between the sentences of a summary: a space in English; nothing in Chinese or Japanese.
 sentence-gap = { "" }
+word-gap = { "" }
 
 ## The change view: labels beside changes, which screen readers read out. A label ends with
 ## diff-label-end（“删去的段落：”）; “删去：” and “新增：” come before the words they mark.
 
 diff-label-end = ：
+# Between a label and the words it marks: nothing, as the full-width colon carries its own space.
+diff-label-gap = { "" }
 diff-cut = 删去：
 diff-added = 新增：
 diff-removed = 删去的段落
@@ -336,21 +339,43 @@ diff-added-block = 新增的段落
 diff-rewritten-before = 改写前
 diff-rewritten-after = 改写后
 diff-split-here = 从这里拆分
-# What a paragraph became: “现在是3级标题”, “不再放在方框里”.
-diff-now = 现在是{ $kind }
-diff-now-in = 现在放在{ $kind }里
-diff-no-longer-in = 不再放在{ $kind }里
+# What a block became: “现在是3级标题”, “不再放在方框里”. Each $kind is worded in full:
+# paragraph, text (words outside any block), quote, bulleted-list, numbered-list, aside,
+# details, box, figure, section, heading (with $level) or other (with $tag).
+diff-now = { $kind ->
+    [paragraph] 现在是段落
+    [text] 现在是纯文本
+    [quote] 现在是引用
+    [bulleted-list] 现在是项目符号列表
+    [numbered-list] 现在是编号列表
+    [aside] 现在是旁注
+    [details] 现在是可展开收起的部分
+    [box] 现在是方框
+    [figure] 现在是插图
+    [section] 现在是小节
+    [heading] 现在是{ $level }级标题
+   *[other] 现在是{ $tag }元素
+}
+# A block moved into a wrapping block of $kind: aside, details, box, figure, section or
+# other (with $tag).
+diff-now-in = { $kind ->
+    [aside] 现在放在旁注里
+    [details] 现在放在可展开收起的部分里
+    [box] 现在放在方框里
+    [figure] 现在放在插图里
+    [section] 现在放在小节里
+   *[other] 现在放在{ $tag }元素里
+}
+# A block moved out of a wrapping block of $kind (as for diff-now-in).
+diff-no-longer-in = { $kind ->
+    [aside] 不再放在旁注里
+    [details] 不再放在可展开收起的部分里
+    [box] 不再放在方框里
+    [figure] 不再放在插图里
+    [section] 不再放在小节里
+   *[other] 不再放在{ $tag }元素里
+}
 diff-no-longer-quoted = 不再是引用
-diff-kind-paragraph = 段落
-diff-kind-text = 纯文本
-diff-kind-quote = 引用
-diff-kind-bulleted-list = 项目符号列表
-diff-kind-numbered-list = 编号列表
-diff-kind-aside = 旁注
-diff-kind-details = 可展开收起的部分
-diff-kind-box = 方框
-diff-kind-heading = { $level }级标题
-diff-kind-other = { $tag }元素
 # $what is lists, quotes or paragraphs.
 diff-split = 拆分成{ $n }{ $what ->
     [lists] 个列表
