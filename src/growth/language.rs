@@ -22,10 +22,11 @@ pub(super) enum Writing {
     /// Without spaces, and measured in characters (字数, 文字数): Chinese and Japanese. See
     /// [`super::counting`].
     Characters,
-    /// Without spaces, where only a dictionary finds the words: Thai, Lao, Khmer, Burmese.
-    /// Counted by Unicode word segmentation, which cuts them into pieces smaller than words
-    /// (see [`super::counting`]).
-    Unsegmented,
+    /// Without spaces, where a model of the language finds the words: Thai, Lao, Khmer,
+    /// Burmese (see [`crate::text`]). No readability measure is established for them, and
+    /// LIX's "long words" (more than six letters) mean little where vowels and tone marks are
+    /// letters of their own.
+    Segmented,
 }
 
 impl Language {
@@ -59,7 +60,7 @@ impl Language {
             // Chinese (with Cantonese, Wu, Min, Hakka and Literary Chinese written in Han) and
             // Japanese.
             "zh" | "yue" | "wuu" | "nan" | "hak" | "lzh" | "cmn" | "ja" => Writing::Characters,
-            "th" | "lo" | "km" | "my" => Writing::Unsegmented,
+            "th" | "lo" | "km" | "my" => Writing::Segmented,
             _ => Writing::Spaced,
         }
     }

@@ -6,7 +6,7 @@
 //! [`PieceGrowth::summary`]) and none of them is a mark: they describe, they never judge.
 //!
 //! Each language is measured its own way (`language`): Chinese and Japanese in characters
-//! (`counting`), readability by the measure established for the language (`readability`),
+//! and Thai in the words a model finds (both cut by [`crate::text`]), readability by the measure established for the language (`readability`),
 //! new words compared by their Snowball stems where there is a stemmer (`vocabulary`).
 //!
 //! What counts as prose: sentences, paragraphs and readability read paragraphs, list items and
@@ -14,7 +14,6 @@
 //! blocks and footnote definitions. New words also read headings, tables and footnotes, but
 //! never code (blocks or inline).
 
-mod counting;
 mod language;
 mod prose;
 mod readability;
@@ -29,7 +28,7 @@ use serde::Serialize;
 use crate::diff::ChangeStats;
 use crate::i18n::{Arg, Catalog};
 use crate::markdown::Rendered;
-use crate::text::FastHash;
+use crate::text::{self, FastHash};
 use language::Language;
 use prose::{Reading, prose_units};
 pub use readability::{Band, Readability, Scale};
@@ -117,7 +116,7 @@ pub fn draft_stats(rendered: &Rendered, language: &str) -> DraftStats {
     for unit in &units {
         for sentence in split_sentences(&unit.text) {
             let mut words = 0;
-            for word in counting::units(sentence) {
+            for word in text::words(sentence) {
                 words += 1;
                 if let Some(scale) = scale {
                     weight += *weighed.entry(word).or_insert_with(|| scale.weigh(word));

@@ -6,9 +6,9 @@
 //! × words per sentence − 84.6 × syllables per word`) refitted for a language, or for English
 //! the grade Kincaid et al. fitted to the same two figures. Languages with none of their own
 //! get LIX, which needs no syllables and was made to compare languages. Chinese and Japanese,
-//! measured in characters, Thai, Lao, Khmer and Burmese, whose words are not found (see
-//! [`super::counting`]), and Korean get none: no simple formula is established for the units
-//! counted there.
+//! measured in characters (see [`super::counting`]), Thai, Lao, Khmer and Burmese, whose words
+//! a model finds (see [`crate::text`]), and Korean get none: no simple formula is established
+//! for the units counted there.
 
 use serde::Serialize;
 

@@ -1,4 +1,3 @@
-use super::counting;
 use super::syllables::{DUTCH, FRENCH, GERMAN, PORTUGUESE, SPANISH};
 use super::syllables::{english_syllables, vowel_syllables};
 use super::vocabulary::{normalize_word, stem};
@@ -613,25 +612,22 @@ fn chinese_and_japanese_are_measured_in_characters() {
     assert_eq!(ja.longest_sentence_words, 16);
     assert_eq!(ja.average_sentence_words, 11.3);
     assert_eq!(ja.readability, None);
-    // The draft's own count (the one the site shows) keeps a katakana run whole.
-    assert_eq!(ja.words, 28);
-    let units: Vec<&str> = counting::units("新しいiPhoneでコーヒー、2杯。").collect();
-    assert_eq!(
-        units,
-        [
-            "新", "し", "い", "iPhone", "で", "コ", "ー", "ヒ", "ー", "2", "杯"
-        ]
-    );
-    assert_eq!(counting::units("naïve café, 3.5 km").count(), 4);
+    // The draft's own count (the one the site shows) is the same characters.
+    assert_eq!(ja.words, 34);
 }
 
 #[test]
-fn thai_is_cut_smaller_than_its_words_and_gets_no_readability() {
-    // Nine words (ฉัน ชอบ กิน ข้าว ผัด, วันนี้ อากาศ ดี มาก), which Unicode word segmentation
-    // cuts into 24 pieces: the over-count `counting` owns up to. Should a dictionary come in,
-    // this changes.
+fn thai_is_counted_in_words_and_gets_no_readability() {
+    // Nine words (ฉัน ชอบ กิน ข้าว ผัด, วันนี้ อากาศ ดี มาก; Unicode word segmentation alone
+    // would cut 24 pieces). ICU4X's model finds eleven: วันนี้ as วัน นี้, as segmenters differ
+    // on compounds, and มาก as มา ก, its mistake.
     let thai = draft_stats(&render("ฉันชอบกินข้าวผัด วันนี้อากาศดีมาก"), "th");
-    assert_eq!(thai.longest_sentence_words, 24);
+    assert!(
+        (9..=11).contains(&thai.longest_sentence_words),
+        "{}",
+        thai.longest_sentence_words
+    );
+    assert_eq!(thai.words, thai.longest_sentence_words);
     assert_eq!(thai.sentences, 1);
     assert_eq!(thai.readability, None);
 }

@@ -368,14 +368,14 @@ fn is_hyphen(s: &str) -> bool {
     matches!(s, "-" | "\u{2010}" | "\u{2011}")
 }
 
-/// Words by Unicode word boundaries, with hyphenated compounds (`well-known`) joined back into
-/// one word.
+/// Words as a dictionary lists them ([`text::lexical_words`]), with hyphenated compounds
+/// (`well-known`) joined back into one word.
 pub(super) fn words_with_hyphens(text: &str) -> Vec<&str> {
     // Prose has a word for every six bytes or so.
     let mut words: Vec<&str> = Vec::with_capacity(text.len() / 4);
     // The word being built, as a byte range.
     let mut current: Option<(usize, usize)> = None;
-    for word in text::words(text) {
+    for word in text::lexical_words(text) {
         let start = word.as_ptr() as usize - text.as_ptr() as usize;
         let end = start + word.len();
         current = match current {

@@ -5,7 +5,13 @@
 //! sentences, readability, new words) cuts text the same way, so their numbers agree. A big
 //! build cuts millions of words; most text is ASCII, where the rules reduce to a few byte tests
 //! and the general segmenter's table lookups are wasted.
+//!
+//! Scripts written without spaces between words are cut further ([`scripts`]): Chinese and
+//! Japanese into characters, Thai, Lao, Khmer and Burmese into words by a model of each.
 
+mod scripts;
+
+use scripts::{Refined, is_spaceless, needs_refining};
 use unicode_segmentation::{UWordBoundIndices, UWordBounds, UnicodeSegmentation};
 
 /// A fast hash (rustc's FxHash) for the sets and maps of words that the diff and the growth
@@ -19,6 +25,8 @@ pub type FastHash = rustc_hash::FxBuildHasher;
 pub fn word_bound_indices(text: &str) -> WordBounds<'_> {
     WordBounds(if text.is_ascii() {
         Cutter::Ascii { text, at: 0 }
+    } else if text.chars().any(needs_refining) {
+        Cutter::Refined(Refined::new(text, true))
     } else {
         Cutter::Unicode(text.split_word_bound_indices())
     })
@@ -32,8 +40,28 @@ pub fn word_bounds(text: &str) -> impl Iterator<Item = &str> {
 /// The words of `text`: the pieces between word boundaries that hold a letter or a digit, as
 /// `unicode_words` gives them.
 pub fn words(text: &str) -> Words<'_> {
+    words_cut(text, true)
+}
+
+/// The words of `text` as a dictionary lists them, for telling which words a writer used:
+/// those of [`words`], but a run of katakana (`コンピューター`, a loanword) or Bopomofo stays
+/// one word, where a length is counted in its characters. Han and hiragana stay one character
+/// each, as UAX #29 cuts them: finding Chinese and Japanese words takes a dictionary.
+pub fn lexical_words(text: &str) -> Words<'_> {
+    words_cut(text, false)
+}
+
+/// The words of `text`, with the characters counted alone cut apart if `characters`.
+fn words_cut(text: &str, characters: bool) -> Words<'_> {
+    let refine = if characters {
+        needs_refining
+    } else {
+        is_spaceless
+    };
     Words(if text.is_ascii() {
         WordCutter::Ascii { text, at: 0 }
+    } else if text.chars().any(refine) {
+        WordCutter::Refined(Refined::new(text, characters))
     } else {
         WordCutter::Unicode(text.split_word_bounds().filter(|piece| is_word(piece)))
     })
@@ -50,6 +78,8 @@ enum WordCutter<'a> {
         at: usize,
     },
     Unicode(std::iter::Filter<UWordBounds<'a>, fn(&&'a str) -> bool>),
+    /// Text in a script written without spaces (see [`scripts`]).
+    Refined(Refined<'a>),
 }
 
 impl<'a> Iterator for Words<'a> {
@@ -58,6 +88,7 @@ impl<'a> Iterator for Words<'a> {
     fn next(&mut self) -> Option<&'a str> {
         match &mut self.0 {
             WordCutter::Unicode(words) => words.next(),
+            WordCutter::Refined(bounds) => bounds.map(|(_, piece)| piece).find(|p| is_word(p)),
             WordCutter::Ascii { text, at } => {
                 let bytes = text.as_bytes();
                 while let Some(&b) = bytes.get(*at) {
@@ -81,7 +112,7 @@ impl<'a> Iterator for Words<'a> {
 /// How many words `text` has, as a reader counts them (see [`words`]; punctuation is not a
 /// word). A draft's word count, and the diff's words added and cut, are this.
 pub fn count_words(text: &str) -> usize {
-    if !text.is_ascii() {
+    if !text.is_ascii() && !text.chars().any(needs_refining) {
         return text.unicode_words().count();
     }
     words(text).count()
@@ -102,6 +133,8 @@ enum Cutter<'a> {
     Ascii { text: &'a str, at: usize },
     /// Anything else, cut by the full segmenter.
     Unicode(UWordBoundIndices<'a>),
+    /// Text in a script written without spaces (see [`scripts`]).
+    Refined(Refined<'a>),
 }
 
 impl<'a> Iterator for WordBounds<'a> {
@@ -110,6 +143,7 @@ impl<'a> Iterator for WordBounds<'a> {
     fn next(&mut self) -> Option<(usize, &'a str)> {
         match &mut self.0 {
             Cutter::Unicode(bounds) => bounds.next(),
+            Cutter::Refined(bounds) => bounds.next(),
             Cutter::Ascii { text, at } => {
                 let start = *at;
                 if start >= text.len() {
@@ -298,6 +332,65 @@ mod tests {
         assert!(!same_words("one two", "onetwo"));
         assert!(!same_words("one two", "one two three"));
         assert!(same_words("", " \n "));
+    }
+
+    #[test]
+    fn thai_lao_khmer_and_burmese_are_cut_into_words() {
+        let thai = "ฉันชอบกินข้าวผัด";
+        assert_eq!(
+            words(thai).collect::<Vec<_>>(),
+            ["ฉัน", "ชอบ", "กิน", "ข้าว", "ผัด"]
+        );
+        assert_eq!(count_words(thai), 5);
+        for (text, at_most) in [
+            ("ຂ້ອຍມັກກິນເຂົ້າ", 5),      // Lao: I like to eat rice
+            ("ខ្ញុំចូលចិត្តញ៉ាំបាយ", 5),      // Khmer: the same
+            ("ကျွန်တော်ထမင်းစားတယ်", 5), // Burmese: I eat rice
+        ] {
+            let n = count_words(text);
+            assert!((2..=at_most).contains(&n), "{text}: {n}");
+        }
+        // Between other words, with offsets that cover the whole text.
+        let mixed = "She wrote: ฉันชอบกินข้าวผัด, 3 times.";
+        let pieces: Vec<(usize, &str)> = word_bound_indices(mixed).collect();
+        let mut at = 0;
+        for (start, piece) in &pieces {
+            assert_eq!(*start, at, "{pieces:?}");
+            at += piece.len();
+        }
+        assert_eq!(at, mixed.len());
+        assert_eq!(
+            words(mixed).collect::<Vec<_>>(),
+            ["She", "wrote", "ฉัน", "ชอบ", "กิน", "ข้าว", "ผัด", "3", "times"]
+        );
+        assert_eq!(count_words(mixed), 9);
+    }
+
+    #[test]
+    fn chinese_and_japanese_are_cut_into_characters() {
+        assert_eq!(
+            words("新しいiPhoneでコーヒー、2杯。").collect::<Vec<_>>(),
+            [
+                "新", "し", "い", "iPhone", "で", "コ", "ー", "ヒ", "ー", "2", "杯"
+            ]
+        );
+        // A sound mark stays on its letter; half-width katakana counts the same.
+        assert_eq!(
+            words("ガ\u{309A}ｺｰﾋｰ").collect::<Vec<_>>(),
+            ["ガ\u{309A}", "ｺ", "ｰ", "ﾋ", "ｰ"]
+        );
+        assert_eq!(count_words("コンピューター"), 7);
+        // A dictionary's words keep the loanword whole.
+        assert_eq!(
+            lexical_words("新しいコーヒー").collect::<Vec<_>>(),
+            ["新", "し", "い", "コーヒー"]
+        );
+        assert_eq!(
+            lexical_words("ฉันชอบกินข้าวผัด").collect::<Vec<_>>(),
+            words("ฉันชอบกินข้าวผัด").collect::<Vec<_>>()
+        );
+        let pieces: String = word_bounds("x コーヒー y").collect();
+        assert_eq!(pieces, "x コーヒー y");
     }
 
     #[test]
