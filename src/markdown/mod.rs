@@ -99,6 +99,21 @@ pub fn render(markdown: &str, raw_html: RawHtml) -> Rendered {
     render_in(markdown, raw_html, crate::i18n::english())
 }
 
+/// Table columns aligned the logical way: `:---` puts its colon at the start of the line, which
+/// is the right-hand side in an Arabic or Hebrew editor, so a column aligned "left" is aligned
+/// to where the writing starts (and "right" to where it ends): the same in English, mirrored
+/// on a right-to-left page, as the writer saw it.
+fn logical_alignment(html: &mut String) {
+    const LEFT: &str = "style=\"text-align: left\"";
+    const RIGHT: &str = "style=\"text-align: right\"";
+    if html.contains(LEFT) {
+        *html = html.replace(LEFT, "style=\"text-align: start\"");
+    }
+    if html.contains(RIGHT) {
+        *html = html.replace(RIGHT, "style=\"text-align: end\"");
+    }
+}
+
 /// Renders a whole draft body, naming the task boxes and footnote links it adds in the
 /// language of `words`.
 pub fn render_in(markdown: &str, raw_html: RawHtml, words: &Catalog) -> Rendered {
@@ -122,6 +137,7 @@ pub fn render_in(markdown: &str, raw_html: RawHtml, words: &Catalog) -> Rendered
     if raw.seen {
         out = without_change_marks(&out);
     }
+    logical_alignment(&mut out);
     let blocks = split_blocks(&out);
     let html = blocks
         .iter()
@@ -542,6 +558,26 @@ mod tests {
                 .split_whitespace()
                 .collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn table_columns_align_to_where_the_writing_starts_and_ends() {
+        let md = "| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n";
+        for raw_html in [RawHtml::Sanitize, RawHtml::Allow] {
+            let html = render(&format!("{md}\n<b>raw</b>\n"), raw_html).html;
+            assert!(
+                html.contains("<th style=\"text-align: start\">a</th>"),
+                "{html}"
+            );
+            assert!(
+                html.contains("<th style=\"text-align: center\">b</th>"),
+                "{html}"
+            );
+            assert!(
+                html.contains("<td style=\"text-align: end\">3</td>"),
+                "{html}"
+            );
+        }
     }
 
     #[test]

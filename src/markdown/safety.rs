@@ -307,7 +307,11 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
             ("input", "type") => (value == "checkbox").then_some(value.into()),
             (_, "style") => matches!(
                 value,
-                "text-align: left" | "text-align: center" | "text-align: right"
+                "text-align: left"
+                    | "text-align: center"
+                    | "text-align: right"
+                    | "text-align: start"
+                    | "text-align: end"
             )
             .then_some(value.into()),
             (_, "id") => is_plain_name(value).then_some(value.into()),

@@ -161,6 +161,7 @@ what-changed-in-draft = ما الذي تغيّر في هذه المسودة
 about-this-draft = عن هذه المسودة
 goals-shown = أهداف تُظهرها هذه المسودة
 feedback-on-this-draft = ملاحظات على هذه المسودة
+replay-this-draft = (هذه المسودة)
 draft-in-numbers = هذه المسودة بالأرقام
 
 ## The change view

@@ -136,6 +136,7 @@ what-changed-in-draft = Was sich in diesem Entwurf geändert hat
 about-this-draft = Über diesen Entwurf
 goals-shown = Lernziele in diesem Entwurf
 feedback-on-this-draft = Rückmeldungen zu diesem Entwurf
+replay-this-draft = (dieser Entwurf)
 draft-in-numbers = Dieser Entwurf in Zahlen
 
 ## Die Ansicht der Änderungen

@@ -134,6 +134,8 @@ what-changed-in-draft = What changed in this draft
 about-this-draft = About this draft
 goals-shown = Goals shown
 feedback-on-this-draft = Feedback on this draft
+# After the current draft in the replay's row of draft numbers: "3 (this draft)".
+replay-this-draft = (this draft)
 draft-in-numbers = This draft in numbers
 
 ## The change view

@@ -131,6 +131,7 @@ what-changed-in-draft = Qué cambió en este borrador
 about-this-draft = Sobre este borrador
 goals-shown = Objetivos puestos en práctica
 feedback-on-this-draft = Comentarios sobre este borrador
+replay-this-draft = (este borrador)
 draft-in-numbers = Este borrador en cifras
 
 ## La vista de cambios

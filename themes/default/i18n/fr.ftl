@@ -134,6 +134,7 @@ what-changed-in-draft = Ce qui a changé dans ce brouillon
 about-this-draft = À propos de ce brouillon
 goals-shown = Objectifs mis en pratique
 feedback-on-this-draft = Retours sur ce brouillon
+replay-this-draft = (ce brouillon)
 draft-in-numbers = Ce brouillon en chiffres
 
 ## La vue des modifications

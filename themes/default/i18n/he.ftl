@@ -139,6 +139,7 @@ what-changed-in-draft = מה השתנה בטיוטה הזו
 about-this-draft = על הטיוטה הזו
 goals-shown = מטרות שבאות לידי ביטוי
 feedback-on-this-draft = משוב על הטיוטה הזו
+replay-this-draft = (הטיוטה הזו)
 draft-in-numbers = הטיוטה הזו במספרים
 
 ## The change view

@@ -134,6 +134,7 @@ what-changed-in-draft = Che cosa è cambiato in questa bozza
 about-this-draft = Su questa bozza
 goals-shown = Obiettivi messi in pratica
 feedback-on-this-draft = Commenti su questa bozza
+replay-this-draft = (questa bozza)
 draft-in-numbers = Questa bozza in numeri
 
 ## La vista delle modifiche

@@ -119,6 +119,7 @@ what-changed-in-draft = この稿で変わったところ
 about-this-draft = この稿について
 goals-shown = この稿で示せた目標
 feedback-on-this-draft = この稿へのフィードバック
+replay-this-draft = （この稿）
 draft-in-numbers = 数字で見るこの稿
 
 ## The change view

@@ -136,6 +136,7 @@ what-changed-in-draft = Wat er in deze versie veranderde
 about-this-draft = Over deze versie
 goals-shown = Leerdoelen in deze versie
 feedback-on-this-draft = Feedback op deze versie
+replay-this-draft = (deze versie)
 draft-in-numbers = Deze versie in cijfers
 
 ## Wat er veranderde

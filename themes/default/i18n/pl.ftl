@@ -147,6 +147,7 @@ what-changed-in-draft = Co się zmieniło w tej wersji roboczej
 about-this-draft = O tej wersji roboczej
 goals-shown = Cele widoczne w tej wersji roboczej
 feedback-on-this-draft = Uwagi do tej wersji roboczej
+replay-this-draft = (ta wersja robocza)
 draft-in-numbers = Ta wersja robocza w liczbach
 
 ## Widok zmian

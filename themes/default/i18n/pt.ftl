@@ -131,6 +131,7 @@ what-changed-in-draft = O que mudou neste rascunho
 about-this-draft = Sobre este rascunho
 goals-shown = Objetivos postos em prática
 feedback-on-this-draft = Comentários sobre este rascunho
+replay-this-draft = (este rascunho)
 draft-in-numbers = Este rascunho em números
 
 ## A visão das alterações

@@ -119,6 +119,7 @@ what-changed-in-draft = 本稿改了什么
 about-this-draft = 关于本稿
 goals-shown = 本稿体现的目标
 feedback-on-this-draft = 对本稿的反馈
+replay-this-draft = （本稿）
 draft-in-numbers = 本稿数据
 
 ## The change view
