@@ -6,8 +6,8 @@
 //! build cuts millions of words; most text is ASCII, where the rules reduce to a few byte tests
 //! and the general segmenter's table lookups are wasted.
 //!
-//! Scripts written without spaces between words are cut further ([`scripts`]): Chinese and
-//! Japanese into characters, Thai, Lao, Khmer and Burmese into words by a model of each.
+//! Scripts written without spaces between words are cut further (the `scripts` module): Chinese
+//! and Japanese into characters, Thai, Lao, Khmer and Burmese into words by a model of each.
 
 mod scripts;
 
