@@ -551,7 +551,10 @@ test('the replay slider opens the next draft, by keyboard', async () => {
   const path = kindsOf('example').draft;
   const { page, context, problems } = await open('example', path);
   const slider = page.locator('#replay-slider');
-  assert.equal(await slider.getAttribute('aria-valuetext'), await page.locator('.replay__steps a[aria-current="page"]').innerText() + ', 2 of ' + await page.locator('.replay__steps a').count());
+  // The open draft says so in its own words; the slider's value names it without them.
+  const here = await page.locator('.replay__steps a[aria-current="page"]').innerText();
+  assert.match(here, / \(this draft\)$/);
+  assert.equal(await slider.getAttribute('aria-valuetext'), here.replace(/ \(this draft\)$/, '') + ', 2 of ' + await page.locator('.replay__steps a').count());
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await page.waitForURL(/draft-3\/index\.html$/);
@@ -572,8 +575,8 @@ test('a piece of many drafts lists a window of them, which reads and steps by ke
     const { page, context, problems } = await open('long', path, { javaScriptEnabled });
     const replay = page.locator('#replay');
     const listed = await replay.locator('.replay__steps a').allInnerTexts();
-    assert.deepEqual(listed.map((t) => t.replace(/:.*/, '')), ['Draft 1', 'Draft 12', 'Draft 13', 'Draft 14', 'Draft 15', 'Draft 16', 'Draft 17', 'Draft 18', 'Draft 30']);
-    assert.equal(await replay.locator('[aria-current="page"]').innerText(), 'Draft 15');
+    assert.deepEqual(listed.map((t) => t.replace(/:.*/, '')), ['Draft 1', 'Draft 12', 'Draft 13', 'Draft 14', 'Draft 15 (this draft)', 'Draft 16', 'Draft 17', 'Draft 18', 'Draft 30']);
+    assert.equal(await replay.locator('[aria-current="page"]').innerText(), 'Draft 15 (this draft)');
     assert.ok(await replay.locator('.replay__steps').isVisible(), 'the window of drafts is shown');
     // The gaps are seen as an ellipsis and heard as the drafts left out.
     assert.deepEqual(await replay.locator('.replay__gap').allTextContents(), ['…Drafts 2 to 11 are not listed here.', '…Drafts 19 to 29 are not listed here.']);

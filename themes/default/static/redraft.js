@@ -401,7 +401,11 @@ var redraftSay = (function () {
   slider.value = String(current + 1);
   slider.id = 'replay-slider';
   slider.setAttribute('aria-labelledby', 'replay-title');
-  slider.setAttribute('aria-valuetext', links[current].textContent + ', ' +
+  // The slider's value is the draft's name; "(this draft)" would only repeat what a value means.
+  var name = links[current].cloneNode(true);
+  var here = name.querySelector('.replay__here');
+  if (here) here.parentNode.removeChild(here);
+  slider.setAttribute('aria-valuetext', name.textContent.trim() + ', ' +
     redraftSay('js-position-of', { n: current + 1, total: links.length }));
   slider.addEventListener('change', function () {
     open(parseInt(slider.value, 10) - 1);
