@@ -20,6 +20,12 @@ use unicode_segmentation::{UWordBoundIndices, UWordBounds, UnicodeSegmentation};
 /// collisions against. Its values are not stable across versions: they never reach the output.
 pub type FastHash = rustc_hash::FxBuildHasher;
 
+/// Whether `c` is in a script written without spaces between words (Chinese, Japanese, Thai,
+/// Lao, Khmer, Burmese), where a run of letters between punctuation is a phrase, not a word.
+pub fn is_written_without_spaces(c: char) -> bool {
+    needs_refining(c)
+}
+
 /// The pieces of `text` between word boundaries, with their byte offsets: words, runs of
 /// spaces and single punctuation marks, in order, covering the whole text.
 pub fn word_bound_indices(text: &str) -> WordBounds<'_> {
