@@ -447,3 +447,32 @@ fn the_change_views_labels_are_whole_phrases_of_the_language() {
         }
     }
 }
+
+/// Chinese and Japanese drafts are counted in characters (see `text`), and their pages say so:
+/// a length there is so many 字, as a teacher sets it, not so many words (词, 語).
+#[test]
+fn chinese_and_japanese_pages_count_length_in_characters() {
+    for (language, unit_said_as_words) in [("zh", "个词"), ("ja", "語追加")] {
+        let w = WRITINGS.iter().find(|w| w.language == language);
+        let p = portfolio(w.expect("writing"));
+        let o = p.build();
+        assert!(o.status.success(), "{}", stderr(&o));
+        for page in ["river/index.html", "river/draft-2/changes/index.html"] {
+            let text = readable_text(&p.page(page));
+            let counted = |unit: &str| {
+                text.match_indices(unit)
+                    .filter(|(at, _)| text[..*at].ends_with(|c: char| c.is_ascii_digit()))
+                    .count()
+            };
+            assert!(
+                counted("字") > 0,
+                "{language}: {page}: no length in 字:\n{text}"
+            );
+            assert_eq!(
+                counted(unit_said_as_words),
+                0,
+                "{language}: {page}:\n{text}"
+            );
+        }
+    }
+}

@@ -4,6 +4,8 @@
 # 用語：draft = 稿（番号は「第3稿」、数は「全3稿」、最初の稿は「初稿」）、piece = 作品、
 # feedback = フィードバック、reflection = 振り返り、showcase / best work = 自信作、
 # post = 記事、assignment = 課題、tag = タグ、journey = 歩み。数字と文字の間に空白は入れません。
+# 長さは「字」で数えます（原稿用紙や字数指定と同じ）：漢字・ひらがな・カタカナは1文字で1字、
+# 英字の単語や数字はひとまとまりで1字。句読点は数えません。「新しい語」だけは語の数です。
 #
 # id が -html で終わるメッセージにはマークアップが含まれることがあり、タグはそのまま残します。
 # それ以外はすべてプレーンテキストです。日本語の複数形は other のみなので、選択子は使いません。
@@ -50,11 +52,11 @@ compare-first-latest = 初稿と最新稿を比べる
 replay-draft-by-draft = 1稿ずつたどる
 print-journey = 作品の歩みをまとめて印刷する
 how-it-grew = 作品の成長
-chart-caption = 各稿の語数と、前の稿から加えた語・削った語の数です。数字は下の表にあります。
+chart-caption = 各稿の字数と、前の稿から加えた字数・削った字数です。数字は下の表にあります。
 numbers-by-draft = 稿ごとの数字
 numbers-table-caption = 各稿の本文からわかること
 col-draft = 稿
-col-words = 語数
+col-words = 字数
 col-added = 追加
 col-cut = 削除
 col-new-writing = 新しく書いた部分
@@ -101,11 +103,11 @@ new-words-tried = 試した新しい語（{ $n }語）：
 and-n-more = 、ほか{ $n }語
 no-new-words = 新しい語なし
 new-words-count = 新しい語（{ $n }語）：
-words = 語数
+words = 字数
 sentences = 文の数
 average-sentence = 文の平均の長さ
 longest-sentence = 最も長い文
-n-words = { $n }語
+n-words = { $n }字
 readability = 読みやすさ
 new-writing = 新しく書いた部分
 share-of-draft = この稿の{ $n }%
@@ -152,7 +154,7 @@ side-by-side-summary = 並べて比べる：左が第{ $from }稿、右が第{ $
 compare-title = 初稿から最新稿へ
 compare-heading = 初稿から最新稿まで
 how-far = ここまでの道のり
-how-far-text = 第{ $from }稿{ $from_date }から第{ $to }稿{ $to_date }まで、全{ $drafts }稿。{ $first }語から{ $latest }語になりました。
+how-far-text = 第{ $from }稿{ $from_date }から第{ $to }稿{ $to_date }まで、全{ $drafts }稿。{ $first }字から{ $latest }字になりました。
 date-after = （{ $date }）
 
 ## Not found
@@ -238,25 +240,25 @@ nav-search = 検索
 
 ## Words per draft, for the small line beside each piece ($words is a list of numbers)
 
-words-per-draft = 稿ごとの語数：{ $words }
+words-per-draft = 稿ごとの字数：{ $words }
 # A number alone, written the language's way.
 number = { $n }
 list-separator = 、
 
 ## The growth chart on a piece's page, and its description for screen readers
 
-chart-title-changes = 各稿の語数と、そのたびに変わったこと
-chart-title-words = この稿の語数
-chart-key-words = 語数
-chart-key-added = 加えた語
-chart-key-cut = 削った語
-chart-first = 第{ $n }稿：{ $words }語。
-chart-step = 第{ $n }稿：{ $words }語（{ $added }語追加、{ $cut }語削除）。
+chart-title-changes = 各稿の字数と、そのたびに変わったこと
+chart-title-words = この稿の字数
+chart-key-words = 字数
+chart-key-added = 加えた文字
+chart-key-cut = 削った文字
+chart-first = 第{ $n }稿：{ $words }字。
+chart-step = 第{ $n }稿：{ $words }字（{ $added }字追加、{ $cut }字削除）。
 
 ## What changed between two drafts, in one line
 
 changes-none = 本文の変更なし
-changes-words = { $added }語追加、{ $cut }語削除
+changes-words = { $added }字追加、{ $cut }字削除
 changes-paragraphs-added = { $n }段落を追加
 changes-paragraphs-removed = { $n }段落を削除
 changes-paragraphs-moved = { $n }段落を移動
@@ -279,18 +281,18 @@ changes-formatting = 書式の変更{ $n }か所
 ## the words of the first and latest drafts; $added, $cut and $tried (new words) are totals.
 
 growth-none = まだ稿がありません。
-growth-one = 今のところ稿は1つで、{ $words }語です。どんな作品も、ここから始まります。
-growth-grew = { $drafts }稿を重ねて、{ $first }語から{ $latest }語に増えました。
-growth-tightened = { $drafts }稿を重ねて、{ $first }語から{ $latest }語に引き締まりました。
-growth-stayed = { $drafts }稿を重ねても、語数は{ $latest }語のままです。
+growth-one = 今のところ稿は1つで、{ $words }字です。どんな作品も、ここから始まります。
+growth-grew = { $drafts }稿を重ねて、{ $first }字から{ $latest }字に増えました。
+growth-tightened = { $drafts }稿を重ねて、{ $first }字から{ $latest }字に引き締まりました。
+growth-stayed = { $drafts }稿を重ねても、字数は{ $latest }字のままです。
 growth-same-words = 稿が変わっても、使っている語は同じままです。
-growth-added = その過程で、{ $added }語を加えました。
-growth-cut = その過程で、{ $cut }語を削りました。
+growth-added = その過程で、{ $added }字を加えました。
+growth-cut = その過程で、{ $cut }字を削りました。
 growth-tried = その過程で、新しい語を{ $tried }語試しました。
-growth-added-cut = その過程で、{ $added }語を加え、{ $cut }語を削りました。
-growth-added-tried = その過程で、{ $added }語を加え、新しい語を{ $tried }語試しました。
-growth-cut-tried = その過程で、{ $cut }語を削り、新しい語を{ $tried }語試しました。
-growth-added-cut-tried = その過程で、{ $added }語を加え、{ $cut }語を削り、新しい語を{ $tried }語試しました。
+growth-added-cut = その過程で、{ $added }字を加え、{ $cut }字を削りました。
+growth-added-tried = その過程で、{ $added }字を加え、新しい語を{ $tried }語試しました。
+growth-cut-tried = その過程で、{ $cut }字を削り、新しい語を{ $tried }語試しました。
+growth-added-cut-tried = その過程で、{ $added }字を加え、{ $cut }字を削り、新しい語を{ $tried }語試しました。
 growth-cutting-is-revision = 削ることも、立派な推敲です。
 growth-in-the-wording = 変わったのは言葉の選び方です。
 # Between the sentences of a summary: a space in English; nothing in Chinese or Japanese.

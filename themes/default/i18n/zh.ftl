@@ -4,6 +4,8 @@
 # 术语：draft = 草稿（编号写作“第3稿”，计数写作“3份草稿”），piece = 作品（量词“篇”），
 # feedback = 反馈，reflection = 反思，showcase / best work = 精选，post = 文章，
 # assignment = 作业，tag = 标签。数字与汉字之间不加空格。
+# 篇幅按“字”计：每个汉字、假名、注音符号算一字，字母拼写的词和数字各算一字（与文字处理软件的
+# “字数”统计相同），标点不计。只有“新词”按词计。
 #
 # id 以 -html 结尾的消息可能含有标记，标记须原样保留；其他消息都是纯文本。
 # 中文只有一种复数形式（other），因此不按复数类别选择；只有 growth-* 按具体数字选用“两稿、三稿”等说法。
@@ -50,11 +52,11 @@ compare-first-latest = 对比第一稿和最新稿
 replay-draft-by-draft = 一稿一稿地回看
 print-journey = 打印完整的修改历程
 how-it-grew = 作品是怎样成长的
-chart-caption = 每一稿的词数，以及从上一稿到这一稿新增和删减了多少词。具体数字见下表。
+chart-caption = 每一稿的字数，以及从上一稿到这一稿新增和删减了多少字。具体数字见下表。
 numbers-by-draft = 各稿数据一览
 numbers-table-caption = 每一稿正文的各项数据
 col-draft = 稿次
-col-words = 词数
+col-words = 字数
 col-added = 新增
 col-cut = 删减
 col-new-writing = 新写内容
@@ -101,11 +103,11 @@ new-words-tried = 尝试了{ $n }个新词：
 and-n-more = ，另有{ $n }个
 no-new-words = 没有新词
 new-words-count = { $n }个新词：
-words = 词数
+words = 字数
 sentences = 句数
 average-sentence = 平均句长
 longest-sentence = 最长句
-n-words = { $n }个词
+n-words = { $n }字
 readability = 易读度
 new-writing = 新写内容
 share-of-draft = 占本稿的{ $n }%
@@ -152,7 +154,7 @@ side-by-side-summary = 并排对照：左边是第{ $from }稿，右边是第{ $
 compare-title = 从第一稿到最新稿
 compare-heading = 从第一稿到最新稿
 how-far = 走了多远
-how-far-text = 从第{ $from }稿{ $from_date }到第{ $to }稿{ $to_date }：共{ $drafts }份草稿，词数从{ $first }变为{ $latest }。
+how-far-text = 从第{ $from }稿{ $from_date }到第{ $to }稿{ $to_date }：共{ $drafts }份草稿，字数从{ $first }变为{ $latest }。
 date-after = （{ $date }）
 
 ## Not found
@@ -238,25 +240,25 @@ nav-search = 搜索
 
 ## Words per draft, for the small line beside each piece ($words is a list of numbers)
 
-words-per-draft = 每稿词数：{ $words }
+words-per-draft = 每稿字数：{ $words }
 # A number alone, written the language's way.
 number = { $n }
 list-separator = 、
 
 ## The growth chart on a piece's page, and its description for screen readers
 
-chart-title-changes = 每一稿的词数，以及每次的改动
-chart-title-words = 本稿词数
-chart-key-words = 词数
-chart-key-added = 新增的词
-chart-key-cut = 删去的词
-chart-first = 第{ $n }稿：{ $words }个词。
-chart-step = 第{ $n }稿：{ $words }个词，新增{ $added }个，删去{ $cut }个。
+chart-title-changes = 每一稿的字数，以及每次的改动
+chart-title-words = 本稿字数
+chart-key-words = 字数
+chart-key-added = 新增的字
+chart-key-cut = 删去的字
+chart-first = 第{ $n }稿：{ $words }字。
+chart-step = 第{ $n }稿：{ $words }字，新增{ $added }字，删去{ $cut }字。
 
 ## What changed between two drafts, in one line
 
 changes-none = 正文没有改动
-changes-words = 新增{ $added }个词、删去{ $cut }个
+changes-words = 新增{ $added }字、删去{ $cut }字
 changes-paragraphs-added = 新增{ $n }段
 changes-paragraphs-removed = 删去{ $n }段
 changes-paragraphs-moved = 移动{ $n }段
@@ -279,7 +281,7 @@ changes-formatting = { $n }处格式改动
 ## the words of the first and latest drafts; $added, $cut and $tried (new words) are totals.
 
 growth-none = 还没有草稿。
-growth-one = 目前只有一份草稿，共{ $words }个词。每篇作品都是这样起步的。
+growth-one = 目前只有一份草稿，共{ $words }字。每篇作品都是这样起步的。
 growth-grew = 历经{ $drafts ->
     [2] 两稿
     [3] 三稿
@@ -290,7 +292,7 @@ growth-grew = 历经{ $drafts ->
     [8] 八稿
     [9] 九稿
    *[other] { $drafts }稿
-}，作品从{ $first }个词增加到{ $latest }个词。
+}，作品从{ $first }字增加到{ $latest }字。
 growth-tightened = 历经{ $drafts ->
     [2] 两稿
     [3] 三稿
@@ -301,7 +303,7 @@ growth-tightened = 历经{ $drafts ->
     [8] 八稿
     [9] 九稿
    *[other] { $drafts }稿
-}，作品从{ $first }个词精简到{ $latest }个词。
+}，作品从{ $first }字精简到{ $latest }字。
 growth-stayed = 历经{ $drafts ->
     [2] 两稿
     [3] 三稿
@@ -312,15 +314,15 @@ growth-stayed = 历经{ $drafts ->
     [8] 八稿
     [9] 九稿
    *[other] { $drafts }稿
-}，作品一直保持在{ $latest }个词。
+}，作品一直保持在{ $latest }字。
 growth-same-words = 每一稿的用词都没有变化。
-growth-added = 修改过程中，共新增了{ $added }个词。
-growth-cut = 修改过程中，共删去了{ $cut }个词。
+growth-added = 修改过程中，共新增了{ $added }字。
+growth-cut = 修改过程中，共删去了{ $cut }字。
 growth-tried = 修改过程中，尝试了{ $tried }个新词。
-growth-added-cut = 修改过程中，共新增了{ $added }个词，删去了{ $cut }个。
-growth-added-tried = 修改过程中，共新增了{ $added }个词，尝试了{ $tried }个新词。
-growth-cut-tried = 修改过程中，共删去了{ $cut }个词，尝试了{ $tried }个新词。
-growth-added-cut-tried = 修改过程中，共新增了{ $added }个词，删去了{ $cut }个，还尝试了{ $tried }个新词。
+growth-added-cut = 修改过程中，共新增了{ $added }字，删去了{ $cut }字。
+growth-added-tried = 修改过程中，共新增了{ $added }字，尝试了{ $tried }个新词。
+growth-cut-tried = 修改过程中，共删去了{ $cut }字，尝试了{ $tried }个新词。
+growth-added-cut-tried = 修改过程中，共新增了{ $added }字，删去了{ $cut }字，还尝试了{ $tried }个新词。
 growth-cutting-is-revision = 删减也是修改。
 growth-in-the-wording = 改动都在措辞上。
 # Between the sentences of a summary: a space in English; nothing in Chinese or Japanese.
