@@ -159,11 +159,12 @@ impl WordBag {
     }
 }
 
-/// Pushes the hashes of a run's character pairs (the run itself if it is one or two characters). In
-/// Chinese, Japanese or Thai a run between punctuation is a clause, not a word, and two
-/// versions of a sentence rarely share a whole clause; pairs of characters are what search
-/// engines index those scripts by, and they tell a revised paragraph from another paragraph
-/// where single characters would not (の, が and た are in nearly every Japanese sentence).
+/// Pushes the hashes of a run's character pairs (the run itself if it is one or two
+/// characters). In Chinese, Japanese or Thai a run between punctuation is a clause, not a word,
+/// and two versions of a sentence rarely share a whole clause; pairs of characters are what
+/// search engines index those scripts by, and they tell a revised paragraph from another
+/// paragraph where single characters would not (の, が and た are in nearly every Japanese
+/// sentence).
 fn bigram_hashes(run: &str, hashes: &mut Vec<u64>) {
     let starts: Vec<usize> = run
         .char_indices()
