@@ -277,7 +277,7 @@ impl Catalog {
 
 /// The messages the page's script writes, as JSON for a `<script type="application/json">`
 /// element: each with `{name}` where the script puts a value. A message that chooses its words
-/// by a number (`js-search-found`) is written as `[number, text]` pairs for a set of numbers
+/// by a number (`js-search-found`, `draft-count`) is written as `[number, text]` pairs for a set of numbers
 /// that, between them, fall in every CLDR plural category of the built-in languages; the script
 /// takes the first whose number falls in the same category as its own (`Intl.PluralRules`).
 pub fn script_words(words: &Catalog) -> String {
@@ -295,6 +295,9 @@ pub fn script_words(words: &Catalog) -> String {
         "js-build-failed-help",
         "js-hide",
     ];
+    // The messages worded by `n`; `draft-count` is the pages' own ("5 drafts"), which the
+    // search results say too.
+    const BY_NUMBER: &[&str] = &["js-search-found", "draft-count"];
     // In order of preference: a category's first number gives its form, so 0 (which a
     // language may word apart, as `[0]`) comes last.
     const SAMPLES: &[f64] = &[
@@ -311,20 +314,17 @@ pub fn script_words(words: &Catalog) -> String {
         let text = words.with(id, &slots(&["n", "total", "query"]));
         map.insert(id.to_string(), serde_json::Value::String(text));
     }
-    let mut forms = Vec::new();
-    for n in SAMPLES {
-        let mut args = slots(&["query"]);
-        args.push(("n", Arg::Number(*n)));
-        let shown = words.with("number", &[("n", Arg::Number(*n))]);
-        let text = words
-            .with("js-search-found", &args)
-            .replacen(&shown, "{n}", 1);
-        forms.push(serde_json::json!([n, text]));
+    for id in BY_NUMBER {
+        let mut forms = Vec::new();
+        for n in SAMPLES {
+            let mut args = slots(&["query"]);
+            args.push(("n", Arg::Number(*n)));
+            let shown = words.with("number", &[("n", Arg::Number(*n))]);
+            let text = words.with(id, &args).replacen(&shown, "{n}", 1);
+            forms.push(serde_json::json!([n, text]));
+        }
+        map.insert(id.to_string(), serde_json::Value::Array(forms));
     }
-    map.insert(
-        "js-search-found".to_string(),
-        serde_json::Value::Array(forms),
-    );
     // Nothing a translation says can close the script element.
     serde_json::Value::Object(map)
         .to_string()

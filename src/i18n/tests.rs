@@ -132,3 +132,19 @@ fn a_translation_cannot_close_the_script_words_element() {
     );
     assert_eq!(parsed["js-change-of"], "Change {n} of {total}");
 }
+
+#[test]
+fn the_script_says_a_count_of_drafts_in_each_plural_form() {
+    let (pl, _) = Catalog::new("pl", &[]);
+    let parsed: serde_json::Value = serde_json::from_str(&script_words(&pl)).expect("JSON");
+    let form = |n: f64| {
+        parsed["draft-count"]
+            .as_array()
+            .and_then(|forms| forms.iter().find(|f| f[0] == n))
+            .map(|f| f[1].clone())
+    };
+    assert_eq!(form(1.0), Some("{n} wersja robocza".into()));
+    assert_eq!(form(2.0), Some("{n} wersje robocze".into()));
+    assert_eq!(form(5.0), Some("{n} wersji roboczych".into()));
+    assert_eq!(form(1.5), Some("{n} wersji roboczej".into()));
+}

@@ -544,6 +544,17 @@ test('search finds pieces from a page opened straight from disk', async () => {
   await none.getByLabel('Find a piece by its words, title, writer, assignment or tag').fill('zzzz-nothing');
   assert.match(await none.locator('[data-search-status]').innerText(), /No piece matches/);
   await second.close();
+  // The script's words are the site's: an Arabic result counts its drafts in Arabic (the
+  // dual form for two), with no English word in it.
+  const { page: ar, context: third } = await open('arabic', 'search/index.html');
+  await ar.locator('#search-box').fill('النهر');
+  const found = ar.locator('[data-search-results] li');
+  await found.first().waitFor();
+  const said = await found.first().innerText();
+  assert.match(said, /مسودتان/);
+  assert.doesNotMatch(said, /[A-Za-z]/);
+  assert.doesNotMatch(await ar.locator('[data-search-status]').innerText(), /[A-Za-z]/);
+  await third.close();
   assert.deepEqual(problems, []);
 });
 

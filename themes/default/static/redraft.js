@@ -20,7 +20,8 @@ var redraftSay = (function () {
     'js-draft-of': 'Draft {n} of {total}',
     'js-position-of': '{n} of {total}',
     'js-search-none': 'No piece matches “{query}”. Try fewer or shorter words.',
-    'js-search-found': [[1, '{n} piece matches “{query}”.'], [2, '{n} pieces match “{query}”.']]
+    'js-search-found': [[1, '{n} piece matches “{query}”.'], [2, '{n} pieces match “{query}”.']],
+    'draft-count': [[1, '{n} draft'], [2, '{n} drafts']]
   };
   var words = english;
   var carried = document.getElementById('redraft-words');
@@ -288,7 +289,7 @@ var redraftSay = (function () {
         h.appendChild(a);
         li.appendChild(h);
         var meta = [p.writer, p.assignment, p.stage,
-          p.drafts + (p.drafts === 1 ? ' draft' : ' drafts')].filter(Boolean).join(' · ');
+          redraftSay('draft-count', { n: p.drafts })].filter(Boolean).join(' · ');
         var m = document.createElement('p');
         m.className = 'search-result__meta';
         m.textContent = meta;
