@@ -89,6 +89,9 @@ pub struct ChangeStats {
     pub blocks_moved: usize,
     /// Runs of text that only gained or lost formatting (emphasis, a link, code ...).
     pub formats_changed: usize,
+    /// Blocks edited in place where no word came or went and no formatting changed: only
+    /// punctuation or symbols did (`(✔)` to `(✅)`).
+    pub blocks_repunctuated: usize,
 }
 
 impl ChangeStats {
@@ -102,17 +105,19 @@ impl ChangeStats {
 
     /// One line for people, in the language of `words`: "42 words added, 17 cut, 2
     /// paragraphs moved, 1 rewritten".
+    /// A count that is zero is left out ("17 words cut"), and drafts whose only changes are
+    /// to punctuation or symbols say so.
     pub fn summary(&self, words: &Catalog) -> String {
-        if self.is_unchanged() {
-            return words.text("changes-none");
-        }
-        let mut parts = vec![words.with(
-            "changes-words",
-            &[
-                ("added", self.words_added.into()),
-                ("cut", self.words_cut.into()),
-            ],
-        )];
+        let (added, cut) = (
+            ("added", self.words_added.into()),
+            ("cut", self.words_cut.into()),
+        );
+        let mut parts = match (self.words_added, self.words_cut) {
+            (0, 0) => Vec::new(),
+            (_, 0) => vec![words.with("changes-words-added", &[added])],
+            (0, _) => vec![words.with("changes-words-cut", &[cut])],
+            _ => vec![words.with("changes-words", &[added, cut])],
+        };
         // The noun is said once, by the first count of paragraphs.
         let mut noun_said = false;
         for (n, what) in [
@@ -134,6 +139,12 @@ impl ChangeStats {
         if self.formats_changed > 0 {
             parts.push(words.with("changes-formatting", &[("n", self.formats_changed.into())]));
         }
+        if parts.is_empty() {
+            return words.text(match self.is_unchanged() {
+                true => "changes-none",
+                false => "changes-symbols",
+            });
+        }
         parts.join(&words.text("list-separator"))
     }
 }
@@ -151,6 +162,7 @@ impl std::ops::AddAssign for ChangeStats {
         self.blocks_joined += other.blocks_joined;
         self.blocks_moved += other.blocks_moved;
         self.formats_changed += other.formats_changed;
+        self.blocks_repunctuated += other.blocks_repunctuated;
     }
 }
 

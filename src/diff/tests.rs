@@ -198,7 +198,7 @@ fn tables_code_and_unicode_round_trip() {
 #[test]
 fn summary_line_matches_counts() {
     let v = check("One two three.\n", "One two three four five.\n");
-    assert_eq!(v.stats.summary(&Catalog::english()), "2 words added, 0 cut");
+    assert_eq!(v.stats.summary(&Catalog::english()), "2 words added");
     // The space before the added words is added too, and goes inside the one mark, after its
     // number and label, rather than in a mark of its own.
     assert!(v.html.contains("three<ins id=\"change-1\" tabindex=\"-1\"><span class=\"diff-label\" data-diff-label>added: </span> four five</ins>."), "{}", v.html);
@@ -578,10 +578,7 @@ fn formatting_only_changes_are_marked_with_what_changed() {
     assert_eq!(v.stats.formats_changed, 3, "{}", v.html);
     assert_eq!((v.stats.words_added, v.stats.words_cut), (0, 0));
     assert!(!v.stats.is_unchanged());
-    assert_eq!(
-        v.stats.summary(&Catalog::english()),
-        "0 words added, 0 cut, 3 formatting changes"
-    );
+    assert_eq!(v.stats.summary(&Catalog::english()), "3 formatting changes");
     assert!(
         v.html.contains("<em><span class=\"diff-format\" id=\"change-1\" tabindex=\"-1\"><span class=\"diff-label diff-label--format\" data-diff-label>now italic: </span>bright</span></em>"),
         "{}",
@@ -638,7 +635,7 @@ fn a_run_of_whole_blocks_added_is_one_change() {
     assert_eq!(v.changes, 1, "{}", v.html);
     assert_eq!(
         v.stats.summary(&Catalog::english()),
-        "6 words added, 0 cut, 3 paragraphs added"
+        "6 words added, 3 paragraphs added"
     );
 }
 
@@ -991,4 +988,43 @@ fn a_list_cut_into_sections_is_one_split_with_the_headings_added() {
     assert!(v.html.contains("Part two</ins>"), "{}", v.html);
     assert!(!v.html.contains("<del"), "{}", v.html);
     assert!(!v.html.contains("diff-split-here"), "{}", v.html);
+}
+
+#[test]
+fn a_headings_changed_first_word_is_marked_inside_the_heading() {
+    let v = check(
+        "### Step 1: Set up the room\n\nSome words.\n",
+        "### Schritt 1: Set up the room\n\nSome words.\n",
+    );
+    // The heading keeps its new id, and the cut word stands in it, beside the added one.
+    assert!(
+        v.html.contains("<h3 id=\"schritt-1-set-up-the-room\"><del"),
+        "{}",
+        v.html
+    );
+    assert!(!v.html.contains("</del><h3"), "{}", v.html);
+    assert_eq!((v.stats.words_added, v.stats.words_cut), (1, 1));
+}
+
+#[test]
+fn a_summary_leaves_out_a_count_that_is_zero_and_names_changes_to_symbols() {
+    let words = Catalog::english();
+    let cut = check("The river ran fast and cold.\n", "The river ran cold.\n");
+    assert_eq!(cut.stats.summary(&words), "2 words cut");
+    let added = check("The river ran.\n", "The river ran fast.\n");
+    assert_eq!(added.stats.summary(&words), "1 word added");
+    // Only a mark changed: the view marks it, and the summary does not call it no change.
+    let symbols = check("Done (✔) at last.\n", "Done (✅) at last.\n");
+    assert!(symbols.changes > 0, "{}", symbols.html);
+    assert_eq!(
+        symbols.stats.summary(&words),
+        "Only punctuation or symbols changed"
+    );
+    let nested = check("- Done (✔)\n- Next\n", "- Done (✅)\n- Next\n");
+    assert_eq!(
+        nested.stats.summary(&words),
+        "Only punctuation or symbols changed"
+    );
+    let same = check("The river.\n", "The river.\n");
+    assert_eq!(same.stats.summary(&words), "No changes to the text");
 }

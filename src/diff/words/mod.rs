@@ -133,6 +133,9 @@ pub(super) fn diff_block<'a>(
             words_added: marked.words_added,
             words_cut: marked.words_cut,
             formats_changed: inline.formats,
+            blocks_repunctuated: usize::from(
+                inline.changes > 0 && marked.words_added + marked.words_cut + inline.formats == 0,
+            ),
             ..ChangeStats::default()
         },
         changes: inline.changes,

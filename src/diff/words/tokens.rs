@@ -246,10 +246,36 @@ pub(super) fn text_html<'t>(text: &'t Cow<'_, str>) -> Cow<'t, str> {
 /// The number is a hash of the token's bytes. Unequal tokens could share one, one chance in
 /// billions for a whole block, and then the view would not read back; the round-trip guard in
 /// [`super::diff_block`] shows such a block as rewritten.
+///
+/// A heading's opening tag is numbered without its `id`, which is made from the heading's words:
+/// when the first word of `### Step 1` changes, the id changes with it, and two unequal tags
+/// would leave the cut word no place but before the heading, outside it.
 pub(super) fn token_id(token: &Tok<'_>) -> u64 {
     let mut hash = rustc_hash::FxHasher::default();
-    hash.write(token.source().as_bytes());
+    match token {
+        Tok::Open(name, raw) if is_heading(name) => match without_id(raw) {
+            Some((before, after)) => {
+                hash.write(before.as_bytes());
+                hash.write(after.as_bytes());
+            }
+            None => hash.write(raw.as_bytes()),
+        },
+        _ => hash.write(token.source().as_bytes()),
+    }
     hash.finish()
+}
+
+fn is_heading(name: &str) -> bool {
+    let name = name.as_bytes();
+    name.len() == 2 && name[0].eq_ignore_ascii_case(&b'h') && (b'1'..=b'6').contains(&name[1])
+}
+
+/// A tag's source on either side of its ` id="…"` attribute, if it has one.
+fn without_id(raw: &str) -> Option<(&str, &str)> {
+    let start = raw.find(" id=\"")?;
+    let value = start + " id=\"".len();
+    let end = value + raw[value..].find('"')? + 1;
+    Some((&raw[..start], &raw[end..]))
 }
 
 /// For each gap between tokens (and the end), whether text may stand there.

@@ -396,6 +396,23 @@ changes-words = { $added ->
     [many] وحُذفت { $cut } كلمة
    *[other] وحُذفت { $cut } كلمة
 }
+changes-words-added = { $added ->
+    [zero] لم تُضف أي كلمة
+    [one] أُضيفت كلمة واحدة
+    [two] أُضيفت كلمتان
+    [few] أُضيفت { $added } كلمات
+    [many] أُضيفت { $added } كلمة
+   *[other] أُضيفت { $added } كلمة
+}
+changes-words-cut = { $cut ->
+    [zero] لم تُحذف أي كلمة
+    [one] حُذفت كلمة واحدة
+    [two] حُذفت كلمتان
+    [few] حُذفت { $cut } كلمات
+    [many] حُذفت { $cut } كلمة
+   *[other] حُذفت { $cut } كلمة
+}
+changes-symbols = تغيّرت علامات الترقيم أو الرموز فقط
 changes-paragraphs-added = { $n ->
     [zero] لم تُضف أي فقرة
     [one] أُضيفت فقرة واحدة

@@ -326,6 +326,15 @@ changes-words = { $added ->
     [one] { $added } Wort hinzugefügt
    *[other] { $added } Wörter hinzugefügt
 }, { $cut } gestrichen
+changes-words-added = { $added ->
+    [one] { $added } Wort hinzugefügt
+   *[other] { $added } Wörter hinzugefügt
+}
+changes-words-cut = { $cut ->
+    [one] { $cut } Wort gestrichen
+   *[other] { $cut } Wörter gestrichen
+}
+changes-symbols = Nur Satzzeichen oder Symbole geändert
 changes-paragraphs-added = { $n ->
     [one] { $n } Absatz hinzugefügt
    *[other] { $n } Absätze hinzugefügt
@@ -364,8 +373,8 @@ changes-then-restyled = { $n } umformatiert
 changes-then-split = { $n } geteilt
 changes-then-joined = { $n } zusammengeführt
 changes-formatting = { $n ->
-    [one] { $n } Formatierung geändert
-   *[other] { $n } Formatierungen geändert
+    [one] Formatierung an { $n } Stelle geändert
+   *[other] Formatierung an { $n } Stellen geändert
 }
 
 ## Wie ein Text gewachsen ist, in ein paar Sätzen. $drafts zählt die Entwürfe; $first und

@@ -322,6 +322,17 @@ changes-words = { $added ->
     [one] { $added } word added
    *[other] { $added } words added
 }, { $cut } cut
+# When words were only added, or only cut, the count that is zero is left out.
+changes-words-added = { $added ->
+    [one] { $added } word added
+   *[other] { $added } words added
+}
+changes-words-cut = { $cut ->
+    [one] { $cut } word cut
+   *[other] { $cut } words cut
+}
+# When nothing changed but punctuation or symbols (a ✔ became ✅).
+changes-symbols = Only punctuation or symbols changed
 changes-paragraphs-added = { $n ->
     [one] { $n } paragraph added
    *[other] { $n } paragraphs added

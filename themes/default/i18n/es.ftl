@@ -40,7 +40,7 @@ draft-count = { $n ->
     [one] { $n } borrador
    *[other] { $n } borradores
 }
-planted = Se empezó el
+planted = Empezado el
 last-tended = Última revisión:
 showcase-badge = Destacado
 
@@ -327,6 +327,15 @@ changes-words = { $added ->
     [one] { $cut } quitada
    *[other] { $cut } quitadas
 }
+changes-words-added = { $added ->
+    [one] { $added } palabra añadida
+   *[other] { $added } palabras añadidas
+}
+changes-words-cut = { $cut ->
+    [one] { $cut } palabra quitada
+   *[other] { $cut } palabras quitadas
+}
+changes-symbols = Solo cambiaron signos de puntuación o símbolos
 changes-paragraphs-added = { $n ->
     [one] { $n } párrafo añadido
    *[other] { $n } párrafos añadidos

@@ -336,6 +336,15 @@ changes-words = { $added ->
     [one] { $cut } supprimé
    *[other] { $cut } supprimés
 }
+changes-words-added = { $added ->
+    [one] { $added } mot ajouté
+   *[other] { $added } mots ajoutés
+}
+changes-words-cut = { $cut ->
+    [one] { $cut } mot supprimé
+   *[other] { $cut } mots supprimés
+}
+changes-symbols = Seuls la ponctuation ou des symboles ont changé
 changes-paragraphs-added = { $n ->
     [one] { $n } paragraphe ajouté
    *[other] { $n } paragraphes ajoutés

@@ -345,6 +345,17 @@ changes-words = { $added ->
     [one] אחת נמחקה
    *[other] { $cut } נמחקו
 }
+changes-words-added = { $added ->
+    [one] מילה אחת נוספה
+    [two] שתי מילים נוספו
+   *[other] { $added } מילים נוספו
+}
+changes-words-cut = { $cut ->
+    [one] מילה אחת נמחקה
+    [two] שתי מילים נמחקו
+   *[other] { $cut } מילים נמחקו
+}
+changes-symbols = השתנו רק סימני פיסוק או סמלים
 changes-paragraphs-added = { $n ->
     [one] פסקה אחת נוספה
     [two] שתי פסקאות נוספו

@@ -336,6 +336,15 @@ changes-words = { $added ->
     [one] { $cut } tagliata
    *[other] { $cut } tagliate
 }
+changes-words-added = { $added ->
+    [one] { $added } parola aggiunta
+   *[other] { $added } parole aggiunte
+}
+changes-words-cut = { $cut ->
+    [one] { $cut } parola tagliata
+   *[other] { $cut } parole tagliate
+}
+changes-symbols = Cambiati solo punteggiatura o simboli
 changes-paragraphs-added = { $n ->
     [one] { $n } paragrafo aggiunto
    *[other] { $n } paragrafi aggiunti

@@ -259,6 +259,9 @@ chart-step = 第{ $n }稿：{ $words }字（{ $added }字追加、{ $cut }字削
 
 changes-none = 本文の変更なし
 changes-words = { $added }字追加、{ $cut }字削除
+changes-words-added = { $added }字追加
+changes-words-cut = { $cut }字削除
+changes-symbols = 句読点や記号だけの変更
 changes-paragraphs-added = { $n }段落を追加
 changes-paragraphs-removed = { $n }段落を削除
 changes-paragraphs-moved = { $n }段落を移動

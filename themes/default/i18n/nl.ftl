@@ -326,6 +326,15 @@ changes-words = { $added ->
     [one] { $added } woord toegevoegd
    *[other] { $added } woorden toegevoegd
 }, { $cut } geschrapt
+changes-words-added = { $added ->
+    [one] { $added } woord toegevoegd
+   *[other] { $added } woorden toegevoegd
+}
+changes-words-cut = { $cut ->
+    [one] { $cut } woord geschrapt
+   *[other] { $cut } woorden geschrapt
+}
+changes-symbols = Alleen leestekens of symbolen gewijzigd
 changes-paragraphs-added = { $n ->
     [one] { $n } alinea toegevoegd
    *[other] { $n } alinea’s toegevoegd

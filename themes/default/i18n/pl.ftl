@@ -360,6 +360,19 @@ changes-words = Dopisano { $added ->
     [many] { $added } słów
    *[other] { $added } słowa
 }, usunięto { $cut }
+changes-words-added = Dopisano { $added ->
+    [one] { $added } słowo
+    [few] { $added } słowa
+    [many] { $added } słów
+   *[other] { $added } słowa
+}
+changes-words-cut = Usunięto { $cut ->
+    [one] { $cut } słowo
+    [few] { $cut } słowa
+    [many] { $cut } słów
+   *[other] { $cut } słowa
+}
+changes-symbols = Zmieniono tylko interpunkcję lub symbole
 changes-paragraphs-added = dopisano { $n ->
     [one] { $n } akapit
     [few] { $n } akapity

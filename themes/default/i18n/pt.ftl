@@ -339,6 +339,15 @@ changes-words = { $added ->
     [one] { $cut } cortada
    *[other] { $cut } cortadas
 }
+changes-words-added = { $added ->
+    [one] { $added } palavra acrescentada
+   *[other] { $added } palavras acrescentadas
+}
+changes-words-cut = { $cut ->
+    [one] { $cut } palavra cortada
+   *[other] { $cut } palavras cortadas
+}
+changes-symbols = Só mudaram a pontuação ou símbolos
 changes-paragraphs-added = { $n ->
     [one] { $n } parágrafo acrescentado
    *[other] { $n } parágrafos acrescentados

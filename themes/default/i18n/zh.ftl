@@ -259,6 +259,9 @@ chart-step = 第{ $n }稿：{ $words }字，新增{ $added }字，删去{ $cut }
 
 changes-none = 正文没有改动
 changes-words = 新增{ $added }字、删去{ $cut }字
+changes-words-added = 新增{ $added }字
+changes-words-cut = 删去{ $cut }字
+changes-symbols = 只改动了标点或符号
 changes-paragraphs-added = 新增{ $n }段
 changes-paragraphs-removed = 删去{ $n }段
 changes-paragraphs-moved = 移动{ $n }段
