@@ -503,3 +503,31 @@ fn a_build_that_fails_while_writing_pages_keeps_the_previous_site_and_leaves_no_
         .collect();
     assert!(beside.is_empty(), "left behind: {beside:?}");
 }
+
+#[test]
+fn a_draft_dated_before_the_one_it_follows_is_named_with_its_line() {
+    let p = Portfolio::new(
+        SETTINGS,
+        &[
+            (
+                "pieces/river/01.md",
+                "---\ntitle: River\ndate: 2025-01-20\n---\nThe river runs.\n",
+            ),
+            (
+                "pieces/river/02.md",
+                "---\ntitle: River\ndate: 2025-01-19\n---\nThe river runs fast.\n",
+            ),
+        ],
+    );
+    let o = p.build();
+    // A warning, not an error: the site is built, in the drafts' order.
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "02.md:3: warning: this draft is dated 2025-01-19, before draft 1 (2025-01-20)"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("help: check the two dates"), "{err}");
+}

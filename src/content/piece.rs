@@ -134,6 +134,19 @@ pub(super) fn load_piece(
                     .with_help("revise it before you publish it, or give it `visibility: private` until you have; a draft that only adds feedback or a reflection belongs in the earlier draft's front matter"),
             );
         }
+        // Drafts are shown by number; a date before the previous draft's is most likely a
+        // typo in one or the other, and the journey would read as if time ran backwards.
+        if let (Some(before), Some(date)) = (pair[0].meta.date, pair[1].meta.date)
+            && pair[0].number != pair[1].number
+            && date < before
+        {
+            let d = Diagnostic::warning(&pair[1].file, format!("this draft is dated {date}, before draft {} ({before})", pair[0].number))
+                .with_help("check the two dates, or the drafts' numbers: drafts are shown in the order of their numbers");
+            diagnostics.push(match pair[1].meta.lines.of(Key::Date) {
+                Some(line) => d.at_line(line),
+                None => d,
+            });
+        }
         if pair[0].number == pair[1].number {
             let d = Diagnostic::error(&pair[1].file, format!("two drafts are both number {}: this one and {}", pair[0].number, shown_path(&pair[0].file)))
                 .with_help("give each draft its own number, in the file name or with `draft:` in the front matter");

@@ -164,7 +164,9 @@ impl Scale {
         Readability {
             scale: self,
             score,
-            band: self.band(score),
+            // Banded as shown, in whole numbers: "Amstad 50" is never "difficult" for being
+            // 49.6 underneath.
+            band: self.band(score.round()),
         }
     }
 

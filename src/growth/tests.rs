@@ -734,3 +734,12 @@ fn words_first_tried_across_pieces_compare_stems_in_the_language() {
         ]
     );
 }
+
+#[test]
+fn a_score_is_banded_as_it_is_shown() {
+    // 180 - 10 - 58.5 × 2.058 = 49.6, shown as 50: the band that starts at 50.
+    let r = Scale::Amstad.measure(1000, 100, 2058);
+    assert_eq!(r.score, 49.6);
+    assert_eq!(r.band, Band::FairlyDifficult);
+    assert!(r.said(&Catalog::new("de", &[]).0).starts_with("Amstad 50"));
+}

@@ -270,7 +270,8 @@ fn draft_column(
         h,
         " fill-opacity=\"0.45\"",
     );
-    text(svg, "chart__value", cx, top - 4.0, &point.words.to_string());
+    let number = |n: usize| words.with("number", &[("n", n.into())]);
+    text(svg, "chart__value", cx, top - 4.0, &number(point.words));
     let label = if layout.compact {
         point.number.to_string()
     } else {
@@ -289,7 +290,7 @@ fn draft_column(
             "chart__value chart__value--added",
             cx,
             y - added - 4.0,
-            &format!("+{}", point.added),
+            &format!("+{}", number(point.added)),
         );
         let hatched = format!(" fill=\"url(#{id}-hatch)\" stroke=\"currentColor\"");
         rect(svg, "chart__cut", x, y, bar, cut, &hatched);
@@ -298,7 +299,7 @@ fn draft_column(
             "chart__value chart__value--cut",
             cx,
             y + cut + 12.0,
-            &format!("\u{2212}{}", point.cut),
+            &format!("\u{2212}{}", number(point.cut)),
         );
     }
     svg.push_str("</g>");
@@ -625,5 +626,14 @@ mod tests {
         assert_eq!(num(12.04), "12");
         assert_eq!(num(5.333), "5.3");
         assert_eq!(num(-0.0), "0");
+    }
+
+    #[test]
+    fn the_figures_on_the_bars_are_written_the_languages_way() {
+        let (de, _) = Catalog::new("de", &[]);
+        let svg = growth_chart(&[point(1, 2142, 0, 0), point(2, 12340, 10198, 0)], "g", &de);
+        assert!(svg.contains(">12.340<"), "{svg}");
+        assert!(svg.contains(">+10.198<"), "{svg}");
+        assert!(svg.contains(">2142<"), "{svg}");
     }
 }
