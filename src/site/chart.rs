@@ -54,8 +54,8 @@ const WORDS_HEIGHT: f64 = 100.0;
 const CHANGE_HEIGHT: f64 = 32.0;
 const LEGEND_ROOM: f64 = 22.0;
 /// Room for a bar's number above (or below) it, and for the draft labels under the axis.
-const VALUE_ROOM: f64 = 16.0;
-const LABEL_ROOM: f64 = 22.0;
+const VALUE_ROOM: f64 = 20.0;
+const LABEL_ROOM: f64 = 24.0;
 /// A bar for a number above zero is never thinner than this, so it stays visible.
 const MIN_BAR: f64 = 1.5;
 const FONT_SIZE: &str = "11";
@@ -69,7 +69,13 @@ pub fn growth_chart(points: &[ChartPoint], id_prefix: &str, words: &Catalog) -> 
         return String::new();
     }
     let id = id_safe(id_prefix);
-    let layout = Layout::new(points);
+    let mut layout = Layout::new(points);
+    // A draft's label that would run into its neighbour's ("Wersja robocza 12") gives way to
+    // its number, as the labels of many drafts do.
+    layout.numbers_only |= points.iter().any(|p| {
+        let label = words.with("draft-n", &[("n", p.number.into())]);
+        text_width(&label) > layout.slot - 6.0
+    });
     let title = words.text(if layout.changes {
         "chart-title-changes"
     } else {
@@ -177,7 +183,8 @@ pub fn sparkline(words: &[usize], id_prefix: &str, label: &str) -> String {
 struct Layout {
     /// Whether there is a later draft, hence a legend and a panel of changes.
     changes: bool,
-    compact: bool,
+    /// Whether the drafts are labelled by their numbers alone.
+    numbers_only: bool,
     slot: f64,
     /// Left edge of the first column.
     x0: f64,
@@ -221,7 +228,7 @@ impl Layout {
             .max(1);
         Layout {
             changes,
-            compact,
+            numbers_only: compact,
             slot,
             x0: (width - columns) / 2.0,
             width,
@@ -272,7 +279,7 @@ fn draft_column(
     );
     let number = |n: usize| words.with("number", &[("n", n.into())]);
     text(svg, "chart__value", cx, top - 4.0, &number(point.words));
-    let label = if layout.compact {
+    let label = if layout.numbers_only {
         point.number.to_string()
     } else {
         words.with("draft-n", &[("n", point.number.into())])
@@ -298,7 +305,7 @@ fn draft_column(
             svg,
             "chart__value chart__value--cut",
             cx,
-            y + cut + 12.0,
+            y + cut + 15.0,
             &format!("\u{2212}{}", number(point.cut)),
         );
     }
@@ -337,11 +344,14 @@ fn legend(svg: &mut String, id: &str, words: &Catalog) {
     svg.push_str("</g>");
 }
 
-/// About how wide `text` is at the chart's font size: 5 units a letter, 11 for the wide
-/// letters of Chinese, Japanese and Korean.
+/// About how wide `text` is at the largest font size the chart is drawn in: 7.5 units a
+/// letter, 16 for the wide letters of Chinese, Japanese and Korean. The font is
+/// [`FONT_SIZE`] where the chart is drawn wide; on a phone's narrow column, where the chart
+/// is shrunk to about two thirds, the theme sets 16 (`.chart--growth` in `redraft.css`), and
+/// nothing is placed closer than that larger text needs.
 fn text_width(text: &str) -> f64 {
     text.chars()
-        .map(|c| if is_wide(c) { 11.0 } else { 5.0 })
+        .map(|c| if is_wide(c) { 16.0 } else { 7.5 })
         .sum()
 }
 
@@ -526,16 +536,16 @@ mod tests {
             &Catalog::english(),
         );
         // Two columns widened to 120 units, centred in the narrowest view box (480): from 120.
-        // Words: the axis is at 22 + 16 + 100 = 138; 100 words fill 100 units, 50 fill 50.
-        let words = "class=\"chart__words\" x=\"162\" y=\"88\" width=\"36\" height=\"50\"";
+        // Words: the axis is at 22 + 20 + 100 = 142; 100 words fill 100 units, 50 fill 50.
+        let words = "class=\"chart__words\" x=\"162\" y=\"92\" width=\"36\" height=\"50\"";
         assert!(svg.contains(words), "{svg}");
-        let words = "class=\"chart__words\" x=\"282\" y=\"38\" width=\"36\" height=\"100\"";
+        let words = "class=\"chart__words\" x=\"282\" y=\"42\" width=\"36\" height=\"100\"";
         assert!(svg.contains(words), "{svg}");
-        // Changes: 60 added fills the 32 units above the line at 138 + 22 + 16 + 32 = 208, and
+        // Changes: 60 added fills the 32 units above the line at 142 + 24 + 20 + 32 = 218, and
         // 10 cut hangs 10/60 of that below it.
-        let added = "class=\"chart__added\" x=\"289\" y=\"176\" width=\"22\" height=\"32\"";
+        let added = "class=\"chart__added\" x=\"289\" y=\"186\" width=\"22\" height=\"32\"";
         assert!(svg.contains(added), "{svg}");
-        let cut = "class=\"chart__cut\" x=\"289\" y=\"208\" width=\"22\" height=\"5.3\"";
+        let cut = "class=\"chart__cut\" x=\"289\" y=\"218\" width=\"22\" height=\"5.3\"";
         assert!(svg.contains(cut), "{svg}");
     }
 
@@ -635,5 +645,21 @@ mod tests {
         assert!(svg.contains(">12.340<"), "{svg}");
         assert!(svg.contains(">+10.198<"), "{svg}");
         assert!(svg.contains(">2142<"), "{svg}");
+    }
+
+    #[test]
+    fn labels_too_long_for_their_column_give_way_to_numbers() {
+        let points: Vec<ChartPoint> = (1..=5).map(|n| point(n, 100, 10, 10)).collect();
+        let en = growth_chart(&points, "g", &Catalog::english());
+        assert!(en.contains(">Draft 5</text>"), "{en}");
+        let (pl, _) = Catalog::new("pl", &[]);
+        let pl = growth_chart(&points, "g", &pl);
+        assert!(!pl.contains("Wersja robocza 5</text>"), "{pl}");
+        assert!(
+            pl.contains(
+                "class=\"chart__label\" x=\"425.6\" y=\"157\" text-anchor=\"middle\">5</text>"
+            ),
+            "{pl}"
+        );
     }
 }
