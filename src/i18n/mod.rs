@@ -277,9 +277,10 @@ impl Catalog {
 
 /// The messages the page's script writes, as JSON for a `<script type="application/json">`
 /// element: each with `{name}` where the script puts a value. A message that chooses its words
-/// by a number (`js-search-found`, `draft-count`) is written as `[number, text]` pairs for a set of numbers
-/// that, between them, fall in every CLDR plural category of the built-in languages; the script
-/// takes the first whose number falls in the same category as its own (`Intl.PluralRules`).
+/// by a number (`js-search-found`, `draft-count`) is written as `[number, text]` pairs for a
+/// set of numbers that, between them, fall in every CLDR plural category of the built-in
+/// languages; the script takes the first whose number falls in the same category as its own
+/// (`Intl.PluralRules`).
 pub fn script_words(words: &Catalog) -> String {
     const PLAIN: &[&str] = &[
         "js-previous-change",
