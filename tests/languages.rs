@@ -439,10 +439,12 @@ fn the_change_views_labels_are_whole_phrases_of_the_language() {
         for page in files(&p.site()).iter().filter(|f| f.ends_with(".html")) {
             let html = p.page(page);
             if let Some(at) = html.find("： ").or_else(|| html.find("：\n")) {
-                panic!(
-                    "{language}: {page}: {}",
-                    &html[at.saturating_sub(200)..at + 4]
-                );
+                panic!("{language}: {page}: {}", before(&html, at));
+            }
+            // Nor after a label in bold ("<strong>改动：</strong> ...").
+            let text = without_inline_tags(&html);
+            if let Some(at) = text.find("： ") {
+                panic!("{language}: {page}: {}", before(&text, at));
             }
         }
     }
@@ -475,4 +477,32 @@ fn chinese_and_japanese_pages_count_length_in_characters() {
             );
         }
     }
+}
+
+/// `html` with its inline tags (`<strong>`, `<em>`, `<a …>`, `<span …>` and their ends) taken
+/// out, so the text on either side of them meets as a reader sees it.
+fn without_inline_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    for token in tokenize(html) {
+        match token {
+            Token::Text(text) => out.push_str(text),
+            Token::Open(name, raw) | Token::Close(name, raw) | Token::Void(name, raw)
+                if !matches!(name, "strong" | "em" | "b" | "i" | "a" | "span" | "time") =>
+            {
+                out.push_str(raw);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The text of `text` up to and just after byte `at`, for a message: 60 characters before it.
+fn before(text: &str, at: usize) -> String {
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .nth(59)
+        .map_or(0, |(i, _)| i);
+    text[from..].chars().take(64).collect()
 }

@@ -470,8 +470,8 @@ word-gap = { " " }
 ## diff-label-end ("Removed:"); "cut:" and "added:" come before the words they mark.
 
 diff-label-end = :
-# Between a label and the words it marks ("added: a new line"): a space in most languages;
-# nothing after a full-width colon in Chinese or Japanese.
+# Between a label and the words it marks ("added: a new line", "What changed: ..."): a space
+# in most languages; nothing after a full-width colon in Chinese or Japanese.
 diff-label-gap = { " " }
 diff-cut = cut:
 diff-added = added:
