@@ -344,7 +344,7 @@ changes-words-cut = { $cut ->
     [one] { $cut } mot supprimé
    *[other] { $cut } mots supprimés
 }
-changes-symbols = Seuls la ponctuation ou des symboles ont changé
+changes-symbols = Seuls des signes de ponctuation ou des symboles ont changé
 changes-paragraphs-added = { $n ->
     [one] { $n } paragraphe ajouté
    *[other] { $n } paragraphes ajoutés

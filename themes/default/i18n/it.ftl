@@ -344,7 +344,7 @@ changes-words-cut = { $cut ->
     [one] { $cut } parola tagliata
    *[other] { $cut } parole tagliate
 }
-changes-symbols = Cambiati solo punteggiatura o simboli
+changes-symbols = Sono cambiati solo segni di punteggiatura o simboli
 changes-paragraphs-added = { $n ->
     [one] { $n } paragrafo aggiunto
    *[other] { $n } paragrafi aggiunti

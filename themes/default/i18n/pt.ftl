@@ -347,7 +347,7 @@ changes-words-cut = { $cut ->
     [one] { $cut } palavra cortada
    *[other] { $cut } palavras cortadas
 }
-changes-symbols = Só mudaram a pontuação ou símbolos
+changes-symbols = Só mudaram sinais de pontuação ou símbolos
 changes-paragraphs-added = { $n ->
     [one] { $n } parágrafo acrescentado
    *[other] { $n } parágrafos acrescentados
