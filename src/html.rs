@@ -116,6 +116,12 @@ pub fn is_inline(name: &str) -> bool {
     INLINE.contains(&name)
 }
 
+/// Whether `name` is a heading element, `h1` to `h6` (in any case).
+pub fn is_heading(name: &str) -> bool {
+    let name = name.as_bytes();
+    name.len() == 2 && name[0].eq_ignore_ascii_case(&b'h') && (b'1'..=b'6').contains(&name[1])
+}
+
 /// Splits `html` into tokens.
 pub fn tokenize(html: &str) -> Vec<Token<'_>> {
     let bytes = html.as_bytes();

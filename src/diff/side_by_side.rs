@@ -223,10 +223,10 @@ fn push_quiet(out: &mut String, block_html: &str) {
     }
     for token in html::tokenize(block_html) {
         match token {
-            Token::Open(name, _) if is_heading(name) => {
+            Token::Open(name, _) if html::is_heading(name) => {
                 out.push_str(&format!("<p class=\"sbs-heading sbs-{name}\">"));
             }
-            Token::Close(name, _) if is_heading(name) => out.push_str("</p>"),
+            Token::Close(name, _) if html::is_heading(name) => out.push_str("</p>"),
             Token::Open(_, raw) | Token::Void(_, raw) => out.push_str(&without_id(raw)),
             other => out.push_str(other.raw()),
         }
@@ -238,10 +238,6 @@ fn quiet(block_html: &str) -> String {
     let mut out = String::new();
     push_quiet(&mut out, block_html);
     out
-}
-
-fn is_heading(name: &str) -> bool {
-    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// A start tag without its `id` attribute (and the `tabindex` that only matters for ids).

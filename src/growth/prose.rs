@@ -21,13 +21,6 @@ pub(super) struct Unit {
     pub(super) heading: bool,
 }
 
-fn is_heading(name: &str) -> bool {
-    matches!(
-        name.to_ascii_lowercase().as_str(),
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-    )
-}
-
 /// Whether the content of an element is left out of a reading.
 fn leaves_out(name: &str, tag: &str, reading: Reading) -> bool {
     let name = name.to_ascii_lowercase();
@@ -85,7 +78,7 @@ pub(super) fn prose_units(rendered: &Rendered, reading: Reading) -> Vec<Unit> {
                     let skip = leaves_out(name, tag, reading);
                     left_out += usize::from(skip);
                     in_items += usize::from(name.eq_ignore_ascii_case("li"));
-                    in_headings += usize::from(is_heading(name));
+                    in_headings += usize::from(html::is_heading(name));
                     open.push((name, skip));
                     if name.eq_ignore_ascii_case("p") && left_out == 0 && in_items == 0 {
                         unit.paragraph = true;
@@ -97,7 +90,7 @@ pub(super) fn prose_units(rendered: &Rendered, reading: Reading) -> Vec<Unit> {
                         for (n, skip) in open.drain(at..) {
                             left_out -= usize::from(skip);
                             in_items -= usize::from(n.eq_ignore_ascii_case("li"));
-                            in_headings -= usize::from(is_heading(n));
+                            in_headings -= usize::from(html::is_heading(n));
                         }
                     }
                     if !is_in_line(name) {

@@ -203,6 +203,11 @@ impl Catalog {
         }
     }
 
+    /// `n` written the language's way (`12.340`, `12 340`, `4,5`): the `number` message.
+    pub fn number(&self, n: impl Into<Arg<'static>>) -> String {
+        self.with("number", &[("n", n.into())])
+    }
+
     /// The message `id` with its variables set.
     pub fn with<'a>(&self, id: &str, args: &[(&str, Arg<'a>)]) -> String {
         if args.is_empty() {
@@ -320,7 +325,7 @@ pub fn script_words(words: &Catalog) -> String {
         for n in SAMPLES {
             let mut args = slots(&["query"]);
             args.push(("n", Arg::Number(*n)));
-            let shown = words.with("number", &[("n", Arg::Number(*n))]);
+            let shown = words.number(*n);
             let text = words.with(id, &args).replacen(&shown, "{n}", 1);
             forms.push(serde_json::json!([n, text]));
         }

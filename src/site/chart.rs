@@ -69,13 +69,7 @@ pub fn growth_chart(points: &[ChartPoint], id_prefix: &str, words: &Catalog) -> 
         return String::new();
     }
     let id = id_safe(id_prefix);
-    let mut layout = Layout::new(points);
-    // A draft's label that would run into its neighbour's ("Wersja robocza 12") gives way to
-    // its number, as the labels of many drafts do.
-    layout.numbers_only |= points.iter().any(|p| {
-        let label = words.with("draft-n", &[("n", p.number.into())]);
-        text_width(&label) > layout.slot - 6.0
-    });
+    let layout = Layout::new(points, words);
     let title = words.text(if layout.changes {
         "chart-title-changes"
     } else {
@@ -183,8 +177,8 @@ pub fn sparkline(words: &[usize], id_prefix: &str, label: &str) -> String {
 struct Layout {
     /// Whether there is a later draft, hence a legend and a panel of changes.
     changes: bool,
-    /// Whether the drafts are labelled by their numbers alone.
-    numbers_only: bool,
+    /// What each draft's column is labelled under its axis.
+    labels: Vec<String>,
     slot: f64,
     /// Left edge of the first column.
     x0: f64,
@@ -199,7 +193,7 @@ struct Layout {
 }
 
 impl Layout {
-    fn new(points: &[ChartPoint]) -> Layout {
+    fn new(points: &[ChartPoint], words: &Catalog) -> Layout {
         let n = points.len();
         let changes = n > 1;
         let compact = n >= COMPACT_FROM;
@@ -207,6 +201,17 @@ impl Layout {
             COMPACT_SLOT
         } else {
             ((MIN_WIDTH - 2.0 * MARGIN) / n as f64).clamp(SLOT, WIDE_SLOT)
+        };
+        // A draft is named ("Draft 3") unless the columns are compact or a name would run
+        // into its neighbour's ("Wersja robocza 12"): then each is labelled by its number.
+        let named: Vec<String> = points
+            .iter()
+            .map(|p| words.with("draft-n", &[("n", p.number.into())]))
+            .collect();
+        let labels = if compact || named.iter().any(|l| text_width(l) > slot - 6.0) {
+            points.iter().map(|p| p.number.to_string()).collect()
+        } else {
+            named
         };
         let columns = n as f64 * slot;
         let width = (columns + 2.0 * MARGIN).max(MIN_WIDTH);
@@ -228,7 +233,7 @@ impl Layout {
             .max(1);
         Layout {
             changes,
-            numbers_only: compact,
+            labels,
             slot,
             x0: (width - columns) / 2.0,
             width,
@@ -277,14 +282,20 @@ fn draft_column(
         h,
         " fill-opacity=\"0.45\"",
     );
-    let number = |n: usize| words.with("number", &[("n", n.into())]);
-    text(svg, "chart__value", cx, top - 4.0, &number(point.words));
-    let label = if layout.numbers_only {
-        point.number.to_string()
-    } else {
-        words.with("draft-n", &[("n", point.number.into())])
-    };
-    text(svg, "chart__label", cx, layout.axis_y + 15.0, &label);
+    text(
+        svg,
+        "chart__value",
+        cx,
+        top - 4.0,
+        &words.number(point.words),
+    );
+    text(
+        svg,
+        "chart__label",
+        cx,
+        layout.axis_y + 15.0,
+        &layout.labels[i],
+    );
     if i > 0 {
         let bar = (layout.slot * CHANGE_BAR).min(CHANGE_BAR_MAX);
         let x = cx - bar / 2.0;
@@ -297,7 +308,7 @@ fn draft_column(
             "chart__value chart__value--added",
             cx,
             y - added - 4.0,
-            &format!("+{}", number(point.added)),
+            &format!("+{}", words.number(point.added)),
         );
         let hatched = format!(" fill=\"url(#{id}-hatch)\" stroke=\"currentColor\"");
         rect(svg, "chart__cut", x, y, bar, cut, &hatched);
@@ -306,7 +317,7 @@ fn draft_column(
             "chart__value chart__value--cut",
             cx,
             y + cut + 15.0,
-            &format!("\u{2212}{}", number(point.cut)),
+            &format!("\u{2212}{}", words.number(point.cut)),
         );
     }
     svg.push_str("</g>");

@@ -130,7 +130,7 @@ impl PieceSummary {
         let words: Vec<usize> = rendered.iter().map(|r| r.words).collect();
         let list = words
             .iter()
-            .map(|n| language.with("number", &[("n", (*n).into())]))
+            .map(|&n| language.number(n))
             .collect::<Vec<_>>()
             .join(&language.text("list-separator"));
         let sparkline_label = language.with("words-per-draft", &[("words", list.into())]);

@@ -253,29 +253,12 @@ pub(super) fn text_html<'t>(text: &'t Cow<'_, str>) -> Cow<'t, str> {
 pub(super) fn token_id(token: &Tok<'_>) -> u64 {
     let mut hash = rustc_hash::FxHasher::default();
     match token {
-        Tok::Open(name, raw) if is_heading(name) => match without_id(raw) {
-            Some((before, after)) => {
-                hash.write(before.as_bytes());
-                hash.write(after.as_bytes());
-            }
-            None => hash.write(raw.as_bytes()),
-        },
+        Tok::Open(name, raw) if html::is_heading(name) => {
+            hash.write(crate::diff::side_by_side::without_id(raw).as_bytes());
+        }
         _ => hash.write(token.source().as_bytes()),
     }
     hash.finish()
-}
-
-fn is_heading(name: &str) -> bool {
-    let name = name.as_bytes();
-    name.len() == 2 && name[0].eq_ignore_ascii_case(&b'h') && (b'1'..=b'6').contains(&name[1])
-}
-
-/// A tag's source on either side of its ` id="…"` attribute, if it has one.
-fn without_id(raw: &str) -> Option<(&str, &str)> {
-    let start = raw.find(" id=\"")?;
-    let value = start + " id=\"".len();
-    let end = value + raw[value..].find('"')? + 1;
-    Some((&raw[..start], &raw[end..]))
 }
 
 /// For each gap between tokens (and the end), whether text may stand there.
