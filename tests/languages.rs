@@ -506,3 +506,52 @@ fn before(text: &str, at: usize) -> String {
         .map_or(0, |(i, _)| i);
     text[from..].chars().take(64).collect()
 }
+
+/// The writers' page lists names as the site's language sorts them: an accented initial
+/// beside its letter, not after Z.
+#[test]
+fn writers_are_listed_in_the_languages_order() {
+    let piece =
+        |name: &str| format!("---\ntitle: Mi calle\nauthor: {name}\n---\nMi calle es larga.\n");
+    let names = [
+        "Óscar Prieto",
+        "Zoe Ruiz",
+        "Álvaro Lara",
+        "Alba López",
+        "Mario Moreno",
+        "María Martín",
+    ];
+    let files: Vec<(String, String)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (format!("pieces/p{i}/01.md"), piece(n)))
+        .collect();
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let p = Portfolio::new("title: Clase\nlanguage: es\n", &files);
+    let o = p.build();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = readable_text(&p.page("writers/index.html"));
+    let at = |name: &str| {
+        page.find(name)
+            .unwrap_or_else(|| panic!("{name} in {page}"))
+    };
+    let order = [
+        "Alba López",
+        "Álvaro Lara",
+        "María Martín",
+        "Mario Moreno",
+        "Óscar Prieto",
+        "Zoe Ruiz",
+    ];
+    for pair in order.windows(2) {
+        assert!(
+            at(pair[0]) < at(pair[1]),
+            "{} before {} in\n{page}",
+            pair[0],
+            pair[1]
+        );
+    }
+}

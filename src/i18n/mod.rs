@@ -19,6 +19,9 @@ use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu_collator::options::{CollatorOptions, Strength};
+use icu_collator::{Collator, CollatorBorrowed};
+use icu_locale_core::Locale;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::Diagnostic;
@@ -74,6 +77,8 @@ pub struct Catalog {
     /// Each message that has no variables, formatted once: pages ask for the same few hundred
     /// thousands of times.
     plain: FxHashMap<String, String>,
+    /// How the language sorts names and titles.
+    collator: Option<CollatorBorrowed<'static>>,
 }
 
 /// One translation table, ready to format.
@@ -168,6 +173,7 @@ impl Catalog {
             tag: tag.to_string(),
             layers,
             plain: FxHashMap::default(),
+            collator: collator_for(tag),
         };
         let plain: FxHashMap<String, String> = english_ids()
             .iter()
@@ -200,6 +206,16 @@ impl Catalog {
         match self.plain.get(id) {
             Some(text) => text.clone(),
             None => self.format(id, None),
+        }
+    }
+
+    /// `a` before or after `b` as the language sorts names and titles: CLDR's collation for it
+    /// (ICU4X's `icu_collator`), so `Álvaro` comes beside `Alba`, not after `Zoe`, `ñ` after
+    /// `n` in Spanish, and `ä` after `z` in Swedish; names that sort the same keep their order.
+    pub fn compare(&self, a: &str, b: &str) -> std::cmp::Ordering {
+        match &self.collator {
+            Some(collator) => collator.compare(a, b),
+            None => a.cmp(b),
         }
     }
 
@@ -335,6 +351,20 @@ pub fn script_words(words: &Catalog) -> String {
     serde_json::Value::Object(map)
         .to_string()
         .replace("</", "<\\/")
+}
+
+/// The collator for a language tag: the language's own order where CLDR has one, the root
+/// order (which every language's starts from) for a tag it does not know or cannot read.
+/// Both are compiled in, so `None` (names then sort by their characters) is not expected.
+fn collator_for(tag: &str) -> Option<CollatorBorrowed<'static>> {
+    let locale = Locale::try_from_str(tag).unwrap_or(Locale::UNKNOWN);
+    // Strength secondary: case does not decide the order (`de Vries` beside `De Vries`),
+    // accents do, after the letters (`Maria` just before `María`).
+    let mut options = CollatorOptions::default();
+    options.strength = Some(Strength::Secondary);
+    Collator::try_new((&locale).into(), options)
+        .or_else(|_| Collator::try_new((&Locale::UNKNOWN).into(), options))
+        .ok()
 }
 
 /// The built-in table for a primary language (`es`), empty when redraft has none.

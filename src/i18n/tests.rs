@@ -148,3 +148,37 @@ fn the_script_says_a_count_of_drafts_in_each_plural_form() {
     assert_eq!(form(5.0), Some("{n} wersji roboczych".into()));
     assert_eq!(form(1.5), Some("{n} wersji roboczej".into()));
 }
+
+#[test]
+fn names_sort_as_the_language_sorts_them() {
+    fn sorted<'a>(tag: &str, names: &[&'a str]) -> Vec<&'a str> {
+        let (words, _) = Catalog::new(tag, &[]);
+        let mut names = names.to_vec();
+        names.sort_by(|a, b| words.compare(a, b));
+        names
+    }
+    // Accented capitals beside their letters, not after Z.
+    let class = [
+        "Óscar", "Mario", "Zoe", "Alba", "María", "Álvaro", "ñandú", "Nuria", "Oliva",
+    ];
+    assert_eq!(
+        sorted("es", &class),
+        [
+            "Alba", "Álvaro", "María", "Mario", "Nuria", "ñandú", "Oliva", "Óscar", "Zoe"
+        ]
+    );
+    // Swedish puts å, ä and ö after z; German keeps ä with a.
+    assert_eq!(
+        sorted("sv", &["Åsa", "Zoe", "Anna"]),
+        ["Anna", "Zoe", "Åsa"]
+    );
+    assert_eq!(
+        sorted("de", &["Ärger", "Zoe", "Anna"]),
+        ["Anna", "Ärger", "Zoe"]
+    );
+    // A tag nobody can read still sorts, in the root order.
+    assert_eq!(
+        sorted("not a tag!", &["Zoe", "Élodie", "Ana"]),
+        ["Ana", "Élodie", "Zoe"]
+    );
+}

@@ -123,7 +123,11 @@ pub(super) fn group_pages(
             );
         }
         // Teachers first among writers, then by name as a reader would sort it.
-        listed.sort_by_key(|m| (!m.teacher, m.name.to_lowercase()));
+        listed.sort_by(|a, b| {
+            (!a.teacher)
+                .cmp(&!b.teacher)
+                .then_with(|| words.compare(&a.name, &b.name))
+        });
         pages.push(
             Page::new(
                 format!("{}/index.html", group.folder()),

@@ -150,8 +150,8 @@ pub struct Topic {
 }
 
 /// A blog's posts by year, newest first by their latest draft (the year of that draft), and
-/// their tags, the most used first.
-pub(super) fn blog_home(summaries: &[PieceSummary]) -> (Vec<Year>, Vec<Topic>) {
+/// their tags, the most used first (then as the language of `words` sorts them).
+pub(super) fn blog_home(summaries: &[PieceSummary], words: &Catalog) -> (Vec<Year>, Vec<Topic>) {
     let mut posts: Vec<&PieceSummary> = summaries.iter().collect();
     // ISO dates sort as text; undated posts go last.
     posts.sort_by(|a, b| {
@@ -185,6 +185,10 @@ pub(super) fn blog_home(summaries: &[PieceSummary]) -> (Vec<Year>, Vec<Topic>) {
             count,
         })
         .collect();
-    topics.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+    topics.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| words.compare(&a.text, &b.text))
+    });
     (years, topics)
 }

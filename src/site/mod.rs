@@ -179,7 +179,7 @@ pub fn site_pages(
     let mut home = Page::new("index.html".to_string(), Template::Home, &site_value)
         .with("pieces", &summaries)?;
     if site.blog {
-        let (years, topics) = home::blog_home(&summaries);
+        let (years, topics) = home::blog_home(&summaries, words);
         home = home.with("years", &years)?.with("topics", &topics)?;
     }
     pages.push(home);
